@@ -303,11 +303,18 @@ export const useDesk = create<DeskState>((set, get) => {
   async function relistCounts(): Promise<void> {
     const generation = ++libraryGeneration;
     const listed = await readWholeLibrary(api);
-    if (listed.ok && generation === libraryGeneration) {
+    if (generation !== libraryGeneration) return;
+    if (listed.ok) {
+      libraryPartial = false;
       countsEpoch++;
       set({ articles: listed.value });
+    } else if (libraryPartial) {
+      // It took over from the background read of a library shown in part: that read goes on.
+      void readRestWhole(++libraryGeneration);
     }
   }
+  /** The desk shows the library's first screen only, the rest not read yet (see loadRestOfLibrary). */
+  let libraryPartial = false;
 
   /**
    * The library's articles past its first screen (`first`, of `total`), read by pages in the
@@ -316,9 +323,9 @@ export const useDesk = create<DeskState>((set, get) => {
    * them), and put in place at once. Read whole instead when a page fails, when articles came or
    * went meanwhile, or when a count changed here meanwhile (a page read before it would undo it).
    */
-  async function loadRestOfLibrary(first: readonly ArticleSummary[], total: number): Promise<void> {
+  async function loadRestOfLibrary(first: readonly ArticleSummary[], total: number, changes: number): Promise<void> {
     const generation = ++libraryGeneration;
-    const changes = countChanges;
+    libraryPartial = true;
     const all = [...first];
     while (all.length < total) {
       await whenQuiet();
@@ -340,6 +347,7 @@ export const useDesk = create<DeskState>((set, get) => {
   }
 
   function putLibrary(articles: ArticleSummary[]): void {
+    libraryPartial = false;
     countsEpoch++;
     set({ articles });
     performance.mark('crosscheck:library-loaded');
@@ -390,8 +398,10 @@ export const useDesk = create<DeskState>((set, get) => {
       let moved = false;
       for (let offset = 0; ; offset += ROWS_PAGE) {
         await whenQuiet();
+        // Overtaken by a later load (a reload, the library read again): that one reads the rows.
+        if (generation !== rowsGeneration) return null;
         const page = unwrap(await backgroundApi.listClaims({ offset, limit: ROWS_PAGE }), () => void loadAllRows());
-        if (!page) return null;
+        if (!page || generation !== rowsGeneration) return null;
         if (total !== null && page.total !== total) moved = true;
         total = page.total;
         for (const row of page.rows) {
@@ -635,8 +645,10 @@ export const useDesk = create<DeskState>((set, get) => {
     // and between foreground calls; until they arrive the open article's own claims stand in.
     async init(options) {
       const firstScreen = options?.firstScreen === true;
-      // A read of the whole library asked for before this one is not put in place after it.
-      libraryGeneration++;
+      // A read of the whole library asked for before this one is not put in place after it, and
+      // this one not after a later one.
+      const generation = ++libraryGeneration;
+      const changes = countChanges;
       const [info, library] = await Promise.all([
         api.getWorkspaceInfo({}),
         firstScreen
@@ -661,10 +673,16 @@ export const useDesk = create<DeskState>((set, get) => {
         samplesReport: i?.samples ? appliedSaved(i.samples) : null,
         canUndo: i?.canUndo ?? false,
         canRedo: i?.canRedo ?? false,
-        articles: listed,
+        ...(generation === libraryGeneration ? { articles: listed } : {}),
       });
+      if (generation === libraryGeneration) libraryPartial = false;
       // (The rows after the library: both are megabytes in a big workspace, read one after the other.)
-      void (page && page.total > listed.length ? loadRestOfLibrary(listed, page.total) : Promise.resolve()).then(() => loadAllRows());
+      const more = generation === libraryGeneration && page !== null && page.total > listed.length;
+      // (Unless another load of the rows started meanwhile: a reload, an import's re-reading.)
+      const rowsAt = rowsGeneration;
+      void (more ? loadRestOfLibrary(listed, page.total, changes) : Promise.resolve()).then(() => {
+        if (rowsGeneration === rowsAt) return loadAllRows();
+      });
     },
 
     async openArticle(articleId, claimId) {

@@ -106,6 +106,26 @@ describe('the library of a big workspace at the desk’s start', () => {
     expect(r.useDesk.getState().articles.slice(0, COUNT).map((a) => a.id)).toEqual(docs.map((d) => d.article.id));
   });
 
+  it('a reload while a page is on its way: that page is dropped and the claim rows are read once', async () => {
+    const docs = articles(COUNT);
+    const { r, served } = await bootDesk({ docs });
+    const hold = holdLibraryPages(served);
+    render(<r.App />);
+    await screen.findByRole('button', { name: firstTitle });
+    await waitFor(() => expect(hold.asked()).toBe(1));
+    // (A backup restored, a shared desk left: the desk reads everything again.)
+    await r.useDesk.getState().init();
+    expect(r.useDesk.getState().articles).toHaveLength(COUNT);
+    await waitFor(() => expect(r.useDesk.getState().rowsLoaded).toBe(true));
+    hold.release();
+    await waitFor(() => expect(hold.read()).toBe(1));
+    // The page that came late changed nothing, and no second read of every claim row followed it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(r.useDesk.getState().articles).toHaveLength(COUNT);
+    const rows = docs.reduce((n, d) => n + d.claims.length, 0);
+    expect(served.callsTo('listClaims')).toHaveLength(Math.ceil(rows / MAX_PAGE));
+  });
+
   it('a reload reads the library whole', async () => {
     const docs = articles(COUNT);
     const { r, served } = await bootDesk({ docs });

@@ -1,10 +1,10 @@
 import type { ArticleSummary } from '../../../../shared/ipc/contract';
 import type { LibraryShow, LibrarySort } from '../../store';
 
-/** The library as shown: search hits only, the chosen subset, in the chosen order. */
 /** Articles of the library read first at the desk's start (more than any window shows). */
 export const LIBRARY_WINDOW = 200;
 
+/** The library as shown: search hits only, the chosen subset, in the chosen order. */
 export function visibleArticles(
   articles: readonly ArticleSummary[],
   hits: ReadonlySet<string> | null,
