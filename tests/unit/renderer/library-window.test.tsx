@@ -126,6 +126,34 @@ describe('the library of a big workspace at the desk’s start', () => {
     expect(served.callsTo('listClaims')).toHaveLength(Math.ceil(rows / MAX_PAGE));
   });
 
+  it('reads a library of several pages page after page, in order', async () => {
+    const docs = articles(LIBRARY_WINDOW + MAX_PAGE + 50);
+    const { r, served } = await bootDesk({ docs });
+    render(<r.App />);
+    await screen.findByRole('button', { name: firstTitle });
+    await waitFor(() => expect(r.useDesk.getState().articles).toHaveLength(docs.length));
+    expect(r.useDesk.getState().articles.map((a) => a.id)).toEqual(docs.map((d) => d.article.id));
+    expect(served.callsTo('articlePage')).toEqual([
+      { offset: 0, limit: LIBRARY_WINDOW },
+      { offset: LIBRARY_WINDOW, limit: MAX_PAGE },
+      { offset: LIBRARY_WINDOW + MAX_PAGE, limit: MAX_PAGE },
+    ]);
+    expect(served.callsTo('listArticles')).toEqual([]);
+  });
+
+  it('reads the library whole when a page fails', async () => {
+    const docs = articles(COUNT);
+    const { r, served } = await bootDesk({ docs });
+    const articlePage = served.api.articlePage.bind(served.api);
+    served.api.articlePage = async (input) =>
+      (input as { offset: number }).offset === 0 ? articlePage(input) : { ok: false as const, error: { code: 'internal' as const, message: 'Không đọc được.' } };
+    render(<r.App />);
+    await screen.findByRole('button', { name: firstTitle });
+    await waitFor(() => expect(r.useDesk.getState().articles).toHaveLength(COUNT));
+    expect(served.callsTo('listArticles')).toEqual([{}]);
+    await waitFor(() => expect(r.useDesk.getState().rowsLoaded).toBe(true));
+  });
+
   it('a reload reads the library whole', async () => {
     const docs = articles(COUNT);
     const { r, served } = await bootDesk({ docs });
