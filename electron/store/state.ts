@@ -10,6 +10,7 @@ import {
   SETTINGS_ID,
   StoreConflictError,
   sameRecord,
+  type ArticleRange,
   type ArticleSummaryRecord,
   type ClaimPageQuery,
   type ClaimWithReview,
@@ -23,7 +24,6 @@ import {
   type TableRecords,
   type UndoEntry,
   type WorkspaceMeta,
-  type ArticleRange,
 } from './port';
 
 /**

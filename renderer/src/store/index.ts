@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { toClaimRow } from '../../../shared/claimRow';
 import { type ArticleSummary, type ClaimFields, type ClaimRow, type ImportReport, type ReextractReport, type RemoteChange, type ReviewInput, type UndoOutcome } from '../../../shared/ipc/contract';
 import type { Article, AuditEvent, Claim, Review, ReviewStatus, Settings } from '../../../shared/schema';
-import type { Result } from '../../../shared/result';
+import { ok, type Result } from '../../../shared/result';
 import { api, backgroundApi, isNoAnswer, noAnswerMessage, onDeskEvent, whenQuiet, writeFailure } from '../api';
 import { emptyFilter, type ClaimFilter, type ClaimOrder } from '../features/claims/filter';
 import { LIBRARY_WINDOW } from '../features/library/visibleArticles';
@@ -304,11 +304,8 @@ export const useDesk = create<DeskState>((set, get) => {
     const generation = ++libraryGeneration;
     const listed = await readWholeLibrary(api);
     if (generation !== libraryGeneration) return;
-    if (listed.ok) {
-      libraryPartial = false;
-      countsEpoch++;
-      set({ articles: listed.value });
-    } else if (libraryPartial) {
+    if (listed.ok) putLibrary(listed.value);
+    else if (libraryPartial) {
       // It took over from the background read of a library shown in part: that read goes on.
       void readRestWhole(++libraryGeneration);
     }
@@ -346,6 +343,7 @@ export const useDesk = create<DeskState>((set, get) => {
     if (listed && generation === libraryGeneration) putLibrary(listed);
   }
 
+  /** The whole library from Node in place (counts shifted here since are in it: see readWholeLibrary). */
   function putLibrary(articles: ArticleSummary[]): void {
     libraryPartial = false;
     countsEpoch++;
@@ -653,7 +651,7 @@ export const useDesk = create<DeskState>((set, get) => {
         api.getWorkspaceInfo({}),
         firstScreen
           ? api.articlePage({ offset: 0, limit: LIBRARY_WINDOW })
-          : api.listArticles({}).then((r): Result<{ articles: ArticleSummary[]; total: number }> => (r.ok ? { ok: true, value: { articles: r.value, total: r.value.length } } : r)),
+          : api.listArticles({}).then((r) => (r.ok ? ok({ articles: r.value, total: r.value.length }) : r)),
       ]);
       const i = unwrap(info);
       const page = unwrap(library);

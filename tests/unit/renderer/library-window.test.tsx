@@ -46,17 +46,26 @@ function holdLibraryPages(served: DeskApi, what: 'ask' | 'answer' = 'ask'): { re
 
 const firstTitle = /Xã nông thôn mới số 1\b/;
 
+/**
+ * The desk started on COUNT articles, its first screen shown, the next page of the library held
+ * (asked for: 'ask'; read from the store, its answer held: 'answer').
+ */
+async function startWithPageHeld(what: 'ask' | 'answer' = 'ask') {
+  const docs = articles(COUNT);
+  const { r, served } = await bootDesk({ docs });
+  const hold = holdLibraryPages(served, what);
+  render(<r.App />);
+  await screen.findByRole('button', { name: firstTitle });
+  await waitFor(() => expect(what === 'ask' ? hold.asked() : hold.read()).toBe(1));
+  return { docs, r, served, hold };
+}
+
 describe('the library of a big workspace at the desk’s start', () => {
   it('shows its first screen from a page of LIBRARY_WINDOW articles, then the rest by pages; the claim rows after', async () => {
-    const docs = articles(COUNT);
-    const { r, served } = await bootDesk({ docs });
-    const hold = holdLibraryPages(served);
-    render(<r.App />);
-    await screen.findByRole('button', { name: firstTitle });
+    const { docs, r, served, hold } = await startWithPageHeld();
     // The first read asked for the first screen only, and that is what the desk holds meanwhile.
     expect(served.callsTo('articlePage')[0]).toEqual({ offset: 0, limit: LIBRARY_WINDOW });
     expect(r.useDesk.getState().articles.map((a) => a.id)).toEqual(docs.slice(0, LIBRARY_WINDOW).map((d) => d.article.id));
-    await waitFor(() => expect(hold.asked()).toBe(1));
     // No claim row is read while the rest of the library is on its way.
     expect(served.callsTo('listClaims')).toEqual([]);
     hold.release();
@@ -70,13 +79,8 @@ describe('the library of a big workspace at the desk’s start', () => {
   });
 
   it('keeps the counts of a review saved while a page was read before it and answered after', async () => {
-    const docs = articles(COUNT);
-    const { r, served } = await bootDesk({ docs });
-    const hold = holdLibraryPages(served, 'answer');
-    render(<r.App />);
-    await screen.findByRole('button', { name: firstTitle });
     // The next page was read from the store (before the review), its answer is on its way.
-    await waitFor(() => expect(hold.read()).toBe(1));
+    const { docs, r, served, hold } = await startWithPageHeld('answer');
     const first = docs[0] as BuiltDocument;
     const claim = first.claims[0];
     if (!claim) throw new Error('the first article has no claim');
@@ -92,12 +96,7 @@ describe('the library of a big workspace at the desk’s start', () => {
   });
 
   it('reads the library whole when articles came while its pages were read', async () => {
-    const docs = articles(COUNT);
-    const { r, served } = await bootDesk({ docs });
-    const hold = holdLibraryPages(served);
-    render(<r.App />);
-    await screen.findByRole('button', { name: firstTitle });
-    await waitFor(() => expect(hold.asked()).toBe(1));
+    const { docs, r, served, hold } = await startWithPageHeld();
     // An article added behind the desk's back (another window, a CLI import before the lock...).
     await served.service.importText('Bài thêm', 'Năm 2023, huyện có 14 xã đạt chuẩn nông thôn mới.');
     hold.release();
@@ -107,12 +106,7 @@ describe('the library of a big workspace at the desk’s start', () => {
   });
 
   it('a reload while a page is on its way: that page is dropped and the claim rows are read once', async () => {
-    const docs = articles(COUNT);
-    const { r, served } = await bootDesk({ docs });
-    const hold = holdLibraryPages(served);
-    render(<r.App />);
-    await screen.findByRole('button', { name: firstTitle });
-    await waitFor(() => expect(hold.asked()).toBe(1));
+    const { docs, r, served, hold } = await startWithPageHeld();
     // (A backup restored, a shared desk left: the desk reads everything again.)
     await r.useDesk.getState().init();
     expect(r.useDesk.getState().articles).toHaveLength(COUNT);
