@@ -23,4 +23,28 @@ describe('opening an article from the library', () => {
     await user.keyboard('j');
     expect(r.useDesk.getState().selectedClaimId).not.toBe(first);
   });
+
+  it('moves focus in the same commit that shows the article: a j pressed at once walks the claims, not the library', async () => {
+    const { r, data } = await bootDesk();
+    const user = userEvent.setup();
+    render(<r.App />);
+    const item = await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
+    // Where the focus is at the first moment the article's title is on screen (a mutation observer
+    // runs before any later task, such as a key press or an animation frame).
+    const title = data.bacGiang.article.title ?? '';
+    let focusWhenShown: string | undefined;
+    const seen = new MutationObserver(() => {
+      if (focusWhenShown !== undefined) return;
+      if ([...document.querySelectorAll('#reader h1')].some((h) => h.textContent === title)) focusWhenShown = document.activeElement?.id || document.activeElement?.className;
+    });
+    seen.observe(document.body, { childList: true, subtree: true, characterData: true });
+    await user.click(item);
+    await screen.findByRole('heading', { level: 1, name: title });
+    seen.disconnect();
+    expect(focusWhenShown).toBe('reader');
+    const first = r.useDesk.getState().selectedClaimId;
+    await user.keyboard('j');
+    expect(r.useDesk.getState().selectedClaimId).not.toBe(first);
+    expect(r.useDesk.getState().current?.article.id).toBe(data.bacGiang.article.id);
+  });
 });

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDate, formatNumber, t } from '../../i18n';
 import { useDesk, type LibraryShow, type LibrarySort } from '../../store';
 import { visibleArticles } from './visibleArticles';
@@ -34,10 +34,22 @@ export function Library() {
 
   // Once an article opens, focus leaves the library for the reader: Enter then opens the selected
   // claim's detail and j / k walk its claims, instead of Enter re-opening the article.
+  // The focus moves in the commit that shows the article (a layout effect), not a frame later: a key
+  // pressed as soon as the article is on screen must reach the claims, not walk the library.
+  const focusReaderFor = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (!currentId || focusReaderFor.current !== currentId) return;
+    focusReaderFor.current = null;
+    document.querySelector<HTMLElement>('#reader')?.focus({ preventScroll: true });
+  }, [currentId]);
   const openAndRead = async (articleId: string) => {
+    focusReaderFor.current = articleId;
     await openArticle(articleId);
+    // Still pending: the article was open already (its id did not change), or this open lost.
+    if (focusReaderFor.current !== articleId) return;
+    focusReaderFor.current = null;
     if (useDesk.getState().current?.article.id !== articleId) return;
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('#reader')?.focus({ preventScroll: true }));
+    document.querySelector<HTMLElement>('#reader')?.focus({ preventScroll: true });
   };
 
   // One Tab stop for the whole list (roving tabindex, as the claim list): the article the focus was
