@@ -25,7 +25,7 @@ import { inProcess } from '../../electron/ipc/register';
 import { WorkspaceService } from '../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../electron/store/lowdbRepository';
 import { noteBlocks } from './blockSpans';
-import { mainThreadTimes } from './threadCpu';
+import { mainThreadTimes, threadShares, threadTimes } from './threadCpu';
 import { writeGeneratedArticles } from './generate';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
@@ -111,6 +111,8 @@ interface Phase {
   maxRanMs: number | null;
   /** All the main thread ran on a core during the phase (a sum: exact, unlike one block's figure). */
   ranMs: number | null;
+  /** Where the process's CPU went during the phase, by thread priority. */
+  threads: string;
 }
 
 async function phase(name: string, run: () => Promise<void>): Promise<Phase> {
@@ -127,6 +129,7 @@ async function phase(name: string, run: () => Promise<void>): Promise<Phase> {
     if (thread && lastThread && maxRan !== null) maxRan = Math.max(maxRan, thread.run - lastThread.run);
     lastThread = thread;
   }, 1);
+  const threadsBefore = threadTimes();
   const t0 = performance.now();
   await run();
   const ms = performance.now() - t0;
@@ -135,9 +138,10 @@ async function phase(name: string, run: () => Promise<void>): Promise<Phase> {
   h.disable();
   clearInterval(tick);
   const endRun = mainThreadTimes()?.run;
+  const threads = threadShares(threadsBefore, threadTimes());
   await blocks.stop();
   // The timer fires every 1 ms: its delay beyond that is how long the loop was held.
-  return { name, ms, maxBlockMs: Math.max(0, h.max / 1e6 - 1), p99BlockMs: Math.max(0, h.percentile(99) / 1e6 - 1), maxRanMs: maxRan, ranMs: startRun !== undefined && endRun !== undefined ? endRun - startRun : null };
+  return { name, ms, maxBlockMs: Math.max(0, h.max / 1e6 - 1), p99BlockMs: Math.max(0, h.percentile(99) / 1e6 - 1), maxRanMs: maxRan, ranMs: startRun !== undefined && endRun !== undefined ? endRun - startRun : null, threads };
 }
 
 async function scenario(label: string, open: (path: string, deps: Deps) => Promise<Desk>, folder: string): Promise<Phase[]> {
@@ -195,6 +199,7 @@ async function scenario(label: string, open: (path: string, deps: Deps) => Promi
       const mark = p.maxBlockMs > 16 ? '✗' : '✓';
       const ran = p.maxRanMs === null || p.ranMs === null ? 'n/a' : `${p.maxRanMs.toFixed(1)} ms, ${Math.round(p.ranMs)} ms in all`;
       console.log(`  ${p.name.padEnd(62)} ${(p.ms / 1000).toFixed(1).padStart(6)} s   main loop longest block ${p.maxBlockMs.toFixed(1).padStart(7)} ms  (p99 ${p.p99BlockMs.toFixed(1)} ms; on a core ${ran}) ${mark}`);
+      console.log(`      ${p.threads}`);
     }
     return phases;
   } finally {

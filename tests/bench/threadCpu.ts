@@ -8,7 +8,7 @@
 // context switch, not on the read, so one block's figure can be a few ms off (a 10 ms busy loop read
 // 3-10 ms here). Sums over many blocks are close; a single block's figure, or a count of blocks over
 // 16 ms, is a rough one.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 
 const file = `/proc/self/task/${process.pid}/schedstat`;
 // One descriptor kept open (a read at position 0 gives the current figures): the benches read it
@@ -75,4 +75,42 @@ export function threadRuns(read: () => { run: number; wait: number } | null = ma
       if (tick) clearInterval(tick);
     },
   };
+}
+
+/** CPU time (ms, from /proc/self/task/<tid>/stat) of each of this process's threads with its nice value; null off Linux. */
+export function threadTimes(): Map<number, { ms: number; nice: number }> | null {
+  try {
+    const ticks = 10; // USER_HZ is 100 on Linux
+    const out = new Map<number, { ms: number; nice: number }>();
+    for (const t of readdirSync('/proc/self/task')) {
+      try {
+        const fields = readFileSync(`/proc/self/task/${t}/stat`, 'latin1').split(') ')[1]?.split(' ') ?? [];
+        out.set(Number(t), { ms: (Number(fields[11]) + Number(fields[12])) * ticks, nice: Number(fields[16]) });
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where the process's CPU went between two `threadTimes()` readings: the main thread, the threads at
+ * a lowered priority (the service host), and the others at normal priority (V8's GC helpers, the
+ * libuv pool) — which compete with the main thread for a core.
+ */
+export function threadShares(before: ReturnType<typeof threadTimes>, after: ReturnType<typeof threadTimes>): string {
+  if (!before || !after) return 'threads: not available (Linux only)';
+  let main = 0;
+  let lowered = 0;
+  let others = 0;
+  for (const [tid, now] of after) {
+    const ms = now.ms - (before.get(tid)?.ms ?? 0);
+    if (tid === process.pid) main += ms;
+    else if (now.nice > 0) lowered += ms;
+    else others += ms;
+  }
+  return `threads: main ${main} ms, lowered priority ${lowered} ms, others at normal priority ${others} ms`;
 }
