@@ -156,6 +156,7 @@ export const messages = {
   clearFilters: { vi: 'Bỏ lọc', en: 'Clear filters' },
   noMatch: { vi: 'Không có nhận định nào khớp bộ lọc.', en: 'No claim matches the filters.' },
   rowsLoading: { vi: 'đang tải…', en: 'loading…' },
+  libraryLoading: { vi: 'Thư viện đang tải, tìm và sắp xếp trên các bài đã có:', en: 'The library is loading; search and sort cover the articles here so far:' },
   noSearchMatch: { vi: 'Không có bài viết nào khớp.', en: 'No article matches.' },
   shortcuts: { vi: 'Phím tắt', en: 'Keyboard shortcuts' },
   close: { vi: 'Đóng', en: 'Close' },

@@ -82,6 +82,11 @@ export interface DeskState {
   rowsLoaded: boolean;
   /** While rows load in the background: how many arrived of how many (total null before the first page). */
   rowsProgress: { loaded: number; total: number | null } | null;
+  /**
+   * While the library is shown in part (its first screen, the rest coming by pages in the background):
+   * how many articles the desk holds of how many. Null once it holds them all.
+   */
+  libraryProgress: { loaded: number; total: number } | null;
   librarySearch: string;
   /** Ids matching the library search, null when there is no search. */
   librarySearchHits: Set<string> | null;
@@ -324,6 +329,7 @@ export const useDesk = create<DeskState>((set, get) => {
     const generation = ++libraryGeneration;
     libraryPartial = true;
     const all = [...first];
+    set({ libraryProgress: { loaded: all.length, total } });
     while (all.length < total) {
       await whenQuiet();
       if (generation !== libraryGeneration) return;
@@ -331,6 +337,7 @@ export const useDesk = create<DeskState>((set, get) => {
       if (generation !== libraryGeneration) return;
       if (!page.ok || page.value.total !== total || page.value.articles.length === 0) return readRestWhole(generation);
       all.push(...page.value.articles);
+      set({ libraryProgress: { loaded: Math.min(all.length, total), total } });
     }
     if (changes !== countChanges) return readRestWhole(generation);
     putLibrary(all);
@@ -347,7 +354,7 @@ export const useDesk = create<DeskState>((set, get) => {
   function putLibrary(articles: ArticleSummary[]): void {
     libraryPartial = false;
     countsEpoch++;
-    set({ articles });
+    set({ articles, libraryProgress: null });
     performance.mark('crosscheck:library-loaded');
   }
   const reviewTickets = new Map<string, number>();
@@ -594,6 +601,7 @@ export const useDesk = create<DeskState>((set, get) => {
     rows: [],
     rowsLoaded: false,
     rowsProgress: null,
+    libraryProgress: null,
     librarySearch: '',
     librarySearchHits: null,
     librarySort: 'order',
@@ -671,7 +679,7 @@ export const useDesk = create<DeskState>((set, get) => {
         samplesReport: i?.samples ? appliedSaved(i.samples) : null,
         canUndo: i?.canUndo ?? false,
         canRedo: i?.canRedo ?? false,
-        ...(generation === libraryGeneration ? { articles: listed } : {}),
+        ...(generation === libraryGeneration ? { articles: listed, libraryProgress: null } : {}),
       });
       if (generation === libraryGeneration) libraryPartial = false;
       // (The rows after the library: both are megabytes in a big workspace, read one after the other.)

@@ -68,8 +68,11 @@ describe('the library of a big workspace at the desk’s start', () => {
     expect(r.useDesk.getState().articles.map((a) => a.id)).toEqual(docs.slice(0, LIBRARY_WINDOW).map((d) => d.article.id));
     // No claim row is read while the rest of the library is on its way.
     expect(served.callsTo('listClaims')).toEqual([]);
+    // The editor is told the library is not whole yet (search and sort cover what is here).
+    expect(screen.getByTestId('library-loading').textContent).toContain(`${LIBRARY_WINDOW}/${COUNT}`);
     hold.release();
     await waitFor(() => expect(r.useDesk.getState().articles).toHaveLength(COUNT));
+    expect(screen.queryByTestId('library-loading')).toBeNull();
     expect(r.useDesk.getState().articles.map((a) => a.id)).toEqual(docs.map((d) => d.article.id));
     expect(served.callsTo('articlePage')[1]).toEqual({ offset: LIBRARY_WINDOW, limit: MAX_PAGE });
     // By pages, not the whole library at once.
@@ -110,6 +113,8 @@ describe('the library of a big workspace at the desk’s start', () => {
     // (A backup restored, a shared desk left: the desk reads everything again.)
     await r.useDesk.getState().init();
     expect(r.useDesk.getState().articles).toHaveLength(COUNT);
+    // Whole again: the library is no longer said to be loading.
+    expect(r.useDesk.getState().libraryProgress).toBeNull();
     await waitFor(() => expect(r.useDesk.getState().rowsLoaded).toBe(true));
     hold.release();
     await waitFor(() => expect(hold.read()).toBe(1));
@@ -145,6 +150,7 @@ describe('the library of a big workspace at the desk’s start', () => {
     await screen.findByRole('button', { name: firstTitle });
     await waitFor(() => expect(r.useDesk.getState().articles).toHaveLength(COUNT));
     expect(served.callsTo('listArticles')).toEqual([{}]);
+    expect(screen.queryByTestId('library-loading')).toBeNull();
     await waitFor(() => expect(r.useDesk.getState().rowsLoaded).toBe(true));
   });
 

@@ -14,6 +14,7 @@ export function Library() {
   const hits = useDesk((s) => s.librarySearchHits);
   const sort = useDesk((s) => s.librarySort);
   const show = useDesk((s) => s.libraryShow);
+  const progress = useDesk((s) => s.libraryProgress);
   const setSearch = useDesk((s) => s.setLibrarySearch);
   const setSort = useDesk((s) => s.setLibrarySort);
   const setShow = useDesk((s) => s.setLibraryShow);
@@ -117,6 +118,12 @@ export function Library() {
           </select>
         </div>
       </div>
+      {progress ? (
+        // The first screen is shown, the rest of the library is on its way (background pages).
+        <p className="count library-loading" role="status" data-testid="library-loading">
+          {t(lang, 'libraryLoading')} {formatNumber(progress.loaded, lang)}/{formatNumber(progress.total, lang)}
+        </p>
+      ) : null}
       {visible.length === 0 ? <p className="empty">{t(lang, 'noSearchMatch')}</p> : null}
       <div className="library-scroll" ref={scroller} onKeyDown={onListKey}>
         <ul className="library-list" aria-label={t(lang, 'library')} style={{ height: virtualizer.getTotalSize() }}>
