@@ -79,7 +79,7 @@ async function inProcessDesk(workspacePath: string, deps: Deps): Promise<Desk> {
     emit: (e) => events.push(e),
   });
   const forward = inProcess(handlers, () => service.language);
-  return { events, call: forward, pass: forward, stop: async () => undefined };
+  return { events, call: forward, pass: forward, stop: () => service.close() };
 }
 
 const value = <T>(r: Result<unknown>): T => {
