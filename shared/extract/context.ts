@@ -3584,11 +3584,54 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   const head = findHead(words);
   // Without a head the last words, but a short clause whole ("hệ thống được vận hành thử", not "thống …").
   // A cut phrase may end on a function word ("tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến trên"): drop it.
-  const kept = stripTrailing(head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(-7), DANGLING_WORDS);
+  const kept = stripTrailing(head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(tailStart(words)), DANGLING_WORDS);
   if (kept.length === 0) return null;
   const phrase = normalizeMetric(kept.map((w) => w.word).join(' ')).replace(/[,\s]+$/u, '');
   return /\p{L}/u.test(phrase) ? phrase : null;
 }
+
+/**
+ * Where the phrase of a long clause with no metric head starts (its last words: a fixed count of them
+ * cut words in two, "ty đã nhận lại được khoản tiền", "quân 9 tháng của ông lớn này"): at the first
+ * measure noun among its last words with words after it ("… với mức giá khởi điểm" → "mức giá khởi
+ * điểm", "… hiện khối lượng thi công" → "khối lượng thi công"), else right after the first function
+ * word there, where no word is cut ("… ngân hàng này" after "huy động được", not "động được ngân hàng
+ * này"), else the last seven words as before.
+ */
+function tailStart(words: readonly MetricWord[]): number {
+  const from = Math.max(0, words.length - TAIL_WORDS);
+  for (let i = from; i < words.length; i++) {
+    const one = words[i]?.lower ?? '';
+    const prev = words[i - 1]?.lower ?? '';
+    // Only a noun with words after it ("mức giá hấp dẫn"): one that ends the clause ("tàu hộ vệ tên lửa trị
+    // giá") is told apart by the words before it, which say what is priced or scored.
+    if (i + 2 < words.length && MEASURE_NOUN_PAIRS.has(`${one} ${words[i + 1]?.lower ?? ''}`)) return i;
+    if (i + 1 < words.length && MEASURE_NOUNS_ONE.has(one) && !MEASURE_NOUN_NOT_AFTER.has(prev) && !MEASURE_NOUN_PAIRS.has(`${prev} ${one}`)) return i;
+  }
+  for (let i = from; i < words.length - 2; i++) {
+    const one = words[i]?.lower ?? '';
+    // (Not before a figure: "được 800.000 ha/" would keep nothing but the figure.)
+    if (TAIL_BOUNDARIES.has(one) && !TAIL_BOUNDARY_NOT_BEFORE.has(`${one} ${words[i + 1]?.lower ?? ''}`) && !hasDigit(words[i + 1]?.word ?? '')) return i + 1;
+  }
+  return words.length - 7;
+}
+/** How many of a long clause's last words are read for where its phrase starts. */
+const TAIL_WORDS = 8;
+/** Nouns of what is measured that open a phrase: "mức giá", "khoản tiền", "trọng lượng", "con số …". */
+const MEASURE_NOUNS_ONE = new Set(['mức', 'giá', 'khoản', 'lượng', 'lương', 'vốn', 'thu nhập']);
+const MEASURE_NOUN_PAIRS = new Set([
+  'tỷ số', 'tỉ số', 'trọng lượng', 'sản lượng', 'khối lượng', 'dung lượng', 'con số', 'số tiền', 'lãi suất', 'chi phí', 'kinh phí',
+  'học phí', 'thu nhập', 'tiền lương', 'doanh số', 'diện tích', 'dân số', 'quy mô', 'trị giá', 'điểm số', 'tổng mức',
+]);
+/** Words before which "giá", "mức", "lượng" … are the second half of another word: "đánh giá", "quá mức", "chất lượng". */
+const MEASURE_NOUN_NOT_AFTER = new Set(['đánh', 'thẩm', 'định', 'ước', 'quá', 'hết', 'đúng', 'vừa', 'chất', 'năng', 'số', 'tiền']);
+/**
+ * Function words after which a phrase starts whole. Not "của", "như", "là": what follows them is the
+ * owner, an example or the predicate ("suất thép xây dựng của Hòa Phát" would keep "Hòa Phát").
+ */
+const TAIL_BOUNDARIES = new Set(['và', 'với', 'được', 'đã', 'khi', 'nhưng', 'mà', 'thì', 'để', 'các', 'những']);
+/** Where the word after such a word is still a function word: start after the second one. */
+const TAIL_BOUNDARY_NOT_BEFORE = new Set(['và các', 'và những', 'với các', 'với những', 'được các', 'được những']);
 
 /** "từ", "từ mức" right before a figure: it starts a step "từ X xuống/lên Y". */
 function stepStartBefore(text: string, from: number, start: number): boolean {
