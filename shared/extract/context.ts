@@ -3593,20 +3593,31 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
 /**
  * Where the phrase of a long clause with no metric head starts (its last words: a fixed count of them
  * cut words in two, "ty đã nhận lại được khoản tiền", "quân 9 tháng của ông lớn này"): at the first
- * measure noun among its last words with words after it ("… với mức giá khởi điểm" → "mức giá khởi
+ * measure noun among its last ten words with words after it ("… với mức giá khởi điểm" → "mức giá khởi
  * điểm", "… hiện khối lượng thi công" → "khối lượng thi công"), else right after the first function
- * word there, where no word is cut ("… ngân hàng này" after "huy động được", not "động được ngân hàng
+ * word among its last eight, where no word is cut ("… ngân hàng này" after "huy động được", not "động được ngân hàng
  * này"), else the last seven words as before.
  */
 function tailStart(words: readonly MetricWord[]): number {
   const from = Math.max(0, words.length - TAIL_WORDS);
-  for (let i = from; i < words.length; i++) {
+  const nounFrom = Math.max(0, words.length - NOUN_TAIL_WORDS);
+  for (let i = nounFrom; i < words.length; i++) {
     const one = words[i]?.lower ?? '';
     const prev = words[i - 1]?.lower ?? '';
+    // A two-word measure noun across the window's start ("tỷ | giá ngoại tệ …"): from its first word.
+    if (i === nounFrom && i > 0 && i + 1 < words.length && MEASURE_NOUN_PAIRS.has(`${prev} ${one}`)) return i - 1;
     // Only a noun with words after it ("mức giá hấp dẫn"): one that ends the clause ("tàu hộ vệ tên lửa trị
     // giá") is told apart by the words before it, which say what is priced or scored.
     if (i + 2 < words.length && MEASURE_NOUN_PAIRS.has(`${one} ${words[i + 1]?.lower ?? ''}`)) return i;
-    if (i + 1 < words.length && MEASURE_NOUNS_ONE.has(one) && !MEASURE_NOUN_NOT_AFTER.has(prev) && !MEASURE_NOUN_PAIRS.has(`${prev} ${one}`)) return i;
+    if (
+      i + 1 < words.length &&
+      MEASURE_NOUNS_ONE.has(one) &&
+      !MEASURE_NOUN_NOT_AFTER.has(prev) &&
+      !MEASURE_NOUN_PAIRS.has(`${prev} ${one}`) &&
+      !MEASURE_NOUN_NOT_BEFORE.has(`${one} ${words[i + 1]?.lower ?? ''}`)
+    ) {
+      return i;
+    }
   }
   for (let i = from; i < words.length - 2; i++) {
     const one = words[i]?.lower ?? '';
@@ -3617,14 +3628,22 @@ function tailStart(words: readonly MetricWord[]): number {
 }
 /** How many of a long clause's last words are read for where its phrase starts. */
 const TAIL_WORDS = 8;
+/** How many of them are read for a measure noun: it may stand a little further back ("sản lượng tiêu thụ thép xây dựng của Hòa Phát"). */
+const NOUN_TAIL_WORDS = 10;
 /** Nouns of what is measured that open a phrase: "mức giá", "khoản tiền", "trọng lượng", "con số …". */
-const MEASURE_NOUNS_ONE = new Set(['mức', 'giá', 'khoản', 'lượng', 'lương', 'vốn', 'thu nhập']);
+const MEASURE_NOUNS_ONE = new Set(['mức', 'giá', 'khoản', 'lượng', 'lương', 'vốn']);
 const MEASURE_NOUN_PAIRS = new Set([
-  'tỷ số', 'tỉ số', 'trọng lượng', 'sản lượng', 'khối lượng', 'dung lượng', 'con số', 'số tiền', 'lãi suất', 'chi phí', 'kinh phí',
-  'học phí', 'thu nhập', 'tiền lương', 'doanh số', 'diện tích', 'dân số', 'quy mô', 'trị giá', 'điểm số', 'tổng mức',
+  'tỷ số', 'tỉ số', 'trọng lượng', 'sản lượng', 'khối lượng', 'dung lượng', 'hàm lượng', 'trữ lượng', 'lưu lượng', 'liều lượng',
+  'con số', 'số tiền', 'lãi suất', 'chi phí', 'kinh phí', 'học phí', 'thu nhập', 'tiền lương', 'doanh số', 'diện tích', 'dân số',
+  'quy mô', 'trị giá', 'tỷ giá', 'tỉ giá', 'đơn giá', 'điểm số', 'tổng mức',
 ]);
-/** Words before which "giá", "mức", "lượng" … are the second half of another word: "đánh giá", "quá mức", "chất lượng". */
-const MEASURE_NOUN_NOT_AFTER = new Set(['đánh', 'thẩm', 'định', 'ước', 'quá', 'hết', 'đúng', 'vừa', 'chất', 'năng', 'số', 'tiền']);
+/**
+ * Words before which "giá", "mức", "lượng", "khoản" … are the second half of another word: "đánh giá", "quá mức",
+ * "chất lượng", "lực lượng", "thương lượng", "tài khoản", "điều khoản".
+ */
+const MEASURE_NOUN_NOT_AFTER = new Set(['đánh', 'thẩm', 'định', 'ước', 'quá', 'hết', 'đúng', 'vừa', 'chất', 'năng', 'số', 'tiền', 'lực', 'thương', 'tài', 'điều', 'độ', 'tỷ', 'tỉ', 'đơn']);
+/** Where such a noun opens another word or is an adverb: "vốn dĩ", "vốn đã" (all along), "lương thực", "lương tâm". */
+const MEASURE_NOUN_NOT_BEFORE = new Set(['vốn dĩ', 'vốn đã', 'vốn là', 'vốn có', 'vốn không', 'lương thực', 'lương tâm', 'giá như', 'giá mà']);
 /**
  * Function words after which a phrase starts whole. Not "của", "như", "là": what follows them is the
  * owner, an example or the predicate ("suất thép xây dựng của Hòa Phát" would keep "Hòa Phát").

@@ -84,7 +84,9 @@ export function threadTimes(): Map<number, { ms: number; nice: number }> | null 
     const out = new Map<number, { ms: number; nice: number }>();
     for (const t of readdirSync('/proc/self/task')) {
       try {
-        const fields = readFileSync(`/proc/self/task/${t}/stat`, 'latin1').split(') ')[1]?.split(' ') ?? [];
+        // After the command name, which may itself hold ") ": its last one ends it.
+        const stat = readFileSync(`/proc/self/task/${t}/stat`, 'latin1');
+        const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
         out.set(Number(t), { ms: (Number(fields[11]) + Number(fields[12])) * ticks, nice: Number(fields[16]) });
       } catch {
         // the thread ended meanwhile
@@ -107,7 +109,8 @@ export function threadShares(before: ReturnType<typeof threadTimes>, after: Retu
   let lowered = 0;
   let others = 0;
   for (const [tid, now] of after) {
-    const ms = now.ms - (before.get(tid)?.ms ?? 0);
+    // (Never below zero: a thread id reused by a new thread since the first reading.)
+    const ms = Math.max(0, now.ms - (before.get(tid)?.ms ?? 0));
     if (tid === process.pid) main += ms;
     else if (now.nice > 0) lowered += ms;
     else others += ms;

@@ -18,6 +18,16 @@ describe('engine 55: the metric of a long clause without a metric head starts wh
     expect(claimAt('Theo lãnh đạo sở, hợp tác xã nông nghiệp kiểu mới ở huyện miền núi xa xôi đã xuất khẩu được 300 tấn.', '300')?.metric).toBe('xuất khẩu');
   });
 
+  it('finds the measure noun a little further back than the function words (ten words)', () => {
+    expect(claimAt('Theo số liệu mới công bố, trong chín tháng vừa qua sản lượng tiêu thụ thép xây dựng của Hòa Phát đạt 1,2 triệu tấn.', '1,2')?.metric).toMatch(/^sản lượng tiêu thụ thép xây dựng/);
+  });
+
+  it('never starts at the second half of a word ("lưu lượng", "tỷ giá") nor at an adverb ("vốn đã")', () => {
+    expect(claimAt('Theo số liệu của ngành tài nguyên nước, vào mùa khô năm nay trên sông Hồng lưu lượng nước về hồ chỉ đạt 500 m3/s.', '500')?.metric).toBe('lưu lượng nước về hồ');
+    expect(claimAt('Theo thông báo, ngân hàng nhà nước hôm nay công bố mức tỷ giá trung tâm giữa đồng Việt Nam và đô la Mỹ là 23.000 đồng.', '23.000')?.metric).toMatch(/^mức tỷ giá/);
+    expect(claimAt('Sau nhiều tháng giằng co, thị trường bất động sản vốn đã trầm lắng lại giảm thêm 10%.', '10%')?.metric).not.toMatch(/^vốn/);
+  });
+
   it('not after "của": what follows it is the owner, not what is measured', () => {
     // (Not "hòa phát" alone: what was sold stays in the metric.)
     expect(claimAt('Theo số liệu mới công bố, trong chín tháng vừa qua sản lượng tiêu thụ thép xây dựng của Hòa Phát đạt 1,2 triệu tấn.', '1,2')?.metric).toContain('thép xây dựng');
