@@ -156,7 +156,14 @@ export const messages = {
   clearFilters: { vi: 'Bỏ lọc', en: 'Clear filters' },
   noMatch: { vi: 'Không có nhận định nào khớp bộ lọc.', en: 'No claim matches the filters.' },
   rowsLoading: { vi: 'đang tải…', en: 'loading…' },
-  libraryLoading: { vi: 'Thư viện đang tải, tìm và sắp xếp trên các bài đã có:', en: 'The library is loading; search and sort cover the articles here so far:' },
+  libraryLoading: {
+    vi: 'Thư viện đang tải: đã nhận {received}/{total} bài; tìm kiếm và sắp xếp chỉ trên {shown} bài đang hiện.',
+    en: 'The library is loading: {received}/{total} articles received; search and sort cover the {shown} shown so far.',
+  },
+  libraryStalled: {
+    vi: 'Thư viện chưa tải hết ({shown}/{total} bài): tìm kiếm và sắp xếp chỉ trên các bài đang hiện.',
+    en: 'The library is not fully loaded ({shown}/{total} articles): search and sort cover those shown.',
+  },
   noSearchMatch: { vi: 'Không có bài viết nào khớp.', en: 'No article matches.' },
   shortcuts: { vi: 'Phím tắt', en: 'Keyboard shortcuts' },
   close: { vi: 'Đóng', en: 'Close' },

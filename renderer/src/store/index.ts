@@ -84,9 +84,10 @@ export interface DeskState {
   rowsProgress: { loaded: number; total: number | null } | null;
   /**
    * While the library is shown in part (its first screen, the rest coming by pages in the background):
-   * how many articles the desk holds of how many. Null once it holds them all.
+   * how many articles have arrived of how many (they are put in place together, at the end); `stalled`
+   * once reading the rest failed. Null once the desk holds them all.
    */
-  libraryProgress: { loaded: number; total: number } | null;
+  libraryProgress: { received: number; total: number; stalled: boolean } | null;
   librarySearch: string;
   /** Ids matching the library search, null when there is no search. */
   librarySearchHits: Set<string> | null;
@@ -329,7 +330,7 @@ export const useDesk = create<DeskState>((set, get) => {
     const generation = ++libraryGeneration;
     libraryPartial = true;
     const all = [...first];
-    set({ libraryProgress: { loaded: all.length, total } });
+    set({ libraryProgress: { received: all.length, total, stalled: false } });
     while (all.length < total) {
       await whenQuiet();
       if (generation !== libraryGeneration) return;
@@ -337,7 +338,7 @@ export const useDesk = create<DeskState>((set, get) => {
       if (generation !== libraryGeneration) return;
       if (!page.ok || page.value.total !== total || page.value.articles.length === 0) return readRestWhole(generation);
       all.push(...page.value.articles);
-      set({ libraryProgress: { loaded: Math.min(all.length, total), total } });
+      set({ libraryProgress: { received: Math.min(all.length, total), total, stalled: false } });
     }
     if (changes !== countChanges) return readRestWhole(generation);
     putLibrary(all);
@@ -348,6 +349,8 @@ export const useDesk = create<DeskState>((set, get) => {
     if (generation !== libraryGeneration) return;
     const listed = unwrap(await readWholeLibrary(backgroundApi), () => void readRestWhole(++libraryGeneration));
     if (listed && generation === libraryGeneration) putLibrary(listed);
+    // Nothing more is on its way: say the library stays in part, not that it is loading.
+    else if (!listed && generation === libraryGeneration) set((s) => (s.libraryProgress ? { libraryProgress: { ...s.libraryProgress, stalled: true } } : {}));
   }
 
   /** The whole library from Node in place (counts shifted here since are in it: see readWholeLibrary). */

@@ -47,4 +47,34 @@ describe('opening an article from the library', () => {
     expect(r.useDesk.getState().selectedClaimId).not.toBe(first);
     expect(r.useDesk.getState().current?.article.id).toBe(data.bacGiang.article.id);
   });
+
+  it('two clicks on one article while its first open is on its way: the reader still gets the focus', async () => {
+    const { r, served, data } = await bootDesk();
+    const user = userEvent.setup();
+    // The first open's answer comes once the second open has asked, and before the second's answer
+    // (the first open then loses: only the latest open is shown).
+    const getArticle = served.api.getArticle.bind(served.api);
+    let calls = 0;
+    let releaseFirst = () => {};
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    served.api.getArticle = async (input) => {
+      const n = ++calls;
+      if (n === 1) await firstHeld;
+      const answer = await getArticle(input);
+      if (n === 2) {
+        releaseFirst();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return answer;
+    };
+    render(<r.App />);
+    const item = await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
+    await user.click(item);
+    await user.click(item);
+    await screen.findByRole('heading', { level: 1, name: data.bacGiang.article.title ?? '' });
+    expect(calls).toBe(2);
+    // Both answers in: the focus is on the reader, not left on the library button.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(document.activeElement?.id).toBe('reader');
+  });
 });

@@ -140,6 +140,41 @@ describe('the library of a big workspace at the desk’s start', () => {
     expect(served.callsTo('listArticles')).toEqual([]);
   });
 
+  it('says how many articles arrived and how many search and sort cover while later pages are on their way', async () => {
+    const docs = articles(LIBRARY_WINDOW + MAX_PAGE + 50);
+    const { r, served } = await bootDesk({ docs });
+    const articlePage = served.api.articlePage.bind(served.api);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The last page held: the first two arrived, but the desk still shows (and searches) the first screen.
+    served.api.articlePage = async (input) => {
+      if ((input as { offset: number }).offset === LIBRARY_WINDOW + MAX_PAGE) await held;
+      return articlePage(input);
+    };
+    render(<r.App />);
+    await screen.findByRole('button', { name: firstTitle });
+    const n = (x: number) => x.toLocaleString('vi-VN');
+    await waitFor(() => expect(screen.getByTestId('library-loading').textContent).toContain(`${n(LIBRARY_WINDOW + MAX_PAGE)}/${n(docs.length)}`));
+    expect(screen.getByTestId('library-loading').textContent).toContain(`chỉ trên ${n(LIBRARY_WINDOW)} bài`);
+    expect(r.useDesk.getState().articles).toHaveLength(LIBRARY_WINDOW);
+    release();
+    await waitFor(() => expect(r.useDesk.getState().articles).toHaveLength(docs.length));
+    expect(screen.queryByTestId('library-loading')).toBeNull();
+  });
+
+  it('says the library stays in part when its rest cannot be read at all', async () => {
+    const docs = articles(COUNT);
+    const { r, served } = await bootDesk({ docs });
+    const articlePage = served.api.articlePage.bind(served.api);
+    const refused = { ok: false as const, error: { code: 'internal' as const, message: 'Không đọc được.' } };
+    served.api.articlePage = async (input) => ((input as { offset: number }).offset === 0 ? articlePage(input) : refused);
+    served.api.listArticles = async () => refused;
+    render(<r.App />);
+    await screen.findByRole('button', { name: firstTitle });
+    await waitFor(() => expect(screen.getByTestId('library-loading').textContent).toContain(`chưa tải hết (${LIBRARY_WINDOW}/${COUNT}`));
+    expect(r.useDesk.getState().articles).toHaveLength(LIBRARY_WINDOW);
+  });
+
   it('reads the library whole when a page fails', async () => {
     const docs = articles(COUNT);
     const { r, served } = await bootDesk({ docs });

@@ -37,17 +37,20 @@ export function Library() {
   // claim's detail and j / k walk its claims, instead of Enter re-opening the article.
   // The focus moves in the commit that shows the article (a layout effect), not a frame later: a key
   // pressed as soon as the article is on screen must reach the claims, not walk the library.
-  const focusReaderFor = useRef<string | null>(null);
+  // Each open owns its request (an object, not the id): a second click on the same article while the
+  // first is on its way must not have its request cleared by the first one's return.
+  const focusReaderFor = useRef<{ id: string } | null>(null);
   useLayoutEffect(() => {
-    if (!currentId || focusReaderFor.current !== currentId) return;
+    if (!currentId || focusReaderFor.current?.id !== currentId) return;
     focusReaderFor.current = null;
     document.querySelector<HTMLElement>('#reader')?.focus({ preventScroll: true });
   }, [currentId]);
   const openAndRead = async (articleId: string) => {
-    focusReaderFor.current = articleId;
+    const request = { id: articleId };
+    focusReaderFor.current = request;
     await openArticle(articleId);
     // Still pending: the article was open already (its id did not change), or this open lost.
-    if (focusReaderFor.current !== articleId) return;
+    if (focusReaderFor.current !== request) return;
     focusReaderFor.current = null;
     if (useDesk.getState().current?.article.id !== articleId) return;
     document.querySelector<HTMLElement>('#reader')?.focus({ preventScroll: true });
@@ -121,7 +124,10 @@ export function Library() {
       {progress ? (
         // The first screen is shown, the rest of the library is on its way (background pages).
         <p className="count library-loading" role="status" data-testid="library-loading">
-          {t(lang, 'libraryLoading')} {formatNumber(progress.loaded, lang)}/{formatNumber(progress.total, lang)}
+          {t(lang, progress.stalled ? 'libraryStalled' : 'libraryLoading')
+            .replace('{received}', formatNumber(progress.received, lang))
+            .replace('{total}', formatNumber(progress.total, lang))
+            .replace('{shown}', formatNumber(articles.length, lang))}
         </p>
       ) : null}
       {visible.length === 0 ? <p className="empty">{t(lang, 'noSearchMatch')}</p> : null}
