@@ -552,7 +552,7 @@ const MONEY_CUE = new RegExp(
     ...PAID_WORDS,
     'vốn', 'doanh thu', 'lợi nhuận', 'kinh phí', 'ngân sách', 'giá trị', 'trị giá', 'tổng mức', 'nộp', 'lãi', 'lỗ', 'nợ', 'giải ngân', 'gdp', 'grdp',
     'kim ngạch', 'xuất khẩu', 'nhập khẩu', 'đầu tư', 'tài trợ', 'bồi thường', 'thuế', 'thu ngân sách', 'vay', 'tín dụng', 'huy động', 'quy mô',
-    'mua', 'bán', 'chi', 'thu', 'quỹ', 'tài sản', 'doanh số', 'lnst', 'lntt',
+    'mua', 'bán', 'chi', 'thu', 'quỹ', 'tài sản', 'doanh số', 'lnst', 'lntt', 'chuẩn nghèo', 'nguồn lực',
   ]),
   'iu',
 );
