@@ -3639,9 +3639,10 @@ const MEASURE_NOUN_PAIRS = new Set([
 ]);
 /**
  * Words before which "giá", "mức", "lượng", "khoản" … are the second half of another word: "đánh giá", "quá mức",
- * "chất lượng", "lực lượng", "thương lượng", "tài khoản", "điều khoản".
+ * "chất lượng", "lực lượng", "thương lượng", "tài khoản", "điều khoản" (the halves of MEASURE_NOUN_PAIRS are
+ * told by those pairs).
  */
-const MEASURE_NOUN_NOT_AFTER = new Set(['đánh', 'thẩm', 'định', 'ước', 'quá', 'hết', 'đúng', 'vừa', 'chất', 'năng', 'số', 'tiền', 'lực', 'thương', 'tài', 'điều', 'độ', 'tỷ', 'tỉ', 'đơn']);
+const MEASURE_NOUN_NOT_AFTER = new Set(['đánh', 'thẩm', 'định', 'ước', 'quá', 'hết', 'đúng', 'vừa', 'chất', 'năng', 'số', 'lực', 'thương', 'tài', 'điều', 'độ']);
 /** Where such a noun opens another word or is an adverb: "vốn dĩ", "vốn đã" (all along), "lương thực", "lương tâm". */
 const MEASURE_NOUN_NOT_BEFORE = new Set(['vốn dĩ', 'vốn đã', 'vốn là', 'vốn có', 'vốn không', 'lương thực', 'lương tâm', 'giá như', 'giá mà']);
 /**

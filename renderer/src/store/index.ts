@@ -311,13 +311,11 @@ export const useDesk = create<DeskState>((set, get) => {
     const listed = await readWholeLibrary(api);
     if (generation !== libraryGeneration) return;
     if (listed.ok) putLibrary(listed.value);
-    else if (libraryPartial) {
+    else if (get().libraryProgress !== null) {
       // It took over from the background read of a library shown in part: that read goes on.
       void readRestWhole(++libraryGeneration);
     }
   }
-  /** The desk shows the library's first screen only, the rest not read yet (see loadRestOfLibrary). */
-  let libraryPartial = false;
 
   /**
    * The library's articles past its first screen (`first`, of `total`), read by pages in the
@@ -328,7 +326,6 @@ export const useDesk = create<DeskState>((set, get) => {
    */
   async function loadRestOfLibrary(first: readonly ArticleSummary[], total: number, changes: number): Promise<void> {
     const generation = ++libraryGeneration;
-    libraryPartial = true;
     const all = [...first];
     set({ libraryProgress: { received: all.length, total, stalled: false } });
     while (all.length < total) {
@@ -355,7 +352,6 @@ export const useDesk = create<DeskState>((set, get) => {
 
   /** The whole library from Node in place (counts shifted here since are in it: see readWholeLibrary). */
   function putLibrary(articles: ArticleSummary[]): void {
-    libraryPartial = false;
     countsEpoch++;
     set({ articles, libraryProgress: null });
     performance.mark('crosscheck:library-loaded');
@@ -684,7 +680,6 @@ export const useDesk = create<DeskState>((set, get) => {
         canRedo: i?.canRedo ?? false,
         ...(generation === libraryGeneration ? { articles: listed, libraryProgress: null } : {}),
       });
-      if (generation === libraryGeneration) libraryPartial = false;
       // (The rows after the library: both are megabytes in a big workspace, read one after the other.)
       const more = generation === libraryGeneration && page !== null && page.total > listed.length;
       // (Unless another load of the rows started meanwhile: a reload, an import's re-reading.)

@@ -40,10 +40,11 @@ export function Library() {
   // Each open owns its request (an object, not the id): a second click on the same article while the
   // first is on its way must not have its request cleared by the first one's return.
   const focusReaderFor = useRef<{ id: string } | null>(null);
+  const focusReader = () => document.querySelector<HTMLElement>('#reader')?.focus({ preventScroll: true });
   useLayoutEffect(() => {
     if (!currentId || focusReaderFor.current?.id !== currentId) return;
     focusReaderFor.current = null;
-    document.querySelector<HTMLElement>('#reader')?.focus({ preventScroll: true });
+    focusReader();
   }, [currentId]);
   const openAndRead = async (articleId: string) => {
     const request = { id: articleId };
@@ -52,8 +53,7 @@ export function Library() {
     // Still pending: the article was open already (its id did not change), or this open lost.
     if (focusReaderFor.current !== request) return;
     focusReaderFor.current = null;
-    if (useDesk.getState().current?.article.id !== articleId) return;
-    document.querySelector<HTMLElement>('#reader')?.focus({ preventScroll: true });
+    if (useDesk.getState().current?.article.id === articleId) focusReader();
   };
 
   // One Tab stop for the whole list (roving tabindex, as the claim list): the article the focus was
