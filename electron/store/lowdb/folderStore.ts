@@ -551,6 +551,8 @@ const BIG_LINE_BYTES = 256 * 1024;
 const BIG_DOCUMENT_BYTES = 2 * 1024 * 1024;
 /** Documents of at least this many bytes (and under BIG_DOCUMENT_BYTES) are decoded and parsed in two turns of the event loop. */
 const SPLIT_PARSE_BYTES = 256 * 1024;
+/** Bytes of a journal segment searched for a line's end between two looks at the slice's time (see `lineEnd`). */
+const LINE_SCAN_BYTES = 1024 * 1024;
 /** Characters of a journal line serialized between two writes (a big commit's line is written in pieces). */
 const JOURNAL_PIECE_CHARS = 256 * 1024;
 
@@ -1893,7 +1895,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           await turn();
           lastTurn = performance.now();
         }
-        const end = buffer.indexOf(10, offset);
+        const found = await this.lineEnd(buffer, offset, lastTurn);
+        const end = found.end;
+        lastTurn = found.lastTurn;
         const whole = end >= 0;
         const lineBuf = buffer.subarray(offset, whole ? end : buffer.length);
         lineNo++;
@@ -1952,6 +1956,25 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   private tornAt: { file: string; size: number }[] = [];
+
+  /**
+   * Where the journal line from `offset` ends (-1: it does not), searched LINE_SCAN_BYTES at a time with the
+   * event loop turning between two pieces every slice: a big commit's line (a full analysis's findings, tens of
+   * MB) is one search of some 100 ms at once on a cold buffer. `lastTurn`: when the slice under way began; the
+   * answer says when the last one did.
+   */
+  private async lineEnd(buffer: Buffer, offset: number, lastTurn: number): Promise<{ end: number; lastTurn: number }> {
+    for (let from = offset; from < buffer.length; from += LINE_SCAN_BYTES) {
+      if (buffer.length - from <= LINE_SCAN_BYTES) return { end: buffer.indexOf(10, from), lastTurn };
+      if (from > offset && slicing && performance.now() - lastTurn >= this.sliceMs) {
+        await turn();
+        lastTurn = performance.now();
+      }
+      const at = buffer.subarray(from, from + LINE_SCAN_BYTES).indexOf(10);
+      if (at >= 0) return { end: from + at, lastTurn };
+    }
+    return { end: -1, lastTurn };
+  }
 
   private async prepareForWriting(): Promise<void> {
     // Leftovers of a crash: temp files, and data files no manifest refers to.

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FindingIndex } from '../../../electron/store/findingIndex';
@@ -148,14 +148,25 @@ describe('a big commit (a full analysis of many findings)', { timeout: 120_000 }
     const folder = join(dir, 'ws');
     const store = await openWorkspaceStore(folder, { mode: 'write' });
     try {
-      await store.commit(addAll(3000));
+      await store.commit(addAll(5000));
       // The folder as a process killed now leaves it: the big commit only in the journal.
       await cp(folder, join(dir, 'copy'), { recursive: true });
     } finally {
       await store.close();
     }
     await rm(join(dir, 'copy', 'lock'));
-    expect((await readdir(join(dir, 'copy', 'journal'))).length).toBeGreaterThan(0);
+    const segments = await readdir(join(dir, 'copy', 'journal'));
+    expect(segments.length).toBeGreaterThan(0);
+    // The line is several times the piece its end is looked for in (LINE_SCAN_BYTES, 1 MB).
+    const journalBytes = (await Promise.all(segments.map(async (s) => (await stat(join(dir, 'copy', 'journal', s))).size))).reduce((a, b) => a + b, 0);
+    expect(journalBytes).toBeGreaterThan(2 * 1024 * 1024);
+    // The longest stretch of bytes one search for a line's end may cover (the rest of the buffer it searches).
+    let longestSearch = 0;
+    const indexOf = Buffer.prototype.indexOf;
+    const searches = vi.spyOn(Buffer.prototype, 'indexOf').mockImplementation(function (this: Buffer, value: unknown, byteOffset?: unknown, encoding?: unknown) {
+      if (value === 10) longestSearch = Math.max(longestSearch, this.length - (typeof byteOffset === 'number' ? byteOffset : 0));
+      return indexOf.call(this, value as number, byteOffset as number, encoding as BufferEncoding);
+    });
     const atOnce = vi.spyOn(WorkspaceState.prototype, 'apply');
     let ticks = 0;
     let opening = true;
@@ -168,11 +179,15 @@ describe('a big commit (a full analysis of many findings)', { timeout: 120_000 }
     const reopened = await openWorkspaceStore(join(dir, 'copy'), { mode: 'write', sliceMs: 0 });
     opening = false;
     await ticker;
+    searches.mockRestore();
     try {
+      // The big line's end was looked for a piece at a time, the event loop turning between two pieces.
+      expect(longestSearch).toBeGreaterThan(0);
+      expect(longestSearch).toBeLessThanOrEqual(1024 * 1024);
       expect(atOnce).not.toHaveBeenCalled();
       expect(ticks).toBeGreaterThan(10);
       expect((reopened as unknown as { replayed: { commits: number } }).replayed.commits).toBe(1);
-      expect((await reopened.findings({ limit: 0 })).total).toBe(3000);
+      expect((await reopened.findings({ limit: 0 })).total).toBe(5000);
       expect(verifyAuditChain(await reopened.auditLog())).toBe(-1);
     } finally {
       atOnce.mockRestore();
