@@ -263,6 +263,10 @@ function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule
       return vi
         ? `${inArticle(f.claim, lang)}thứ hạng trong “${f.claim.quote}” (${n(f.value, lang)}) nằm ngoài số đơn vị được xếp hạng (${n(f.total, lang)}).`
         : `${inArticle(f.claim, lang)}the rank in “${f.claim.quote}” (${n(f.value, lang)}) is outside the number ranked (${n(f.total, lang)}).`;
+    case 'draw-score':
+      return vi
+        ? `${inArticle(f.claim, lang)}“${f.claim.quote}” là một trận hòa nhưng tỷ số ${f.home}-${f.away} không cân bằng: một trong hai con số bị sai.`
+        : `${inArticle(f.claim, lang)}“${f.claim.quote}” is a draw, but the score ${f.home}-${f.away} is not level: one of the two numbers is wrong.`;
     case 'rank-vs-list':
       return vi
         ? `${inArticle(f.claim, lang)}“${f.claim.quote}” (thứ ${n(f.stated, lang)}), nhưng bảng xếp hạng trong bài ghi ${f.name} ở vị trí ${n(f.listed, lang)} (“${f.item.quote}”).`

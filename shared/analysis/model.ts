@@ -19,6 +19,7 @@ export const findingRules = [
   'aligned-passage',
   'rank-vs-list',
   'step-arithmetic',
+  'draw-score',
 ] as const;
 export type FindingRule = (typeof findingRules)[number];
 
@@ -84,6 +85,8 @@ export type FindingFacts =
   | { rule: 'share-over-100'; claim: ClaimRef; value: number }
   | { rule: 'part-over-total'; claim: ClaimRef; value: number; total: number }
   | { rule: 'rank-beyond-total'; claim: ClaimRef; value: number; total: number }
+  /** A draw ("hòa") given an uneven score: `home`-`away` as written. */
+  | { rule: 'draw-score'; claim: ClaimRef; home: number; away: number }
   /** A rank said in the prose (`claim`, `stated`) against the article's numbered ranking (`item`, `listed`). */
   | { rule: 'rank-vs-list'; claim: ClaimRef; item: ClaimRef; name: string; stated: number; listed: number }
   | {

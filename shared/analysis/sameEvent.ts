@@ -1268,8 +1268,10 @@ export function eventMatches(
       if (raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
       if (figuresAgree(a, b)) continue;
       // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments —
-      // unless both minutes made the same score ("1-0"): a match reaches each score once, so that is one goal.
-      if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART && !sameScoreMade(a, b)) continue;
+      // unless both minutes made the same score ("1-0"): a match reaches each score once, so that is one goal;
+      // or their words alone say they are one figure (see `strongContext`: "nhận thẻ đỏ trực tiếp … pha phạm lỗi
+      // thô bạo" in both reports).
+      if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART && !sameScoreMade(a, b) && !strongContext(a, b)) continue;
       // (With no word in common, the agreeing figures are what the two sentences are shown to share.)
       const words = eventWords(a, b);
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b, tables) : words } });
@@ -1447,7 +1449,7 @@ function restated(
       if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
       if (raised.has(x.passage, y.passage.articleId) || raised.has(y.passage, x.passage.articleId)) continue;
       if (figuresAgree(x, y)) continue;
-      if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART && !sameScoreMade(x, y)) continue;
+      if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART && !sameScoreMade(x, y) && !strongContext(x, y)) continue;
       // The other mention may be the figure before the one reported ("Kỳ trước, xăng có giá …",
       // "Trước đó …", "so với cùng kỳ …"): not the fact said again with another value.
       if (earlierOnlyIn(earlierNear(x), y.passage)) continue;

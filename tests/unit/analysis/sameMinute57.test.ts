@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { detectFindings } from '../../../shared/analysis';
+import type { Finding } from '../../../shared/schema';
+import { makeArticle } from './helpers';
+
+// Two outlets' reports of one cup match: the goals given alike (the same minutes and scores) say they report one
+// event; a sending-off given by both in the same words, its minute ten apart, is one moment misdated — the words
+// say it is one figure, though no score was made then.
+const REPORT_A =
+  'Thanh Hóa thắng Hải Phòng ở tứ kết\nPhút 38, Rimario băng vào dứt điểm cận thành, mở tỷ số 1-0 cho Thanh Hóa. ' +
+  'Đầu hiệp hai, Lâm Ti Phông sút xa nâng tỷ số lên 2-0 ở phút 52. ' +
+  'Phút 70, trung vệ Mpande nhận thẻ đỏ trực tiếp sau pha phạm lỗi thô bạo với tiền đạo Joseph Mpande.';
+const reportB = (redCard: string) =>
+  'Thanh Hóa vào bán kết\nSau pha phối hợp bên cánh trái, tiền đạo Rimario đệm bóng cận thành mở tỷ số 1-0 cho đội khách ' +
+  'ở phút 38. Lâm Ti Phông nâng tỷ số lên 2-0 bằng cú sút xa ở phút 52. ' +
+  redCard;
+
+const raised = (b: string): string[][] =>
+  detectFindings([makeArticle('a', REPORT_A, '2024-05-12T19:00', 'Báo A'), makeArticle('b', b, '2024-05-12T21:00', 'Báo B')], [])
+    .filter((f) => f.rule === 'aligned-passage' && (f.type === 'conflict' || f.type === 'update'))
+    .map((f: Finding) => {
+      const x = f.facts as unknown as { a: { quote: string }; b: { quote: string } };
+      return [x.a.quote, x.b.quote];
+    });
+
+describe('same-event minutes further apart than a slip, told one moment by their words', () => {
+  it('flags the sending-off given at 70 and at 80 in the same words', () => {
+    expect(raised(reportB('Trung vệ Mpande phải nhận thẻ đỏ trực tiếp ở phút 80 vì pha phạm lỗi thô bạo với tiền đạo đối phương.'))).toEqual([['70', '80']]);
+  });
+
+  it('agrees when the minutes agree; two moments in other words stay two moments', () => {
+    expect(raised(reportB('Trung vệ Mpande phải nhận thẻ đỏ trực tiếp ở phút 70 vì pha phạm lỗi thô bạo với tiền đạo đối phương.'))).toEqual([]);
+    expect(raised(reportB('Phút 85, Hải Phòng có bàn danh dự từ một quả phạt góc.'))).toEqual([]);
+  });
+});
