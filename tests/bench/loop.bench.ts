@@ -1,5 +1,7 @@
 // The event loop and the heap of the store at newsroom scale (issue 9): prints figures, not a test.
-//   node --expose-gc --import tsx tests/bench/loop.bench.ts [part]
+//   node --max-semi-space-size=4 --expose-gc --import tsx tests/bench/loop.bench.ts [part]
+// (--max-semi-space-size=4: the young generation of the app's service host, see electron/host/client.ts; with
+// node's default the longest blocks are scavenges the app does not have.)
 // BENCH_ARTICLES (default 10,000) generated articles (as tests/bench/store.bench.ts builds them), with
 // BENCH_FINDINGS (default 16 per article) findings in one commit and BENCH_AUDIT (default 100,000)
 // audit events, built once and kept in BENCH_DIR (default $TMPDIR/crosscheck-loop-<n>: delete it to

@@ -1895,9 +1895,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
           await turn();
           lastTurn = performance.now();
         }
-        const found = await this.lineEnd(buffer, offset, lastTurn);
-        const end = found.end;
-        lastTurn = found.lastTurn;
+        let end: number;
+        // (Most lines are small and so is the rest of most segments: one search, no promise.)
+        if (buffer.length - offset <= LINE_SCAN_BYTES) end = buffer.indexOf(10, offset);
+        else ({ end, lastTurn } = await this.lineEnd(buffer, offset, lastTurn));
         const whole = end >= 0;
         const lineBuf = buffer.subarray(offset, whole ? end : buffer.length);
         lineNo++;
@@ -1973,6 +1974,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       const at = buffer.subarray(from, from + LINE_SCAN_BYTES).indexOf(10);
       if (at >= 0) return { end: from + at, lastTurn };
     }
+    // (Not reached: the last piece's search above answers.)
     return { end: -1, lastTurn };
   }
 

@@ -160,15 +160,20 @@ describe('a big commit (a full analysis of many findings)', { timeout: 120_000 }
     // The line is several times the piece its end is looked for in (LINE_SCAN_BYTES, 1 MB).
     const journalBytes = (await Promise.all(segments.map(async (s) => (await stat(join(dir, 'copy', 'journal', s))).size))).reduce((a, b) => a + b, 0);
     expect(journalBytes).toBeGreaterThan(2 * 1024 * 1024);
-    // The longest stretch of bytes one search for a line's end may cover (the rest of the buffer it searches).
+    // The longest stretch of bytes one search for a line's end may cover (the rest of the buffer it searches), and
+    // the turns of the event loop seen at each search of a whole piece (LINE_SCAN_BYTES).
     let longestSearch = 0;
+    const pieceTicks: number[] = [];
+    let ticks = 0;
     const indexOf = Buffer.prototype.indexOf;
     const searches = vi.spyOn(Buffer.prototype, 'indexOf').mockImplementation(function (this: Buffer, value: unknown, byteOffset?: unknown, encoding?: unknown) {
-      if (value === 10) longestSearch = Math.max(longestSearch, this.length - (typeof byteOffset === 'number' ? byteOffset : 0));
+      if (value === 10) {
+        longestSearch = Math.max(longestSearch, this.length - (typeof byteOffset === 'number' ? byteOffset : 0));
+        if (this.length === 1024 * 1024 && byteOffset === undefined) pieceTicks.push(ticks);
+      }
       return indexOf.call(this, value as number, byteOffset as number, encoding as BufferEncoding);
     });
     const atOnce = vi.spyOn(WorkspaceState.prototype, 'apply');
-    let ticks = 0;
     let opening = true;
     const ticker = (async () => {
       while (opening) {
@@ -176,14 +181,20 @@ describe('a big commit (a full analysis of many findings)', { timeout: 120_000 }
         ticks++;
       }
     })();
-    const reopened = await openWorkspaceStore(join(dir, 'copy'), { mode: 'write', sliceMs: 0 });
-    opening = false;
+    let reopened: Awaited<ReturnType<typeof openWorkspaceStore>>;
+    try {
+      reopened = await openWorkspaceStore(join(dir, 'copy'), { mode: 'write', sliceMs: 0 });
+    } finally {
+      opening = false;
+      searches.mockRestore();
+    }
     await ticker;
-    searches.mockRestore();
     try {
       // The big line's end was looked for a piece at a time, the event loop turning between two pieces.
       expect(longestSearch).toBeGreaterThan(0);
       expect(longestSearch).toBeLessThanOrEqual(1024 * 1024);
+      expect(pieceTicks.length).toBeGreaterThanOrEqual(2);
+      for (let k = 1; k < pieceTicks.length; k++) expect(pieceTicks[k]).toBeGreaterThan(pieceTicks[k - 1] as number);
       expect(atOnce).not.toHaveBeenCalled();
       expect(ticks).toBeGreaterThan(10);
       expect((reopened as unknown as { replayed: { commits: number } }).replayed.commits).toBe(1);
