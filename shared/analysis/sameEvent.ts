@@ -883,6 +883,10 @@ function sameScoreMade(a: FigureContext, b: FigureContext): boolean {
   return a.words.some((w) => SCORE_MADE.test(w) && b.words.includes(w));
 }
 const SCORE_MADE = /^\d{1,2}-\d{1,2}$/;
+/** Each minute's words give a score it made, and no score is in both: two goals ("lên 3-0" / "lên 4-0"), however alike their words. */
+function otherScoresMade(a: FigureContext, b: FigureContext): boolean {
+  return a.words.some((w) => SCORE_MADE.test(w)) && b.words.some((w) => SCORE_MADE.test(w)) && !sameScoreMade(a, b);
+}
 
 /** Digits (at the coarser precision of two figures) both must give for one differing digit to tell. */
 const DIGIT_APART_LENGTH = 3;
@@ -1270,8 +1274,8 @@ export function eventMatches(
       // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments —
       // unless both minutes made the same score ("1-0"): a match reaches each score once, so that is one goal;
       // or their words alone say they are one figure (see `strongContext`: "nhận thẻ đỏ trực tiếp … pha phạm lỗi
-      // thô bạo" in both reports).
-      if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART && !sameScoreMade(a, b) && !strongContext(a, b)) continue;
+      // thô bạo" in both reports) and they do not make different scores ("nâng tỷ số lên 3-0" / "lên 4-0": two goals).
+      if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART && !sameScoreMade(a, b) && !(strongContext(a, b) && !otherScoresMade(a, b))) continue;
       // (With no word in common, the agreeing figures are what the two sentences are shown to share.)
       const words = eventWords(a, b);
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b, tables) : words } });
@@ -1449,7 +1453,7 @@ function restated(
       if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
       if (raised.has(x.passage, y.passage.articleId) || raised.has(y.passage, x.passage.articleId)) continue;
       if (figuresAgree(x, y)) continue;
-      if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART && !sameScoreMade(x, y) && !strongContext(x, y)) continue;
+      if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART && !sameScoreMade(x, y) && !(strongContext(x, y) && !otherScoresMade(x, y))) continue;
       // The other mention may be the figure before the one reported ("Kỳ trước, xăng có giá …",
       // "Trước đó …", "so với cùng kỳ …"): not the fact said again with another value.
       if (earlierOnlyIn(earlierNear(x), y.passage)) continue;

@@ -7,20 +7,37 @@ import type { FindingDraft } from '../model';
  * A drawn match ends level, so one of the two numbers is wrong (a digit slipped when the report was written
  * again). Only the score that follows the word of the draw, with at most a few of the words that lead to it
  * ("nhau", "với tỷ số", "chung cuộc", the opponent's lower-case words: "cầm hòa đội khách 2-2"), is read: "hòa 1-1
- * ở lượt đi, thắng 2-1 ở lượt về" reads 1-1 only. Never a name ("Thanh Hóa 2-1", "Hòa Phát 2-1" — a capital,
- * or no word of the draw at all), never "hòa vốn" (break even) or "hòa giải" (mediation), never a time
- * ("hòa lúc 20:30"), nor decimals ("hòa 0,5-0,5" of a chess round).
+ * ở lượt đi, thắng 2-1 ở lượt về" reads 1-1 only. Never a name ("Khánh Hòa 2-1", "Hòa Phát 2-1": a capital inside
+ * a sentence; "Hòa ghi bàn ấn định 2-1": a player, the words on the way give a result of their own), a word that
+ * holds "hòa" ("Cộng hòa … 53-47", "điều hòa … 1-2 độ"), "hòa vốn", "hòa giải", "hòa vào dòng người ngày 30-4"; nor
+ * a score that counts something ("chỉ cần hòa 1-2 trận"), a time ("hòa lúc 20:30"), a date ("2-9-2024"), a
+ * decimal or a handicap ("kèo hòa 0-1,5"). The regex runs over whole articles: every repetition in it is bounded
+ * and each lookbehind reads a few characters (linear time).
  */
 
-/** Lower-case "hòa"/"hoà", or a capital one opening a sentence (never a name's "Hòa" inside one). */
-const DRAW = String.raw`(?:(?<![\p{L}\p{M}])h(?:òa|oà)|(?:^|(?<=[.!?:;\n]\s*))H(?:òa|oà))`;
-/** Words that are not the way to the draw's score: break even, mediation, peace, harmony; a time. */
-const NOT_DRAW_NEXT = new Set(['vốn', 'giải', 'bình', 'hợp', 'thuận', 'nhập', 'hoãn', 'lúc', 'tan', 'mình', 'quyện', 'sắc', 'khí', 'âm', 'nhạc']);
-/** At most four lower-case words, then the score: "X-Y", "X - Y", "X–Y", "X:Y" (one or two digits each). */
+/**
+ * Lower-case "hòa"/"hoà", or a capital one opening a sentence (never a name's "Hòa" inside one). The letter first,
+ * then the short look behind it: a lookbehind tried at every position over a long run of spaces is quadratic.
+ */
+const DRAW = String.raw`(?:h(?<![\p{L}\p{M}]h)|H(?<=(?:^|[.!?:;\n“"(])[ \t\u00a0]{0,4}H))(?:òa|oà)`;
+/** Words before "hòa" that make it another word: a republic, an air conditioner, harmony, mildness. */
+const NOT_DRAW_BEFORE = new Set(['cộng', 'điều', 'hài', 'ôn', 'hiền', 'chan', 'dung', 'thuận', 'giảng', 'cầu']);
+/** First words after "hòa" that make it another word: break even, mediation, peace, joining in, a time. */
+const NOT_DRAW_NEXT = new Set(['vốn', 'giải', 'bình', 'hợp', 'thuận', 'nhập', 'hoãn', 'lúc', 'tan', 'mình', 'quyện', 'sắc', 'khí', 'âm', 'nhạc', 'chung', 'cùng', 'vào', 'lưới', 'đồng', 'trộn', 'hảo', 'nhã', 'tấu']);
+/** Words on the way to the score that give another result or a date: the score is not the draw's. */
+const NOT_DRAW_BETWEEN = new Set(['thắng', 'thua', 'dẫn', 'ghi', 'ấn', 'mà', 'rồi', 'nhưng', 'hoặc', 'vượt', 'ngày', 'tháng', 'lên', 'xuống']);
+/** A word after the score that it counts: a range of matches, degrees, units ("hòa 1-2 trận"). */
+const COUNTED_AFTER = new Set(['trận', 'lần', 'độ', 'tổ', 'ngày', 'tháng', 'năm', 'giờ', 'người', 'ván', 'bàn', 'điểm', 'tuần', 'vòng', 'tiếng']);
+/** At most four lower-case words, then the score: "X-Y", "X - Y", "X–Y", "X:Y" (one or two digits each), then the word after it. */
 const DRAW_SCORE = new RegExp(
-  String.raw`${DRAW}((?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,4}?)[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*[-–:][ \t\u00a0]*(\d{1,2})(?![\d.,:/]\d|[\d\p{L}])`,
+  String.raw`${DRAW}((?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,4}?)[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*[-–:][ \t\u00a0]*(\d{1,2})(?![\d.,:/\-–]\d|[\d\p{L}])(?=[ \t\u00a0]*([\p{Ll}\p{M}]*))`,
   'gud',
 );
+/** The word right before `at` (lower-cased), read back at most 12 characters. */
+function wordBefore(text: string, at: number): string {
+  const m = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return (m?.[1] ?? '').toLowerCase();
+}
 
 export function drawScoreDrafts(article: Article, ctx: AnalysisContext): FindingDraft[] {
   const text = article.text;
@@ -28,8 +45,9 @@ export function drawScoreDrafts(article: Article, ctx: AnalysisContext): Finding
   if (!/h(?:òa|oà)/iu.test(text)) return [];
   const drafts: FindingDraft[] = [];
   for (const m of text.matchAll(DRAW_SCORE)) {
-    const words = (m[1] ?? '').trim();
-    if (words.length > 0 && NOT_DRAW_NEXT.has(words.split(/[ \t\u00a0]+/u)[0] as string)) continue;
+    const words = (m[1] ?? '').trim().split(/[ \t\u00a0]+/u).filter((w) => w.length > 0);
+    if (words.length > 0 && NOT_DRAW_NEXT.has(words[0] as string)) continue;
+    if (words.some((w) => NOT_DRAW_BETWEEN.has(w)) || COUNTED_AFTER.has(m[4] ?? '') || NOT_DRAW_BEFORE.has(wordBefore(text, m.index))) continue;
     const home = Number(m[2]);
     const away = Number(m[3]);
     if (home === away) continue;

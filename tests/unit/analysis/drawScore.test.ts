@@ -26,7 +26,10 @@ describe('a draw given an uneven score', () => {
   it('stays quiet on a level draw, a win after a draw, names, break-even, mediation, decimals and times', () => {
     expect(drawFindings('Hai đội hòa 1-1 ở lượt đi, thắng 2-1 ở lượt về.')).toEqual([]);
     expect(drawFindings('Hòa 0-0 sau 120 phút, Việt Nam thắng 4-3 trên chấm phạt đền.')).toEqual([]);
-    expect(drawFindings('Thanh Hóa 2-1 Hà Nội. Hòa Phát 2-1 ở vòng loại.')).toEqual([]);
+    expect(drawFindings('Khánh Hòa 2-1 Hà Nội. Hòa Phát 2-1 ở vòng loại. Hòa ghi bàn ấn định 2-1 cho đội nhà.')).toEqual([]);
+    expect(drawFindings('Đảng Cộng hòa kiểm soát 53-47 tại Thượng viện. Bật điều hòa lên 1-2 độ.')).toEqual([]);
+    expect(drawFindings('Đội chỉ cần hòa 1-2 trận nữa. Cả nước hòa chung không khí ngày 2-9. Nhà máy hòa lưới 2-3 tổ máy.')).toEqual([]);
+    expect(drawFindings('Hai đội hòa rồi thua 1-2 ở lượt về. Chúng tôi không hòa mà thắng 2-1. Hai đội hòa 2-9-2024.')).toEqual([]);
     expect(drawFindings('Dự án đạt điểm hòa vốn 2-3 năm. Tổ hòa giải 3-4 vụ.')).toEqual([]);
     expect(drawFindings('Ván đấu hòa 0,5-0,5. Hai đội hòa lúc 20:30.')).toEqual([]);
     // A handicap line, not a score: the second number goes on past its digits.
