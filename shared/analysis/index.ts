@@ -123,9 +123,9 @@ export interface AnalysisOptions {
  * 38 (session 57): issue 10 — a draw given an uneven score is an internal finding (rule 'draw-score',
  * internal/draws.ts: "Hòa 2-1 trong 90 phút", "hai đội hòa nhau với tỷ số 1 - 2"); two minutes of one match
  * further apart than a slip are one moment misdated also when their words alone say it is one figure (see
- * `strongContext`: four telling words in common, half the shorter context), unless they make different scores. Broad set 110 → 112 of 242; planted
- * (a), (b), (c) unchanged (the bench counts conflicts between articles; the draw rule's finding is internal); no
- * draw-score finding on the 128 corpus articles.
+ * `strongContext`: four telling words in common, half the shorter context), unless they make different scores.
+ * Broad set 110 → 112 of 242; planted (a), (b), (c) unchanged (the bench counts conflicts between articles; the
+ * draw rule's finding is internal); no draw-score finding on the 128 corpus articles.
  */
 export const ANALYSIS_VERSION = 38;
 
