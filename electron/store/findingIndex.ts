@@ -121,6 +121,13 @@ function findingHash(id: string, status: string, explanation: string): number {
 export interface FindingIndexSource {
   /** Every finding's id (a snapshot). */
   findingIds(): string[];
+  /**
+   * Every finding's id in parts, each part's snapshot taken when its function is called (the background
+   * build takes them one slice at a time instead of 160,000 ids at once). A finding present from the first
+   * call to the last is in at least one part (a finding that moves between the maps behind the parts moves
+   * to a later part's); it may be in two.
+   */
+  findingIdParts(): Array<() => string[]>;
   findingCount(): number;
   /** What the index needs of a finding (undefined when there is no such finding). */
   findingMeta(id: string): FindingMeta | undefined;
@@ -147,7 +154,7 @@ export class FindingIndex {
    * findings already indexed (or new) up to date; the status groups are built at the end, from the
    * findings as they are then.
    */
-  private building: { ids: string[]; at: number } | null = null;
+  private building: { parts: Array<() => string[]>; part: number; ids: string[]; at: number } | null = null;
   /** A finding changed while the status groups were being built in slices: they start over. */
   private groupsStale = false;
   /** Bumped by `reset`: a background build of an earlier generation stops. */
@@ -196,27 +203,34 @@ export class FindingIndex {
     return this.source.findingOrder.get(id) ?? 0;
   }
 
-  private startBuild(): { ids: string[]; at: number } {
+  private startBuild(): { parts: Array<() => string[]>; part: number; ids: string[]; at: number } {
     if (!this.building) {
       this.clear();
-      this.building = { ids: this.source.findingIds(), at: 0 };
+      this.building = { parts: this.source.findingIdParts(), part: 0, ids: [], at: 0 };
     }
     return this.building;
   }
 
-  /** Indexes the references of up to the snapshot's end, or until `deadline` (performance.now()). */
+  /** Indexes the references of up to the snapshots' end, or until `deadline` (performance.now()). */
   private indexSome(deadline: number): boolean {
     const run = this.startBuild();
-    while (run.at < run.ids.length) {
+    for (;;) {
+      if (run.at >= run.ids.length) {
+        if (run.part >= run.parts.length) return true;
+        // The next part's snapshot, taken now (see FindingIndexSource.findingIdParts).
+        run.ids = (run.parts[run.part++] as () => string[])();
+        run.at = 0;
+        if (performance.now() > deadline) return false;
+        continue;
+      }
       const id = run.ids[run.at++] as string;
-      // Already indexed (it changed during the build) or gone since the snapshot.
+      // Already indexed (it changed during the build, or an earlier part had it) or gone since the snapshot.
       if (!this.articlesOf.has(id)) {
         const f = this.source.findingMeta(id);
         if (f) this.addRefs(f);
       }
-      if ((run.at & 63) === 0 && performance.now() > deadline) return run.at >= run.ids.length;
+      if ((run.at & 63) === 0 && performance.now() > deadline) return false;
     }
-    return true;
   }
 
   /** The status groups, sorted by (stored order, id), from the findings as they are now (at once). */
@@ -258,20 +272,27 @@ export class FindingIndex {
         deadline = performance.now() + sliceMs;
         return !overtaken() && !this.groupsStale;
       };
-      const ids = this.source.findingIds();
       const runs = new Map<number, Keyed[]>();
       let ok = true;
-      for (let at = 0; at < ids.length; at++) {
-        const id = ids[at] as string;
-        const f = this.source.findingMeta(id);
-        if (f) {
-          const ord = this.ord(id);
-          const key = Math.floor(ord / 1024);
-          let run = runs.get(key);
-          if (!run) runs.set(key, (run = []));
-          run.push({ ord, id, group: groupOf(f) });
+      // Part by part (see FindingIndexSource.findingIdParts): no snapshot of every id in one step.
+      parts: for (const part of this.source.findingIdParts()) {
+        const ids = part();
+        for (let at = 0; at < ids.length; at++) {
+          const id = ids[at] as string;
+          const f = this.source.findingMeta(id);
+          if (f) {
+            const ord = this.ord(id);
+            const key = Math.floor(ord / 1024);
+            let run = runs.get(key);
+            if (!run) runs.set(key, (run = []));
+            run.push({ ord, id, group: groupOf(f) });
+          }
+          if ((at & 1023) === 1023 && !(await pause())) {
+            ok = false;
+            break parts;
+          }
         }
-        if ((at & 1023) === 1023 && !(await pause())) {
+        if (!(await pause())) {
           ok = false;
           break;
         }
@@ -281,7 +302,13 @@ export class FindingIndex {
         const groups = new Map<FindingGroup, string[]>();
         for (const key of [...runs.keys()].sort((a, b) => a - b)) {
           const run = (runs.get(key) as Keyed[]).sort(byOrder);
-          for (const k of run) append(groups, k);
+          // (A finding two parts both had — moved from one map to the other during the build — once.)
+          let last: Keyed | null = null;
+          for (const k of run) {
+            if (last !== null && last.id === k.id) continue;
+            append(groups, k);
+            last = k;
+          }
           if (!(await pause())) {
             ok = false;
             break;

@@ -103,6 +103,14 @@ export class ShardedMap<V> implements Map<string, V> {
     return out;
   }
 
+  /**
+   * The keys shard by shard: one function per shard that returns, when called, that shard's keys as they
+   * are then (a few thousand: a part of `keyArray`'s work small enough for one slice of a background build).
+   */
+  keyParts(): Array<() => string[]> {
+    return this.shards.map((shard) => () => [...shard.keys()]);
+  }
+
   [Symbol.iterator](): MapIterator<[string, V]> {
     return this.entries();
   }

@@ -100,6 +100,7 @@ export class WorkspaceState implements StoreReader {
   /** Findings by status group, claim and article, with counts: kept up to date by `put`. */
   protected readonly findingIndex = new FindingIndex({
     findingIds: () => this.allFindingIds(),
+    findingIdParts: () => this.findingIdParts(),
     findingCount: () => this.findingCount(),
     findingMeta: (id) => this.findingMeta(id),
     findingOrder: this.order.findings,
@@ -117,6 +118,11 @@ export class WorkspaceState implements StoreReader {
   /** Every finding's id (an adapter that loads findings lazily also lists unloaded ones). */
   protected allFindingIds(): string[] {
     return this.findingsById.keyArray();
+  }
+
+  /** Every finding's id in parts (see FindingIndexSource.findingIdParts): the findings map's shards. */
+  protected findingIdParts(): Array<() => string[]> {
+    return this.findingsById.keyParts();
   }
 
   protected findingCount(): number {

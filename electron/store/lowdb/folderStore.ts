@@ -1317,6 +1317,14 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return super.allFindingIds().concat(this.lazyFindingMeta.keyArray());
   }
 
+  /**
+   * The unparsed chunks' entries first, then the parsed findings: a chunk parsed during a build moves its
+   * findings from the first map to the second, a later part (see FindingIndexSource.findingIdParts).
+   */
+  protected override findingIdParts(): Array<() => string[]> {
+    return [...this.lazyFindingMeta.keyParts(), ...super.findingIdParts()];
+  }
+
   protected override findingCount(): number {
     return super.findingCount() + this.lazyFindingMeta.size;
   }
