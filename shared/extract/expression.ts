@@ -2819,6 +2819,14 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     }
     if (wordEnd > after.firstEnd) return { end: wordEnd, kind: 'count', unit: text.slice(after.firstEnd - first.length, wordEnd).toLowerCase() };
   }
+  // "hai sự thay đổi", "3 sự lựa chọn": "sự" makes a noun of the two syllables after it (engine 56; "2 sự kiện",
+  // "3 sự cố" are nouns of two, in TWO_SYLLABLE_NOUNS, read above).
+  if (lower === 'sự' && after.second !== null && after.secondEnd !== null && !isUpper(after.second[0])) {
+    const third = wordsAfter(text, after.secondEnd, limit);
+    if (third !== null && !isUpper(third.first[0]) && !NOT_A_SU_SYLLABLE.has(third.first.toLowerCase()) && !NOT_A_SU_SYLLABLE.has(after.second.toLowerCase())) {
+      return { end: third.firstEnd, kind: 'count', unit: `sự ${after.second.toLowerCase()} ${third.first.toLowerCase()}` };
+    }
+  }
   const three = THREE_SYLLABLE_COUNTED.exec(text.slice(end, Math.min(limit, end + 24)));
   if (three) return { end: end + three[0].length, kind: 'count', unit: (three[1] ?? '').toLowerCase() };
   if (isUpper(first[0]) && !isAcronym(first) && !['Bộ', 'Sở', 'Ban'].includes(first)) return null;
@@ -2858,7 +2866,12 @@ const SPACED_AFTER_DASH = new Set(['bác sĩ', 'ắc quy', 'y tá', 'dược sĩ
  * ("thiết bị", "địa điểm", "ngân hàng", "ô tô", "thuê bao") or a second one that reads as a function word elsewhere
  * ("máy tính", "việc làm", "chữ số", "nhà đầu tư").
  */
-const WHOLE_NOUN_UNITS = ['thiết bị', 'địa điểm', 'ngân hàng', 'việc làm', 'máy tính', 'chữ số', 'mã số', 'ô tô', 'thuê bao', 'nhà đầu tư', 'trạm y tế', 'trạm thu phí', 'hợp tác xã', 'chiến đấu cơ'];
+const WHOLE_NOUN_UNITS = [
+  'thiết bị', 'địa điểm', 'ngân hàng', 'việc làm', 'máy tính', 'chữ số', 'mã số', 'ô tô', 'thuê bao', 'nhà đầu tư', 'trạm y tế', 'trạm thu phí', 'hợp tác xã', 'chiến đấu cơ',
+  // Engine 56: "hai lý do" ("do" reads as "because" elsewhere), "hai nền kinh tế", "2 trận giao hữu", "5 phiên giao dịch",
+  // "3 phiên đấu giá" were cut to "lý", "nền kinh", "trận giao", "phiên giao", "phiên đấu".
+  'lý do', 'nền kinh tế', 'trận giao hữu', 'phiên giao dịch', 'phiên đấu giá', 'phiên đấu thầu',
+];
 const WHOLE_NOUN_SET = new Set(WHOLE_NOUN_UNITS);
 const WHOLE_NOUNS = new RegExp(String.raw`^[ \t\u00a0]+(${WHOLE_NOUN_UNITS.join('|')})(?![\p{L}\p{M}])`, 'u');
 /**
@@ -2894,6 +2907,15 @@ function wholeNounAt(text: string, end: number, limit: number, first: string): T
   if (TWO_SYLLABLE_NOUNS.has(pair) || NOT_COUNTED_NOUN.has(first) || agent[2] === 'thuốc') return null;
   return { end: end + agent[0].length, kind: 'count', unit: `${pair} viên` };
 }
+
+/**
+ * Function words that end a "sự" noun (see countTail): "hai sự và …" is no noun. Not the verbs the counted-noun
+ * stop list also holds ("thay", "tăng", "đồng"): "sự thay đổi", "sự tăng trưởng", "sự đồng thuận" are nouns.
+ */
+const NOT_A_SU_SYLLABLE: ReadonlySet<string> = new Set([
+  'và', 'với', 'hoặc', 'hay', 'của', 'là', 'có', 'không', 'chưa', 'được', 'bị', 'đã', 'đang', 'sẽ', 'vẫn', 'cũng', 'đều', 'thì', 'mà', 'nên',
+  'nhưng', 'nếu', 'khi', 'vì', 'do', 'để', 'cho', 'trong', 'tại', 'ở', 'từ', 'đến', 'này', 'đó', 'kia', 'ấy', 'nào', 'gì', 'rất', 'quá',
+]);
 
 /** Counted things of three syllables: "2 chức vô địch", "3 huy chương vàng". */
 const THREE_SYLLABLE_COUNTED = /^[ \t\u00a0]+(chức vô địch|huy chương (?:vàng|bạc|đồng))(?![\p{L}\p{M}])/iu;

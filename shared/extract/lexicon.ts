@@ -338,6 +338,9 @@ export const ONE_SYLLABLE_NOUNS = new Set([
   // Engine 54: nouns the two-syllable default cut in two ("3 màu cơ bản", "2 cổng kiểm soát", "10 máy bán vé", "3 toa
   // xuất phát", "3 bàn cách biệt"); their compounds are in TWO_SYLLABLE_NOUNS ("máy bay", "bàn thắng", "ống kính").
   'màu', 'cổng', 'cột', 'góc', 'lối', 'máy', 'toa', 'ống', 'bàn', 'quả',
+  // Engine 56: "sau 2 phiên cố bám trụ", "5 phiên tăng điểm" (its compounds: "phiên họp", "phiên bản"…, and "phiên
+  // giao dịch" read whole).
+  'phiên',
 ]);
 
 /**
@@ -371,6 +374,8 @@ export const TWO_SYLLABLE_NOUNS = new Set([
   // not go on into another word (see countTail). "bị can", "bị đơn", "đồng phạm" were removed after the second
   // review ("2 bị can ngăn", "3 bị đơn vị kỷ luật", "30.000 đồng phạm nhân").
   'bị cáo', 'bị hại',
+  // Engine 56: "Ba tập đoàn" (not "tập", an episode); compounds of "phiên"; "sự" nouns of two syllables (see countTail).
+  'tập đoàn', 'phiên họp', 'phiên tòa', 'phiên toà', 'phiên bản', 'phiên chợ', 'phiên chất vấn', 'sự kiện', 'sự cố', 'sự việc', 'sự nghiệp', 'sự vụ',
 ]);
 
 /**

@@ -113,7 +113,7 @@ describe('a report of the day: a figure its sentence puts at another time is not
     expect(claim(SESSION, '300 tỷ đồng', 1, '14/3/2022 15:10').period).toBe('2022-03-14');
   });
   it.each([
-    [`${SESSION}Tuần trước, Ngân hàng Nhà nước tổ chức hai phiên đấu thầu vàng.`, 'hai phiên đấu'],
+    [`${SESSION}Tuần trước, Ngân hàng Nhà nước tổ chức hai phiên đấu thầu vàng.`, 'hai phiên đấu thầu'],
     [`${SESSION}Trước đây, quỹ này mua ròng 40 tấn vàng.`, '40 tấn'],
     [`${SESSION}Theo các chuyên gia, VN-Index sẽ vượt mốc 1.600 điểm.`, 'vượt mốc 1.600 điểm'],
     [`${SESSION}Cổ phiếu HPG từng đạt 20 triệu cổ phiếu mỗi phiên.`, '20 triệu cổ phiếu'],
