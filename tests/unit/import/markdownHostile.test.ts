@@ -60,7 +60,10 @@ describe('the bounded patterns still strip what they did', () => {
   });
 
   it('any word wrapped in bold, strike or a link comes back as the word (fast-check)', () => {
-    const word = fc.stringMatching(/^[A-Za-zÀ-ỹ0-9,%]([A-Za-zÀ-ỹ0-9,% ]{0,20}[A-Za-zÀ-ỹ0-9,%])?$/);
+    // Vietnamese letters listed, not the range À-ỹ: it holds U+1680 (Ogham space mark), a space to the markdown
+    // reader ("** **" is a near-miss, kept as written), which fast-check drew once.
+    const letter = 'A-Za-z0-9,%À-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ';
+    const word = fc.stringMatching(new RegExp(`^[${letter}]([${letter} ]{0,20}[${letter}])?$`));
     fc.assert(
       fc.property(word, fc.constantFrom('**', '~~'), (w, d) => {
         expect(markdownToText(`Số liệu ${d}${w}${d} mới`).text).toBe(`Số liệu ${w} mới`);
