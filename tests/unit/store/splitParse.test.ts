@@ -5,8 +5,10 @@ import { openWorkspaceStore } from '../../../electron/store/open';
 import { tempDir } from '../helpers';
 
 // A document between 256 KB and the staged parse's 2 MB (an audit document of 4,096 events is some 1.4 MB) is
-// decoded from UTF-8 in one turn of the event loop and parsed in the next: at 10,000 articles the two together,
-// with the read's completion, were one block of 20–23 ms during the open (loop.bench.ts open; 14–16 ms split).
+// decoded from UTF-8 in one iteration of the event loop and parsed in the next: at 10,000 articles the two together,
+// with the read's completion, were one block of 20–23 ms during the open (loop.bench.ts open). A turn asked from
+// the read's completion ran in the same iteration; since session 58 the parse waits for the next one (open:
+// longest block 20–24 → 14.2 ms).
 
 const at = '2026-12-04T08:00:00.000Z';
 
@@ -64,7 +66,9 @@ describe('a big document is decoded and parsed in two turns (issue 9: event loop
       expect(parsed.length).toBeGreaterThan(0);
       for (const [length, turn] of parsed) {
         expect(decoded.has(length)).toBe(true);
-        expect(turn).toBeGreaterThan(decoded.get(length) as number);
+        // A whole iteration between them: the decode runs in the read's completion (the poll phase), and a parse
+        // in that iteration's check phase, one tick later, was still one block with it (session 58).
+        expect(turn - (decoded.get(length) as number)).toBeGreaterThanOrEqual(2);
       }
     } finally {
       await again.close();
