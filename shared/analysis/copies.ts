@@ -1,6 +1,7 @@
 import type { Claim } from '../schema';
 import { isSpace } from '../extract/sentences';
 import { sentenceOf, type AnalysisContext } from './context';
+import { memoOf } from './claimMemo';
 import { fromCodes } from './normalize';
 
 /**
@@ -9,15 +10,11 @@ import { fromCodes } from './normalize';
  * "2.288 người" in one copy and "50 người" in the other are two items of one sentence, not two values.
  */
 
-const masked = new WeakMap<Claim, string>();
-
 /** The claim's sentence with every figure masked: equal for a sentence and its copy with a figure changed. */
 export function maskedSentence(claim: Claim, ctx: AnalysisContext): string {
-  let m = masked.get(claim);
-  if (m === undefined) {
-    m = maskFigures(sentenceOf(claim, ctx).trim());
-    masked.set(claim, m);
-  }
+  const memo = memoOf(claim);
+  let m = memo.masked;
+  if (m === undefined) memo.masked = m = maskFigures(sentenceOf(claim, ctx).trim());
   return m;
 }
 
@@ -66,13 +63,11 @@ export function maskFigures(s: string): string {
 
 let maskBuffer = new Uint16Array(512);
 
-const ordinals = new WeakMap<Claim, { text: string; n: number }>();
-
 /** Which figure of its sentence the claim is (0 for the first number); read once per claim object. */
 function ordinal(claim: Claim, ctx: AnalysisContext): number {
   const text = ctx.articles.get(claim.articleId)?.text ?? '';
-  const kept = ordinals.get(claim);
-  if (kept && kept.text === text) return kept.n;
+  const memo = memoOf(claim);
+  if (memo.ordinalText === text) return memo.ordinal;
   const before = text.slice(claim.sentenceStart, claim.start);
   let n = 0;
   for (let i = 0; i < before.length; ) {
@@ -81,7 +76,8 @@ function ordinal(claim: Claim, ctx: AnalysisContext): number {
       i = numberEnd(before, i);
     } else i++;
   }
-  ordinals.set(claim, { text, n });
+  memo.ordinalText = text;
+  memo.ordinal = n;
   return n;
 }
 

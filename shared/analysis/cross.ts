@@ -1,4 +1,5 @@
 import type { Claim } from '../schema';
+import { memoOf } from './claimMemo';
 import { classifyPair, isSum } from './classify';
 import { refOf, type AnalysisContext } from './context';
 import { readSpot, toldApartReadings, type SpotReading } from './moments';
@@ -67,6 +68,9 @@ let nextUid = 0;
 function uidOf(f: FactView): string {
   const parts = sumParts.get(f);
   if (parts) return `s${parts.map(uidOf).join('+')}`;
+  // A claim's own fact (facts.ts factOf) keeps its number in the claim's memo: no WeakMap entry per fact.
+  const memo = f.claims.length === 1 ? memoOf(f.claims[0] as Claim) : undefined;
+  if (memo !== undefined && memo.fact === f) return (memo.factUid ??= String(nextUid++));
   let id = uids.get(f);
   if (id === undefined) uids.set(f, (id = String(nextUid++)));
   return id;
@@ -161,14 +165,13 @@ export function toldApart(ca: Claim, cb: Claim, ctx: AnalysisContext): boolean {
 }
 
 /** A claim's spot as `toldApartSpots` reads it, read once per claim object (and article text). */
-const readings = new WeakMap<Claim, { text: string; reading: SpotReading }>();
-
 function readingOf(c: Claim, ctx: AnalysisContext): SpotReading {
   const text = ctx.articles.get(c.articleId)?.text ?? '';
-  const kept = readings.get(c);
-  if (kept && kept.text === text) return kept.reading;
+  const memo = memoOf(c);
+  if (memo.readingText === text) return memo.reading as SpotReading;
   const reading = readSpot({ text, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd, start: c.start, end: c.end, unit: c.unit });
-  readings.set(c, { text, reading });
+  memo.readingText = text;
+  memo.reading = reading;
   return reading;
 }
 

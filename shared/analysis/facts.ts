@@ -1,4 +1,5 @@
 import type { Article, Claim, ClaimKind } from '../schema';
+import { memoOf } from './claimMemo';
 import { clauseOf, emptyClause, qualifiersIn, type ClauseView } from './clause';
 import { continuationOf, sentenceOf, type AnalysisContext } from './context';
 import { describeMetric, fold, quotedNames, subjectKey, type MetricDescriptor } from './normalize';
@@ -153,15 +154,17 @@ function derive(clause: ClauseView, metric: MetricDescriptor, metricQualifiers: 
 
 // A fact reads its claim and its claim's article only (both treated as immutable: an edit replaces
 // the object), so it is read once per claim object and article object.
-const factCache = new WeakMap<Claim, { article: Article | undefined; fact: FactView | null }>();
+// (In the claim's memo: see claimMemo.ts.)
 
 /** The claim as a fact, or null when it lacks a value, subject or metric to compare on. */
 export function factOf(claim: Claim, ctx: AnalysisContext): FactView | null {
   const article = ctx.articles.get(claim.articleId);
-  const hit = factCache.get(claim);
-  if (hit !== undefined && hit.article === article) return hit.fact;
+  const memo = memoOf(claim);
+  if (memo.fact !== undefined && memo.factArticle === article) return memo.fact;
   const fact = readFact(claim, ctx);
-  factCache.set(claim, { article, fact });
+  memo.factArticle = article;
+  memo.fact = fact;
+  memo.factUid = undefined;
   return fact;
 }
 

@@ -3,6 +3,7 @@ import { contentHash } from '../hash';
 import { alignedPassageDraftsStaged, articlePairKey, pairDrafts, type AlignedResult } from './aligned';
 import { countWork, finish, passagesOf, sortStaged, sameStarPlace, type AlignedPair, type Passage } from './passages';
 import { jaccard } from './normalize';
+import { memoOf } from './claimMemo';
 import { buildContextStaged, type AnalysisContext } from './context';
 import { claimSentences } from './copies';
 import { crossSourceClustersStaged, factPairDraft, type ClusterDrafts } from './cross';
@@ -157,13 +158,10 @@ export function findingFingerprint(draft: Pick<FindingDraft, 'claimIds' | 'spans
 }
 
 /** What a claim puts in a fingerprint; read once per claim object (a claim is in many findings). */
-const prints = new WeakMap<Claim, string>();
 function claimPrint(c: Claim): string {
-  let p = prints.get(c);
-  if (p === undefined) {
-    p = [c.id, c.quote, c.kind, c.value, c.total, c.upper, c.unit, c.qualifier, c.subject, c.metric, c.period, c.modality, c.years?.join(',')].join('\u0001');
-    prints.set(c, p);
-  }
+  const memo = memoOf(c);
+  let p = memo.print;
+  if (p === undefined) memo.print = p = [c.id, c.quote, c.kind, c.value, c.total, c.upper, c.unit, c.qualifier, c.subject, c.metric, c.period, c.modality, c.years?.join(',')].join('\u0001');
   return p;
 }
 

@@ -189,7 +189,14 @@ function hasDigit(text: string, start: number, end: number): boolean {
  * articles and templates repeat sentences word for word, and a workspace read again from the store
  * (new article objects, same texts) finds every sentence here. Null: not a passage.
  */
-type SentenceShape = Pick<Passage, 'tokens' | 'figures' | 'shingles' | 'bands' | 'figureKeys' | 'common'>;
+type SentenceShape = Pick<Passage, 'tokens' | 'figures' | 'shingles' | 'bands' | 'figureKeys' | 'common'> & {
+  /**
+   * Where in its article the sentence stood when first read: `figures` are that passage's own (offsets
+   * into its article), and another passage of the sentence gets them moved by its start minus this one
+   * (no second list of the figures per sentence, relative to the sentence, kept for the copies).
+   */
+  at: number;
+};
 const shapes = new Map<string, SentenceShape | null>();
 /** Distinct sentences kept; the cache starts over beyond this (memory stays bounded). */
 const MAX_SHAPES = 250_000;
@@ -214,12 +221,30 @@ function shapeOf(text: string, start: number, end: number): SentenceShape | null
     // A sentence of nothing but numbers and signs (a table row) has no wording to align on.
     if (!wordless) {
       const shingles = shinglesOf(ids);
-      shape = { tokens: ids, figures: figures.map((f) => shifted(f, -start)), shingles, bands: bandKeysOf(shingles), figureKeys: figureKeysOf(figures), common: {} };
+      shape = packed(ids, shingles, bandKeysOf(shingles), figureKeysOf(figures), figures);
     }
   }
   if (shapes.size >= MAX_SHAPES) shapes.clear();
   shapes.set(key, shape);
   return shape;
+}
+
+/**
+ * A sentence's shape with its four number lists in one buffer, each a view of its part: a shape is kept
+ * as long as the sentence is cached, and a typed array of its own (its buffer, the buffer's memory
+ * block) cost some 160 bytes beside its numbers: four per distinct sentence (some 50k on the 100k bench),
+ * all copied by the young generation's collections before they stay.
+ */
+function packed(tokens: Int32Array, shingles: Uint32Array, bands: Uint32Array, figureKeys: Uint32Array, figures: Figure[]): SentenceShape {
+  const buffer = new ArrayBuffer(4 * (tokens.length + shingles.length + bands.length + figureKeys.length));
+  let at = 0;
+  const part = <T extends Int32Array | Uint32Array>(make: new (b: ArrayBuffer, offset: number, length: number) => T, from: T): T => {
+    const view = new make(buffer, 4 * at, from.length);
+    view.set(from);
+    at += from.length;
+    return view;
+  };
+  return { tokens: part(Int32Array, tokens), figures, shingles: part(Uint32Array, shingles), bands: part(Uint32Array, bands), figureKeys: part(Uint32Array, figureKeys), common: {}, at: -1 };
 }
 
 /** A figure with its offsets moved by `by` (fields in tokenizeSentence's order: one object shape). */
@@ -251,6 +276,16 @@ export function passagesOf(article: Article): Passage[] {
     if (!hasDigit(text, s.start, s.end)) continue;
     const shape = shapeOf(text, s.start, s.end);
     if (shape === null) continue;
+    // The first passage of a sentence text takes the figures the tokenizer read for it (their offsets
+    // are into this article); every other gets its own copies, moved to its place.
+    let figures: Figure[];
+    if (shape.at < 0) {
+      shape.at = s.start;
+      figures = shape.figures;
+    } else {
+      const by = s.start - shape.at;
+      figures = shape.figures.map((f) => shifted(f, by));
+    }
     // Shared by the passages of one sentence text: read, and extended only by common.roles (which depends on the sentence text alone). The figures are the
     // passage's own (their offsets are into its article, and rules tell figures apart by identity).
     list.push({
@@ -259,7 +294,7 @@ export function passagesOf(article: Article): Passage[] {
       start: s.start,
       end: s.end,
       tokens: shape.tokens,
-      figures: shape.figures.map((f) => shifted(f, s.start)),
+      figures,
       shingles: shape.shingles,
       bands: shape.bands,
       figureKeys: shape.figureKeys,
@@ -785,7 +820,7 @@ export function alignPassages(articles: readonly Article[]): AlignedPair[] {
 }
 
 /** Two lists of passages each in publication order (`rank`), merged into one in that order. */
-function mergedByRank(a: readonly number[], b: readonly number[], rank: Int32Array): number[] {
+function mergedByRank(a: ArrayLike<number>, b: ArrayLike<number>, rank: Int32Array): number[] {
   const out: number[] = [];
   let i = 0;
   let j = 0;
@@ -1142,7 +1177,7 @@ const REPRESENTATIVE_TRIES = 8;
  * the earliest or the majority. At most 3 pairs per passage.
  */
 export function choosePairs(
-  members: readonly number[],
+  members: ArrayLike<number>,
   valueAt: (p: number) => string | number | null,
   tryPair: (x: number, y: number) => boolean,
   /** Called with the class's earliest member when `tryPair` accepted none of its first members. */
@@ -1169,7 +1204,8 @@ export function choosePairs(
   // Values to classes: a list read in turn for a few members, a map beyond.
   const byValue = members.length > SMALL_MEMBERS ? new Map<string | number, number>() : null;
   const values: Array<string | number> = [];
-  for (const p of members) {
+  for (let m = 0; m < members.length; m++) {
+    const p = members[m] as number;
     const v = valueAt(p);
     if (v === null) continue;
     const c = byValue ? byValue.get(v) : indexOrUndefined(values, v);
@@ -1389,8 +1425,10 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   yield;
   // Groups, in order of their earliest passage; members in publication order. A passage's shape is its
   // masked tokens and its years, numbered by content (`IntListIds`: copies of one sentence, one number).
+  // (Numbered here, in the order of their first members; their members are listed after, all in one
+  // array: no list per group, 100k small lists kept with the alignment.)
   const groupOf = new Int32Array(P);
-  const groups: number[][] = [];
+  let G = 0;
   const shapes = new IntListIds();
   const years: number[] = [];
   // An article that gives one shape several times (a market report's lines, a bulletin's) pairs its
@@ -1432,8 +1470,7 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     if (k === 0) {
       g = firstGroup[shape] as number;
       if (g < 0) {
-        firstGroup[shape] = g = groups.length;
-        groups.push([]);
+        firstGroup[shape] = g = G++;
       }
     } else {
       let later = laterGroups.get(shape);
@@ -1441,23 +1478,34 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
       // (The k-th of a shape in an article came after its (k-1)-th: no hole in `later`.)
       let known = later[k - 1];
       if (known === undefined) {
-        later[k - 1] = known = groups.length;
-        groups.push([]);
+        later[k - 1] = known = G++;
       }
       g = known;
     }
-    (groups[g] as number[]).push(i);
     groupOf[i] = g;
   }
+  // Group g's members are groupMembers[groupStart[g], groupStart[g + 1]), in publication order.
+  const groupStart = new Int32Array(G + 1);
+  for (let i = 0; i < P; i++) groupStart[(groupOf[i] as number) + 1] = (groupStart[(groupOf[i] as number) + 1] as number) + 1;
+  for (let g = 0; g < G; g++) groupStart[g + 1] = (groupStart[g + 1] as number) + (groupStart[g] as number);
+  const groupMembers = new Int32Array(P);
+  const fillAt = groupStart.slice(0, G);
+  for (const i of order) {
+    const g = groupOf[i] as number;
+    groupMembers[fillAt[g] as number] = i;
+    fillAt[g] = (fillAt[g] as number) + 1;
+  }
+  const sizeOf = (g: number): number => (groupStart[g + 1] as number) - (groupStart[g] as number);
+  const membersOf = (g: number): Int32Array => groupMembers.subarray(groupStart[g] as number, groupStart[g + 1] as number);
   yield;
   // Where each larger group stands: its passages by article (key: group × articles + article). A small
   // group (most hold a passage or two) is read off its members instead: no map entry and list for each
   // of 100k passages.
   const where = new Map<number, number[]>();
-  for (let g = 0; g < groups.length; g++) {
-    const m = groups[g] as number[];
-    if (m.length <= SMALL_GROUP) continue;
-    for (const i of m) {
+  for (let g = 0; g < G; g++) {
+    if (sizeOf(g) <= SMALL_GROUP) continue;
+    for (let at = groupStart[g] as number; at < (groupStart[g + 1] as number); at++) {
+      const i = groupMembers[at] as number;
       const k = g * A + (art[i] as number);
       const list = where.get(k);
       if (list) list.push(i);
@@ -1467,30 +1515,28 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   yield;
   /** Group g's passages in article a, in publication order (the group's own order). */
   const inArticle = (g: number, a: number): number[] => {
-    const m = groups[g] as number[];
-    if (m.length > SMALL_GROUP) return where.get(g * A + a) ?? [];
+    if (sizeOf(g) > SMALL_GROUP) return where.get(g * A + a) ?? [];
     const out: number[] = [];
-    for (let k = 0; k < m.length; k++) if (art[m[k] as number] === a) out.push(m[k] as number);
+    for (let k = groupStart[g] as number; k < (groupStart[g + 1] as number); k++) if (art[groupMembers[k] as number] === a) out.push(groupMembers[k] as number);
     return out;
   };
   // Whether group g has a passage in article a (asked for every aligned group, on every pair tried).
   const hasIn = (g: number, a: number): boolean => {
-    const m = groups[g] as number[];
-    if (m.length <= SMALL_GROUP) {
-      for (let k = 0; k < m.length; k++) if (art[m[k] as number] === a) return true;
+    if (sizeOf(g) <= SMALL_GROUP) {
+      for (let k = groupStart[g] as number; k < (groupStart[g + 1] as number); k++) if (art[groupMembers[k] as number] === a) return true;
       return false;
     }
     return where.has(g * A + a);
   };
   // The alignment between groups: one passage per group, a group of several standing as its own article.
-  const reps = groups.map((m) => m[0] as number);
+  const reps = Array.from({ length: G }, (_, g) => groupMembers[groupStart[g] as number] as number);
   const repPassages = reps.map((i) => passages[i] as Passage);
-  const repArt = groups.map((m, g) => (m.length === 1 ? (art[m[0] as number] as number) : A + g));
+  const repArt = reps.map((i, g) => (sizeOf(g) === 1 ? (art[i] as number) : A + g));
   // (The representatives stand in group order: a representative's place is its group.)
-  const { from: groupsA, to: groupsB, similarity: betweenSimilarity } = yield* mutualPairs(repPassages, repArt, A + groups.length);
+  const { from: groupsA, to: groupsB, similarity: betweenSimilarity } = yield* mutualPairs(repPassages, repArt, A + G);
   // Each group's aligned groups, best first (similarity, then earlier group): group g's are
   // edgeTo / edgeSimilarity[edgeStart[g], edgeStart[g + 1]) (see `alignedGroups`).
-  const { edgeStart, edgeTo, edgeSimilarity } = alignedGroups(groups.length, groupsA, groupsB, betweenSimilarity);
+  const { edgeStart, edgeTo, edgeSimilarity } = alignedGroups(G, groupsA, groupsB, betweenSimilarity);
   /**
    * The group a passage of group g (in article `from`) pairs with in article a: its own when there, else
    * its best aligned group there that `from` does not give, else its best aligned group there. A group
@@ -1556,8 +1602,9 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   };
   const stars: StarPlaces = new Map();
   // The figures of a star's members, position by position (`tokensOf` gives a member's role tokens).
-  const markStar = (star: string, members: readonly number[], tokensOf: (i: number) => readonly number[]): void => {
-    for (const i of members) {
+  const markStar = (star: string, members: ArrayLike<number>, tokensOf: (i: number) => readonly number[]): void => {
+    for (let m = 0; m < members.length; m++) {
+      const i = members[m] as number;
       const p = passages[i] as Passage;
       tokensOf(i).forEach((t, k) => {
         const f = figureAt(p.figures, t);
@@ -1581,9 +1628,9 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   // Pairs within the group under way only (one function for every group, reading `current`).
   let current = -1;
   const within = (x: number, y: number): boolean => groupOf[y] === current && tryPair(x, y);
-  for (let g = 0; g < groups.length; g++) {
-    const members = groups[g] as number[];
-    if (members.length < 2) continue;
+  for (let g = 0; g < G; g++) {
+    if (sizeOf(g) < 2) continue;
+    const members = membersOf(g);
     if (work >= PASSAGES_PER_STEP / 4) {
       work = 0;
       yield;
@@ -1607,8 +1654,8 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   // sentence about other years, one number), and the positions of two lists' counterparts by the pair
   // of their numbers: dropped with this alignment, at most one entry per pair of aligned groups.
   const tokenIds = new IntListIds();
-  const repTokens = new Int32Array(groups.length);
-  for (let g = 0; g < groups.length; g++) {
+  const repTokens = new Int32Array(G);
+  for (let g = 0; g < G; g++) {
     const t = (repPassages[g] as Passage).tokens;
     repTokens[g] = tokenIds.idOf(t, 0, t.length);
   }
@@ -1621,8 +1668,8 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   for (let k = 0; k < groupsA.length; k++) {
     const ga = groupsA[k] as number;
     const gb = groupsB[k] as number;
-    const ma = groups[ga] as number[];
-    const mb = groups[gb] as number[];
+    const ma = membersOf(ga);
+    const mb = membersOf(gb);
     // The two groups' representatives, as the bucket search paired them.
     const repA = repPassages[ga] as Passage;
     const repB = repPassages[gb] as Passage;
@@ -1707,8 +1754,8 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   const sorted = sortedPlaces.map((n) => out[n] as AlignedPair);
   // The passages two articles share are asked for thousands of pairs of articles: the groups of each
   // article are marked once per question (`inA`, `inB` hold its number), and bestIn reads the marks.
-  const inA = new Int32Array(groups.length).fill(-1);
-  const inB = new Int32Array(groups.length).fill(-1);
+  const inA = new Int32Array(G).fill(-1);
+  const inB = new Int32Array(G).fill(-1);
   let asked = 0;
   /** bestIn (above) of group g for the article marked in `to`, g's own article marked in `from`. */
   const bestMarked = (g: number, to: Int32Array, from: Int32Array): number => {
