@@ -1228,6 +1228,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           programOfClause(text, doc, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
+          bodyOfRate(text, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
           provincesCounted(text, doc, sentence, expr) ??
@@ -1914,6 +1915,41 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
 }
 
 const PRICE_WORDS = /giá|mặt hàng/u;
+
+/**
+ * Engine 57: "lãi suất cho vay … của tổ chức tín dụng đối với … giảm từ 5%/năm", "lãi suất … tại Quỹ tín dụng nhân
+ * dân, Tổ chức tài chính vi mô giảm từ 4,75%/năm", "lãi suất huy động … tại một số ngân hàng chỉ còn 3,3%": a rate
+ * set or paid by a kind of lender named in lower case (no name of the indexes) after "của" or "tại" in the
+ * rate's own clause is that lender's (not "ngân hàng này": a bank named before), not the regulator's nor nobody's.
+ * Only in a clause (up to a semicolon or a colon) that opens its phrase with "lãi suất"; a named bank ("ngân hàng
+ * ACB", "Ngân hàng Nhà nước") is left to the other readers; a percent or a change only.
+ */
+function bodyOfRate(text: string, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'percent' && expr.kind !== 'change') return null;
+  const floor = Math.max(sentence.start, expr.start - RATE_BODY_REACH);
+  const before = text.slice(floor, expr.start);
+  // Cheap test first: most windows hold no rate.
+  if (!before.includes('ãi suất')) return null;
+  const m = RATE_BODY.exec(before);
+  if (m === null || m[1] === undefined) return null;
+  // The lender read is the last one before the figure: no other "của"/"tại" nor a new rate after it.
+  if (RATE_TAIL_STOP.test(m[2] ?? '')) return null;
+  // Two lenders are written as the guide lists two subjects: "Quỹ tín dụng nhân dân, Tổ chức tài chính vi mô".
+  return upperFirst(m[1].replace(/[ \t\u00a0]*(?:,|[ \t\u00a0]và)[ \t\u00a0]*/u, ', ').replace(/\s+/gu, ' '));
+}
+const RATE_BODY_REACH = 320;
+/** Kinds of lenders written in lower case (or capitalised as a class: "Quỹ tín dụng nhân dân"), no name after. */
+const LENDER = String.raw`(?:[Tt]ổ chức tín dụng|[Qq]uỹ tín dụng nhân dân|[Tt]ổ chức tài chính vi mô|[Cc]ông ty tài chính|[Nn]gân hàng(?:[ \t\u00a0]+thương mại)?(?:[ \t\u00a0]+(?:cổ phần|nhà nước))?)(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:\p{Lu}|(?:này|đó|ấy|trên|nói trên)(?![\p{L}\p{M}])))`;
+/**
+ * "lãi suất", then (no semicolon or colon) "của|tại", an optional "các|một số|nhiều|hầu hết", a lender (two joined by
+ * "," or "và"), then the rest of the clause up to the figure (group 2).
+ */
+const RATE_BODY = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])[Ll]ãi suất(?![\p{L}\p{M}])[^;:\n]{0,160}?(?<![\p{L}\p{M}])(?:của|tại)[ \t\u00a0]+((?:(?:các|một số|nhiều|hầu hết)[ \t\u00a0]+)?${LENDER}(?:[ \t\u00a0]*(?:,|và)[ \t\u00a0]*${LENDER})?)([^;:\n]{0,160})$`,
+  'u',
+);
+/** In the rest of the clause: another owner or place, or a new rate. */
+const RATE_TAIL_STOP = /(?<![\p{L}\p{M}])(?:của|tại|lãi suất)(?![\p{L}\p{M}])/iu;
 
 /**
  * The grammatical subject of the figure's clause, named right before its verb (engine 37): "Tính đến 10h30, chỉ số
