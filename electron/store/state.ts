@@ -206,7 +206,9 @@ export class WorkspaceState implements StoreReader {
    * until it returns (the adapter holds its commit queue meanwhile).
    */
   *prepareStaged(request: CommitRequest): Generator<void, PreparedCommit> {
-    const overlay = new Map<string, unknown>();
+    // Sharded: a plain Map of a full analysis's 160,000 records rehashed them all in one step (17-19 ms
+    // past 131,072 entries), which no slicing can split.
+    const overlay = new ShardedMap<unknown>();
     const set: PreparedCommit['set'] = [];
     let n = 0;
     for (const change of request.changes) {
