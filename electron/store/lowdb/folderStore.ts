@@ -1623,11 +1623,13 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       if (this.lazyFindingChunks.size > 0) {
         // New findings take the next orders: the chunks they land in are parsed too (a checkpoint
         // only writes chunks it has parsed, whole).
-        const freshIds = new Set<string>();
+        // Sharded: a full analysis's new findings (160,000 at newsroom scale) in one Set rehashed them
+        // all in one step past 131,072 (see recordKeys).
+        const freshIds = new ShardedMap<true>();
         n = 0;
         for (const id of findingIds) {
           if ((++n & BIG_LIST_STEP) === 0) await turn();
-          if (!this.findingsById.has(id)) freshIds.add(id);
+          if (!this.findingsById.has(id)) freshIds.set(id, true);
         }
         const fresh = freshIds.size;
         if (fresh > 0) {

@@ -3,9 +3,11 @@
 // loop that fills it can split that step. So no single Map or Set the check fills may hold a full analysis's
 // records; they are dealt into shards (ShardedMap).
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordKeys, type RecordKeys } from '../../../electron/store/lowdb/folderStore';
+import { recordKeys, type LowdbFolderStore, type RecordKeys } from '../../../electron/store/lowdb/folderStore';
+import { openWorkspaceStore } from '../../../electron/store/open';
 import { StoreConflictError } from '../../../electron/store/port';
 import { WorkspaceState } from '../../../electron/store/state';
+import { tempDir } from '../helpers';
 import { addAll } from './helpers/bigCommit';
 
 /** More records than a V8 table's 131,072-entry step: the one rehash that used to block. */
@@ -18,6 +20,27 @@ const realSetAdd = Set.prototype.add;
 
 /** Runs `fn` and returns the most entries any one Map or Set held after an insertion meanwhile. */
 function largestTableDuring(fn: () => void): number {
+  const largest = watchTables();
+  try {
+    fn();
+  } finally {
+    largest.stop();
+  }
+  return largest.value();
+}
+
+/** `largestTableDuring` for work that awaits (nothing else runs in this file meanwhile). */
+async function largestTableDuringAsync(fn: () => Promise<void>): Promise<number> {
+  const largest = watchTables();
+  try {
+    await fn();
+  } finally {
+    largest.stop();
+  }
+  return largest.value();
+}
+
+function watchTables(): { value: () => number; stop: () => void } {
   let largest = 0;
   Map.prototype.set = function (this: Map<unknown, unknown>, key: unknown, value: unknown) {
     const out = realMapSet.call(this, key, value);
@@ -29,13 +52,13 @@ function largestTableDuring(fn: () => void): number {
     if (this.size > largest) largest = this.size;
     return out;
   };
-  try {
-    fn();
-  } finally {
-    Map.prototype.set = realMapSet;
-    Set.prototype.add = realSetAdd;
-  }
-  return largest;
+  return {
+    value: () => largest,
+    stop: () => {
+      Map.prototype.set = realMapSet;
+      Set.prototype.add = realSetAdd;
+    },
+  };
 }
 
 function drain<T>(stages: Generator<void, T>): T {
@@ -80,5 +103,31 @@ describe('a big commit is checked without a table of all its records', { timeout
     expect(keys!.has(`findings\u0000${request.changes[RECORDS - 1]!.id}`)).toBe(true);
     expect(keys!.has('findings\u0000f_absent')).toBe(false);
     expect(largest).toBeLessThan(MOST_IN_ONE_TABLE);
+  });
+
+  it('a full analysis committed after a lazy open (findings chunks not parsed yet) counts its new findings in shards too', async () => {
+    const folder = `${await tempDir()}/ws`;
+    const first = await openWorkspaceStore(folder, { mode: 'write' });
+    await first.commit(addAll(2500, 'f_old'));
+    await first.close();
+    const store = (await openWorkspaceStore(folder, { mode: 'write', lazyContentAbove: 0, warmUp: false })) as LowdbFolderStore;
+    const unparsedChunks = (store as unknown as { lazyFindingChunks: Map<string, string> }).lazyFindingChunks.size;
+    expect(unparsedChunks).toBeGreaterThan(1);
+    const largest = await largestTableDuringAsync(async () => {
+      await store.commit(request);
+    });
+    const page = await store.findings({ limit: 1, offset: 2500 + RECORDS - 1 });
+    expect(page.total).toBe(2500 + RECORDS);
+    expect(page.items[0]?.id).toBe(request.changes[RECORDS - 1]!.id);
+    expect(largest).toBeLessThan(MOST_IN_ONE_TABLE);
+    // Its checkpoint (at close) and the next lazy open's background parse and findings index: no such table either.
+    const after = await largestTableDuringAsync(async () => {
+      await store.close();
+      const again = (await openWorkspaceStore(folder, { mode: 'write', lazyContentAbove: 0 })) as LowdbFolderStore;
+      await again.warmedUp();
+      expect((await again.findings({ limit: 1 })).total).toBe(2500 + RECORDS);
+      await again.close();
+    });
+    expect(after).toBeLessThan(MOST_IN_ONE_TABLE);
   });
 });
