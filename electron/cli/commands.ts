@@ -3,8 +3,8 @@ import { stat } from 'node:fs/promises';
 import { basename, relative, resolve, sep } from 'node:path';
 import { detectFindings, explainStoredFinding } from '../../shared/analysis';
 import { buildDocument } from '../../shared/document';
-import { formatNumber, parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
-import { flagReasonLabels } from '../../shared/i18n/labels';
+import { formatNumber, parseTypedDay, parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
+import { flagReasonLabels, statusLabels } from '../../shared/i18n/labels';
 import { isRecordId } from '../../shared/ids';
 import { contract, ReviewInput } from '../../shared/ipc/contract';
 import { flagReasons, reviewStatuses, type Evidence, type FlagReason, type ExtractOutput, type Finding, type ReviewStatus, type Settings, type Verdict } from '../../shared/schema';
@@ -495,8 +495,10 @@ async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   for (const st of statuses ?? []) {
     if (!(reviewStatuses as readonly string[]).includes(st)) throw usageError({ vi: `--status chỉ gồm ${list(reviewStatuses)}`, en: `--status must list ${list(reviewStatuses)}` });
   }
-  for (const d of [values.from, values.to]) {
+  for (const [option, d] of [['--from', values.from], ['--to', values.to]] as const) {
     if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw usageError({ vi: `ngày phải có dạng yyyy-mm-dd, không phải "${d}"`, en: `dates must be yyyy-mm-dd, got "${d}"` });
+    // 2024-13-01 or 2024-02-30 has the shape but no day: refused, not read as "nothing in scope" (QA59).
+    if (d !== undefined && parseTypedDay(d) !== d) throw usageError({ vi: `${option}: không có ngày ${d} (tháng 1–12, ngày có trong tháng đó)`, en: `${option}: there is no day ${d} (month 1–12, a day of that month)` });
   }
   const scope = {
     ...(statuses ? { statuses: statuses as ReviewStatus[] } : {}),
@@ -516,9 +518,12 @@ async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
       });
     }
     const what = format.startsWith('findings') ? { vi: 'phát hiện', en: 'finding' } : { vi: 'nhận định', en: 'claim' };
-    const statusText = list(statuses ?? (format === 'json' && Object.keys(scope).length === 0 ? [] : ['verified', 'corrected']));
+    const inScope = (statuses ?? (format === 'json' && Object.keys(scope).length === 0 ? [] : ['verified', 'corrected'])) as ReviewStatus[];
+    const statusText = list(inScope);
+    // In Vietnamese the desk's words, with the code --status takes (as the flag reasons are listed): UI.md, one vocabulary.
+    const statusTextVi = list(inScope.map((st) => `${st} (${statusLabels[st].vi})`));
     throw failure({
-      vi: `không có gì để xuất: không ${what.vi} nào trong phạm vi${statusText ? ` (trạng thái ${statusText})` : ''}; không ghi tệp`,
+      vi: `không có gì để xuất: không ${what.vi} nào trong phạm vi${statusTextVi ? ` (trạng thái ${statusTextVi})` : ''}; không ghi tệp`,
       en: `nothing to export: no ${what.en} in scope${statusText ? ` (status ${statusText})` : ''}; no file written`,
     });
   }

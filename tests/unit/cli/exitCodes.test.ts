@@ -84,6 +84,27 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     expect(existsSync(out)).toBe(false);
   });
 
+  it('export says in Vietnamese which statuses were in scope, in the desk\'s words (QA59: "trạng thái verified, corrected")', async () => {
+    const { dir, ws } = await workspaceWithArticle();
+    const out = join(dir, 'out.csv');
+    const run = await cli(['export', '--workspace', ws, '--format', 'csv', '--out', out, '--lang', 'vi']);
+    expect(run.code).toBe(1);
+    expect(oneErrorLine(run)).toContain('không có gì để xuất: không nhận định nào trong phạm vi (trạng thái verified (Đã xác minh), corrected (Đã sửa)); không ghi tệp');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    ['--from', '2024-13-01'],
+    ['--to', '2024-02-30'],
+  ])('export %s %s (the shape of a day, no such day) is wrong use, exit 2, not "nothing in scope" (QA59)', async (option, day) => {
+    const { dir, ws } = await workspaceWithArticle();
+    const out = join(dir, 'out.csv');
+    const run = await cli(['export', '--workspace', ws, '--format', 'csv', '--status', 'unreviewed', option, day, '--out', out]);
+    expect(run.code).toBe(2);
+    expect(oneErrorLine(run)).toContain(`${option}: không có ngày ${day}`);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('extract of a readable and a missing file exits 4; of missing files only, 1', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'bai.txt'), ARTICLE);
