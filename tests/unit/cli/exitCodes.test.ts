@@ -105,6 +105,18 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     expect(existsSync(out)).toBe(false);
   });
 
+  it('a file that is not a workspace, given to a reading command, exits 3 saying why in the run\'s language (QA59: "(not JSON)" in Vietnamese)', async () => {
+    const dir = await tempDir();
+    const page = join(dir, 'bai.html');
+    await writeFile(page, '<html><body><p>Năm 2023 tăng 7,5%.</p></body></html>');
+    const vi = await cli(['list', '--workspace', page, '--lang', 'vi']);
+    expect(vi.code).toBe(3);
+    expect(oneErrorLine(vi)).toContain(`Không đọc được không gian làm việc ${page} (không phải tệp JSON). Không có tệp nào bị thay đổi.`);
+    const en = await cli(['list', '--workspace', page, '--lang', 'en']);
+    expect(oneErrorLine(en)).toContain(`The workspace ${page} cannot be read (not JSON). Nothing was changed.`);
+    expect(await readFile(page, 'utf8')).toContain('7,5%');
+  });
+
   it('extract of a readable and a missing file exits 4; of missing files only, 1', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'bai.txt'), ARTICLE);
