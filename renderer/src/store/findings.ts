@@ -165,3 +165,9 @@ useDesk.subscribe((state, previous) => {
     void useFindings.getState().load();
   }
 });
+
+// "A finding is open: press Esc first" speaks of the comparison view: once it closes (Esc, another
+// article), the hint is stale and goes, giving the status bar back to the last action's notice (QA59).
+useFindings.subscribe((state, previous) => {
+  if (previous.detail && !state.detail && useDesk.getState().keyHint?.id === 'findingOpenKeys') useDesk.setState({ keyHint: null });
+});
