@@ -125,6 +125,8 @@ export const useFindings = create<FindingsState>((set, get) => {
       if (!saved) return false;
       // The decided finding changes in place; the list and counts follow the pushed summary.
       const decided = appliedSaved(saved);
+      // The status bar says what was done, as after a review, and as the undo of it says "Đã hoàn tác: …" (QA59).
+      useDesk.getState().announceAction(`finding.${input.decision}`);
       const leaves = get().show === 'open' && decided.status !== 'open';
       set((s) => ({
         findings: leaves ? s.findings.filter((f) => f.id !== decided.id) : s.findings.map((f) => (f.id === decided.id ? decided : f)),
