@@ -144,7 +144,7 @@ describe('summaries say what happened', () => {
     expect(screen.getByTestId('decisions-not-carried').textContent).toBe(
       '2 quyết định về phát hiện không áp dụng được (văn bản bài viết hoặc nhận định ở đây khác): các phát hiện đó trở lại trạng thái Mở',
     );
-    expect(screen.getByTestId('decisions-not-carried').parentElement?.textContent).toContain('Đã gộp tệp xuất cua-lan.json: 3 · 1 xung đột cần chọn');
+    expect(screen.getByTestId('decisions-not-carried').parentElement?.textContent).toContain('Đã gộp tệp xuất cua-lan.json: 3 kết quả xét · 1 xung đột cần chọn');
     unmount();
     act(() => useTransfer.setState({ report: { imported: [], duplicates: [], refused: [], cancelled: false, merged } }));
     render(<ui.ImportSummary />);

@@ -136,7 +136,9 @@ export function ImportSummary() {
       ) : null}
       {report.merged ? (
         <p>
-          {t(lang, 'mergedNote')} {fileName(report.merged.source)}: {report.merged.reviews} · {report.merged.conflicts} {t(lang, 'conflictsN')}
+          {/* Each number with what it counts, as the CLI says it (QA59: "…: 2 · 0 xung đột cần chọn"). */}
+          {t(lang, 'mergedNote')} {fileName(report.merged.source)}: {formatNumber(report.merged.reviews, lang)} {t(lang, 'mergedReviewsN')} ·{' '}
+          {formatNumber(report.merged.conflicts, lang)} {t(lang, 'conflictsN')}
           {report.merged.decisionsNotCarried ? (
             <>
               {' '}
