@@ -484,6 +484,16 @@ function claimReviewProblemLines(problems: readonly ClaimReviewProblem[], lang: 
   return [...lines.slice(0, at), hint, ...lines.slice(at)];
 }
 
+/** What an export's count counts, per format (the desk's Transfer.tsx exportUnits, in the same words). */
+const exportUnits: Record<ExportFormat, Text> = {
+  csv: { vi: 'nhận định', en: 'claims' },
+  json: { vi: 'nhận định', en: 'claims' },
+  jsonl: { vi: 'bài viết', en: 'articles' },
+  claimreview: { vi: 'bản ClaimReview', en: 'ClaimReview records' },
+  findings: { vi: 'phát hiện', en: 'findings' },
+  'findings-html': { vi: 'phát hiện', en: 'findings' },
+};
+
 async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   const { lang, values } = ctx;
   const format = values.format;
@@ -534,7 +544,9 @@ async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   } catch {
     throw failure({ vi: `không ghi được tệp ${path}`, en: `could not write ${path}` });
   }
-  ctx.info({ vi: `đã ghi ${rendered.count} vào ${path} (${bytes} byte)`, en: `wrote ${rendered.count} to ${path} (${bytes} bytes)` });
+  // What the number counts, as the desk's export summary says it (QA59: "đã ghi 1 vào …").
+  const unit = exportUnits[format as ExportFormat];
+  ctx.info({ vi: `đã ghi ${rendered.count} ${unit.vi} vào ${path} (${bytes} byte)`, en: `wrote ${rendered.count} ${unit.en} to ${path} (${bytes} bytes)` });
   return { output: { path, count: rendered.count, bytes, problems: rendered.problems }, leftOut: problems };
 }
 

@@ -117,6 +117,16 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     expect(await readFile(page, 'utf8')).toContain('7,5%');
   });
 
+  it('export says what its number counts, as the desk does (QA59: "đã ghi 1 vào …")', async () => {
+    const { dir, ws } = await workspaceWithArticle();
+    const csv = await cli(['export', '--workspace', ws, '--format', 'csv', '--status', 'unreviewed', '--out', join(dir, 'a.csv'), '--lang', 'vi']);
+    expect(csv.code).toBe(0);
+    expect(csv.stderr).toMatch(/đã ghi \d+ nhận định vào .*a\.csv \(\d+ byte\)/);
+    const jsonl = await cli(['export', '--workspace', ws, '--format', 'jsonl', '--status', 'unreviewed', '--out', join(dir, 'a.jsonl'), '--lang', 'en']);
+    expect(jsonl.code).toBe(0);
+    expect(jsonl.stderr).toMatch(/wrote 1 articles to .*a\.jsonl \(\d+ bytes\)/);
+  });
+
   it('extract of a readable and a missing file exits 4; of missing files only, 1', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'bai.txt'), ARTICLE);
