@@ -282,7 +282,8 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
     throw usageError({ vi: `giá trị không hợp lệ (${where}): ${issue?.message ?? ''}`, en: `invalid value (${where}): ${issue?.message ?? ''}` });
   }
   const result = await service.reviewClaim(parsed.data);
-  ctx.info({ vi: `${claimId}: ${result.status}`, en: `${claimId}: ${result.status}` });
+  // The status in the desk's words (UI.md: the same words in the CLI), not its code (QA59: "c_…: verified").
+  ctx.info({ vi: `${claimId}: ${statusLabels[result.status].vi}`, en: `${claimId}: ${statusLabels[result.status].en}` });
   noteFindingsNotUpdated(ctx, service, result);
   return { output: result };
 }

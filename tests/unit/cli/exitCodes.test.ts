@@ -127,6 +127,17 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     expect(jsonl.stderr).toMatch(/wrote 1 articles to .*a\.jsonl \(\d+ bytes\)/);
   });
 
+  it('review says the status it left in the desk\'s words, not its code (QA59: "c_…: verified")', async () => {
+    const { ws } = await workspaceWithArticle();
+    const listed = JSON.parse((await cli(['list', '--workspace', ws, '--silent'])).stdout) as { articles: { claims: { id: string }[] }[] };
+    const id = listed.articles[0]?.claims[0]?.id ?? '';
+    const vi = await cli(['review', id, '--status', 'verified', '--workspace', ws, '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toContain(`${id}: Đã xác minh\n`);
+    const en = await cli(['review', id, '--status', 'flagged', '--workspace', ws, '--lang', 'en']);
+    expect(en.stderr).toContain(`${id}: Flagged\n`);
+  });
+
   it('extract of a readable and a missing file exits 4; of missing files only, 1', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'bai.txt'), ARTICLE);
