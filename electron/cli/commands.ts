@@ -3,8 +3,8 @@ import { stat } from 'node:fs/promises';
 import { basename, relative, resolve, sep } from 'node:path';
 import { detectFindings, explainStoredFinding } from '../../shared/analysis';
 import { buildDocument } from '../../shared/document';
-import { formatNumber, parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
-import { flagReasonLabels } from '../../shared/i18n/labels';
+import { formatNumber, parseTypedDay, parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
+import { flagReasonLabels, statusLabels } from '../../shared/i18n/labels';
 import { isRecordId } from '../../shared/ids';
 import { contract, ReviewInput } from '../../shared/ipc/contract';
 import { flagReasons, reviewStatuses, type Evidence, type FlagReason, type ExtractOutput, type Finding, type ReviewStatus, type Settings, type Verdict } from '../../shared/schema';
@@ -282,7 +282,8 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
     throw usageError({ vi: `giá trị không hợp lệ (${where}): ${issue?.message ?? ''}`, en: `invalid value (${where}): ${issue?.message ?? ''}` });
   }
   const result = await service.reviewClaim(parsed.data);
-  ctx.info({ vi: `${claimId}: ${result.status}`, en: `${claimId}: ${result.status}` });
+  // The status in the desk's words (UI.md: the same words in the CLI), not its code (QA59: "c_…: verified").
+  ctx.info({ vi: `${claimId}: ${statusLabels[result.status].vi}`, en: `${claimId}: ${statusLabels[result.status].en}` });
   noteFindingsNotUpdated(ctx, service, result);
   return { output: result };
 }
@@ -484,6 +485,16 @@ function claimReviewProblemLines(problems: readonly ClaimReviewProblem[], lang: 
   return [...lines.slice(0, at), hint, ...lines.slice(at)];
 }
 
+/** What an export's count counts, per format (the desk's Transfer.tsx exportUnits, in the same words). */
+const exportUnits: Record<ExportFormat, Text> = {
+  csv: { vi: 'nhận định', en: 'claims' },
+  json: { vi: 'nhận định', en: 'claims' },
+  jsonl: { vi: 'bài viết', en: 'articles' },
+  claimreview: { vi: 'bản ClaimReview', en: 'ClaimReview records' },
+  findings: { vi: 'phát hiện', en: 'findings' },
+  'findings-html': { vi: 'phát hiện', en: 'findings' },
+};
+
 async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   const { lang, values } = ctx;
   const format = values.format;
@@ -495,8 +506,10 @@ async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   for (const st of statuses ?? []) {
     if (!(reviewStatuses as readonly string[]).includes(st)) throw usageError({ vi: `--status chỉ gồm ${list(reviewStatuses)}`, en: `--status must list ${list(reviewStatuses)}` });
   }
-  for (const d of [values.from, values.to]) {
+  for (const [option, d] of [['--from', values.from], ['--to', values.to]] as const) {
     if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw usageError({ vi: `ngày phải có dạng yyyy-mm-dd, không phải "${d}"`, en: `dates must be yyyy-mm-dd, got "${d}"` });
+    // 2024-13-01 or 2024-02-30 has the shape but no day: refused, not read as "nothing in scope" (QA59).
+    if (d !== undefined && parseTypedDay(d) !== d) throw usageError({ vi: `${option}: không có ngày ${d} (tháng 1–12, ngày có trong tháng đó)`, en: `${option}: there is no day ${d} (month 1–12, a day of that month)` });
   }
   const scope = {
     ...(statuses ? { statuses: statuses as ReviewStatus[] } : {}),
@@ -516,9 +529,12 @@ async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
       });
     }
     const what = format.startsWith('findings') ? { vi: 'phát hiện', en: 'finding' } : { vi: 'nhận định', en: 'claim' };
-    const statusText = list(statuses ?? (format === 'json' && Object.keys(scope).length === 0 ? [] : ['verified', 'corrected']));
+    const inScope = (statuses ?? (format === 'json' && Object.keys(scope).length === 0 ? [] : ['verified', 'corrected'])) as ReviewStatus[];
+    const statusText = list(inScope);
+    // In Vietnamese the desk's words, with the code --status takes (as the flag reasons are listed): UI.md, one vocabulary.
+    const statusTextVi = list(inScope.map((st) => `${st} (${statusLabels[st].vi})`));
     throw failure({
-      vi: `không có gì để xuất: không ${what.vi} nào trong phạm vi${statusText ? ` (trạng thái ${statusText})` : ''}; không ghi tệp`,
+      vi: `không có gì để xuất: không ${what.vi} nào trong phạm vi${statusTextVi ? ` (trạng thái ${statusTextVi})` : ''}; không ghi tệp`,
       en: `nothing to export: no ${what.en} in scope${statusText ? ` (status ${statusText})` : ''}; no file written`,
     });
   }
@@ -529,7 +545,9 @@ async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   } catch {
     throw failure({ vi: `không ghi được tệp ${path}`, en: `could not write ${path}` });
   }
-  ctx.info({ vi: `đã ghi ${rendered.count} vào ${path} (${bytes} byte)`, en: `wrote ${rendered.count} to ${path} (${bytes} bytes)` });
+  // What the number counts, as the desk's export summary says it (QA59: "đã ghi 1 vào …").
+  const unit = exportUnits[format as ExportFormat];
+  ctx.info({ vi: `đã ghi ${rendered.count} ${unit.vi} vào ${path} (${bytes} byte)`, en: `wrote ${rendered.count} ${unit.en} to ${path} (${bytes} bytes)` });
   return { output: { path, count: rendered.count, bytes, problems: rendered.problems }, leftOut: problems };
 }
 

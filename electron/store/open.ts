@@ -35,7 +35,7 @@ type Probe =
   | { kind: 'folder'; empty: boolean; workspace: boolean }
   | { kind: 'v1'; workspace: Workspace }
   | { kind: 'newer'; version: number }
-  | { kind: 'unreadable'; detail: string };
+  | { kind: 'unreadable'; detail: { vi: string; en: string } };
 
 async function probe(fs: StoreFs, path: string): Promise<Probe> {
   let info;
@@ -52,20 +52,23 @@ async function probe(fs: StoreFs, path: string): Promise<Probe> {
   try {
     parsed = JSON.parse(await fs.readFile(path, 'utf8'));
   } catch (e) {
-    return { kind: 'unreadable', detail: e instanceof SyntaxError ? 'not JSON' : String((e as NodeJS.ErrnoException).code ?? e) };
+    if (e instanceof SyntaxError) return { kind: 'unreadable', detail: { vi: 'không phải tệp JSON', en: 'not JSON' } };
+    const code = String((e as NodeJS.ErrnoException).code ?? e);
+    return { kind: 'unreadable', detail: { vi: code, en: code } };
   }
   const version = (parsed as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > 1) return { kind: 'newer', version };
-  if (version !== 1) return { kind: 'unreadable', detail: 'not a Crosscheck workspace' };
+  if (version !== 1) return { kind: 'unreadable', detail: { vi: 'không phải không gian làm việc Crosscheck', en: 'not a Crosscheck workspace' } };
   const checked = Workspace.safeParse(parsed);
-  if (!checked.success) return { kind: 'unreadable', detail: 'a schemaVersion 1 file of the wrong shape' };
+  if (!checked.success) return { kind: 'unreadable', detail: { vi: 'tệp schemaVersion 1 sai cấu trúc', en: 'a schemaVersion 1 file of the wrong shape' } };
   return { kind: 'v1', workspace: checked.data };
 }
 
-function unreadableError(path: string, detail: string): WorkspaceOpenError {
+/** The reason is in both languages: a Vietnamese message said "(not JSON)" (QA59). */
+function unreadableError(path: string, detail: { vi: string; en: string }): WorkspaceOpenError {
   return new WorkspaceOpenError('unreadable', {
-    vi: `Không đọc được không gian làm việc ${path} (${detail}). Không có tệp nào bị thay đổi.`,
-    en: `The workspace ${path} cannot be read (${detail}). Nothing was changed.`,
+    vi: `Không đọc được không gian làm việc ${path} (${detail.vi}). Không có tệp nào bị thay đổi.`,
+    en: `The workspace ${path} cannot be read (${detail.en}). Nothing was changed.`,
   });
 }
 

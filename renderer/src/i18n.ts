@@ -214,6 +214,7 @@ export const messages = {
   notImportedN: { vi: 'tệp chưa được nhập', en: 'files not imported' },
   cancelledNote: { vi: 'Đã dừng theo yêu cầu; các bài đã nhập được giữ lại.', en: 'Stopped on request; what was imported is kept.' },
   mergedNote: { vi: 'Đã gộp tệp xuất', en: 'Merged the export' },
+  mergedReviewsN: { vi: 'kết quả xét', en: 'reviews' },
   conflictsN: { vi: 'xung đột cần chọn', en: 'conflicts to decide' },
   decisionsNotCarriedN: {
     vi: 'quyết định về phát hiện không áp dụng được (văn bản bài viết hoặc nhận định ở đây khác): các phát hiện đó trở lại trạng thái Mở',

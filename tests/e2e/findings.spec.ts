@@ -19,6 +19,8 @@ test('the Bắc Giang streak is shown as a likely update with both quotes and da
   await expect(view.getByTestId('finding-decision')).toContainText('Cả hai đều đúng');
   await expect(page.getByTestId('findings-counts')).toContainText('1 đã xử lý');
   await expect(page.locator('.finding-item', { hasText: 'bốn năm liên tiếp' })).toHaveCount(0); // the open list no longer shows it
+  // The status bar says what was done, as after a review (QA59: it said nothing; only the undo was said).
+  await expect(page.getByTestId('action-notice')).toHaveText('Xử lý phát hiện');
 
   page = await desk.restart();
   await page.getByRole('group', { name: 'Phát hiện đang hiển thị' }).getByRole('button', { name: 'Tất cả' }).click();

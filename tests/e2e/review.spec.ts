@@ -70,8 +70,8 @@ test('the article history reads as words: quotes, before → after, one entry pe
   await page.keyboard.press('h');
   const view = page.getByTestId('history-view');
   await expect(view).toContainText('Đặt kết luận');
-  await view.locator('input[name="historyFrom"]').fill('2000-01-01');
-  await view.locator('input[name="historyTo"]').fill('2000-01-02');
+  await view.locator('input[name="historyFrom"]').fill('1/1/2000');
+  await view.locator('input[name="historyTo"]').fill('2/1/2000');
   await expect(view).toContainText('Chưa có thay đổi nào.');
 });
 

@@ -24,6 +24,12 @@ test('with a finding open, v and j do nothing to the claims behind it and say wh
   await expect(page.locator('.claim-item.selected .claim-quote')).toHaveText(selected ?? '');
   expect(reviews).toBe(0);
   await expect(page.getByTestId('detail-status')).toContainText('Chưa xét');
+  // Back at the article, the hint about the open finding goes (QA59: it stayed, saying a finding was open).
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.pane-reader .sides')).toHaveCount(0);
+  await expect(page.getByTestId('action-notice')).not.toContainText('Đang xem một phát hiện');
+  await page.keyboard.press('v');
+  await expect(page.getByTestId('detail-status')).toContainText('Đã xác minh');
 });
 
 test('after "g l" the arrows and j / k walk the library', async ({ desk }) => {

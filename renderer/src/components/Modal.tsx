@@ -10,12 +10,15 @@ function focusables(root: HTMLElement): HTMLElement[] {
 /**
  * What every modal sheet does: it opens scrolled to its top (its heading in view), focuses its first
  * control (or `initial`) without scrolling to it, and keeps Tab / Shift+Tab inside itself, wrapping at
- * either end; focus that lands outside (the body, the desk behind) is brought back.
+ * either end; focus that lands outside (the body, the desk behind) is brought back. Closed, it hands
+ * the focus back to what had it before it opened (the claim in the list, the top bar's button), unless
+ * something else took the focus meanwhile: the editor carries on where they were, not from the body.
  */
 export function useModalSheet(sheet: RefObject<HTMLElement | null>, initial?: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const root = sheet.current;
     if (!root) return;
+    const before = document.activeElement instanceof HTMLElement && document.activeElement !== document.body && !root.contains(document.activeElement) ? document.activeElement : null;
     const first = initial?.current ?? root.querySelector<HTMLElement>('[autofocus], input, select, textarea, button');
     first?.focus({ preventScroll: true });
     root.scrollTop = 0;
@@ -45,6 +48,9 @@ export function useModalSheet(sheet: RefObject<HTMLElement | null>, initial?: Re
     return () => {
       window.removeEventListener('keydown', onKey, true);
       document.removeEventListener('focusin', onFocusIn);
+      const active = document.activeElement;
+      const lost = active === null || active === document.body || root.contains(active) || !active.isConnected;
+      if (lost && before?.isConnected && !before.closest('[inert], [hidden]')) before.focus({ preventScroll: true });
     };
   }, [sheet, initial]);
 }

@@ -125,6 +125,8 @@ export const useFindings = create<FindingsState>((set, get) => {
       if (!saved) return false;
       // The decided finding changes in place; the list and counts follow the pushed summary.
       const decided = appliedSaved(saved);
+      // The status bar says what was done, as after a review, and as the undo of it says "Đã hoàn tác: …" (QA59).
+      useDesk.getState().announceAction(`finding.${input.decision}`);
       const leaves = get().show === 'open' && decided.status !== 'open';
       set((s) => ({
         findings: leaves ? s.findings.filter((f) => f.id !== decided.id) : s.findings.map((f) => (f.id === decided.id ? decided : f)),
@@ -164,4 +166,10 @@ useDesk.subscribe((state, previous) => {
     if (open) void useFindings.getState().openFinding(open.finding.id).catch(() => undefined);
     void useFindings.getState().load();
   }
+});
+
+// "A finding is open: press Esc first" speaks of the comparison view: once it closes (Esc, another
+// article), the hint is stale and goes, giving the status bar back to the last action's notice (QA59).
+useFindings.subscribe((state, previous) => {
+  if (previous.detail && !state.detail && useDesk.getState().keyHint?.id === 'findingOpenKeys') useDesk.setState({ keyHint: null });
 });

@@ -180,6 +180,8 @@ export interface DeskState {
    */
   dropFailed(describe: string): void;
   dismissError(): void;
+  /** Says in the status bar what an action with no claim of its own did (a finding decided: "Xử lý phát hiện"). */
+  announceAction(action: string): void;
   /** Re-reads the articles of these claims (after an action that changed their reviews elsewhere). */
   applyReviewChanges(claimIds: readonly string[]): Promise<void>;
   /** Re-reads the library and every claim row, a page at a time (after an import or a re-extraction). */
@@ -976,6 +978,8 @@ export const useDesk = create<DeskState>((set, get) => {
     },
 
     dismissError: () => set({ error: null, errorRetry: null }),
+
+    announceAction: (action) => announce('done', action, null, undefined, false),
 
     async applyReviewChanges(claimIds) {
       const ids = new Set(claimIds);

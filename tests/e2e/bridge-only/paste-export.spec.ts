@@ -13,7 +13,7 @@ test('pasting a story: outlet and date read from its dateline, the headline show
   await dialog.getByLabel('Nội dung bài viết').fill(`${headline}\nHà Nội, ngày 12/6/2023 (TTXVN) – Năm 2022, tỷ lệ hồ sơ trực tuyến của Hà Giang đạt 85%, tăng 12% so với năm 2021.`);
   await expect(dialog.getByLabel('Tiêu đề')).toHaveValue(headline);
   await expect(dialog.getByLabel('Cơ quan báo chí', { exact: true })).toHaveValue('TTXVN');
-  await expect(dialog.getByLabel('Ngày đăng')).toHaveValue('2023-06-12');
+  await expect(dialog.getByLabel('Ngày đăng')).toHaveValue('12/6/2023');
   await dialog.getByLabel('Nội dung bài viết').press('Control+Enter');
 
   await expect(page.getByTestId('import-list')).toContainText(`✓ ${headline} — `);

@@ -84,6 +84,60 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     expect(existsSync(out)).toBe(false);
   });
 
+  it('export says in Vietnamese which statuses were in scope, in the desk\'s words (QA59: "trạng thái verified, corrected")', async () => {
+    const { dir, ws } = await workspaceWithArticle();
+    const out = join(dir, 'out.csv');
+    const run = await cli(['export', '--workspace', ws, '--format', 'csv', '--out', out, '--lang', 'vi']);
+    expect(run.code).toBe(1);
+    expect(oneErrorLine(run)).toContain('không có gì để xuất: không nhận định nào trong phạm vi (trạng thái verified (Đã xác minh), corrected (Đã sửa)); không ghi tệp');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    ['--from', '2024-13-01'],
+    ['--to', '2024-02-30'],
+  ])('export %s %s (the shape of a day, no such day) is wrong use, exit 2, not "nothing in scope" (QA59)', async (option, day) => {
+    const { dir, ws } = await workspaceWithArticle();
+    const out = join(dir, 'out.csv');
+    const run = await cli(['export', '--workspace', ws, '--format', 'csv', '--status', 'unreviewed', option, day, '--out', out]);
+    expect(run.code).toBe(2);
+    expect(oneErrorLine(run)).toContain(`${option}: không có ngày ${day}`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a file that is not a workspace, given to a reading command, exits 3 saying why in the run\'s language (QA59: "(not JSON)" in Vietnamese)', async () => {
+    const dir = await tempDir();
+    const page = join(dir, 'bai.html');
+    await writeFile(page, '<html><body><p>Năm 2023 tăng 7,5%.</p></body></html>');
+    const vi = await cli(['list', '--workspace', page, '--lang', 'vi']);
+    expect(vi.code).toBe(3);
+    expect(oneErrorLine(vi)).toContain(`Không đọc được không gian làm việc ${page} (không phải tệp JSON). Không có tệp nào bị thay đổi.`);
+    const en = await cli(['list', '--workspace', page, '--lang', 'en']);
+    expect(oneErrorLine(en)).toContain(`The workspace ${page} cannot be read (not JSON). Nothing was changed.`);
+    expect(await readFile(page, 'utf8')).toContain('7,5%');
+  });
+
+  it('export says what its number counts, as the desk does (QA59: "đã ghi 1 vào …")', async () => {
+    const { dir, ws } = await workspaceWithArticle();
+    const csv = await cli(['export', '--workspace', ws, '--format', 'csv', '--status', 'unreviewed', '--out', join(dir, 'a.csv'), '--lang', 'vi']);
+    expect(csv.code).toBe(0);
+    expect(csv.stderr).toMatch(/đã ghi \d+ nhận định vào .*a\.csv \(\d+ byte\)/);
+    const jsonl = await cli(['export', '--workspace', ws, '--format', 'jsonl', '--status', 'unreviewed', '--out', join(dir, 'a.jsonl'), '--lang', 'en']);
+    expect(jsonl.code).toBe(0);
+    expect(jsonl.stderr).toMatch(/wrote 1 articles to .*a\.jsonl \(\d+ bytes\)/);
+  });
+
+  it('review says the status it left in the desk\'s words, not its code (QA59: "c_…: verified")', async () => {
+    const { ws } = await workspaceWithArticle();
+    const listed = JSON.parse((await cli(['list', '--workspace', ws, '--silent'])).stdout) as { articles: { claims: { id: string }[] }[] };
+    const id = listed.articles[0]?.claims[0]?.id ?? '';
+    const vi = await cli(['review', id, '--status', 'verified', '--workspace', ws, '--lang', 'vi']);
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toContain(`${id}: Đã xác minh\n`);
+    const en = await cli(['review', id, '--status', 'flagged', '--workspace', ws, '--lang', 'en']);
+    expect(en.stderr).toContain(`${id}: Flagged\n`);
+  });
+
   it('extract of a readable and a missing file exits 4; of missing files only, 1', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'bai.txt'), ARTICLE);

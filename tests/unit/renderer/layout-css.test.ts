@@ -35,6 +35,12 @@ describe('desk layout', () => {
     expect(rule).toMatch(/contain-intrinsic-size: auto \d/);
   });
 
+  it('breaks a title with no space in it inside its column: reader, library, finding sides, import summary (QA59: 2,700 px wide)', () => {
+    for (const selector of ['.reader-head h1', '.library-title', '.import-details li', '.pane .side h2']) {
+      expect(topLevel(selector), selector).toMatch(/overflow-wrap: anywhere/);
+    }
+  });
+
   it('breaks a long link in a history line inside the panel (QA31 note b: a 3.000-character URL ran under the claims pane)', () => {
     expect(topLevel('.history-lines li')).toMatch(/overflow-wrap: anywhere/);
   });

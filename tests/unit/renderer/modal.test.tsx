@@ -64,4 +64,22 @@ describe('modal dialogs', () => {
     expect(call?.[0]).toEqual({ preventScroll: true });
     expect((dialog.querySelector('.sheet') as HTMLElement).scrollTop).toBe(0);
   });
+
+  it('closed, a dialog hands the focus back to what had it (QA59: after "?" then Esc, or Settings then Esc, the focus was on the body)', async () => {
+    const { user } = await desk();
+    const settings = screen.getByRole('button', { name: 'Cài đặt' });
+    await user.click(settings);
+    await screen.findByRole('dialog', { name: 'Cài đặt' });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Cài đặt' })).toBeNull();
+    expect(document.activeElement).toBe(settings);
+
+    const importButton = screen.getByRole('button', { name: 'Nhập bài' });
+    importButton.focus();
+    await user.keyboard('?');
+    await screen.findByRole('dialog', { name: 'Phím tắt' });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Phím tắt' })).toBeNull();
+    expect(document.activeElement).toBe(importButton);
+  });
 });

@@ -21,9 +21,29 @@ describe('paste dialog', () => {
     await user.paste(text);
     expect((within(dialog).getByLabelText('Tiêu đề') as HTMLInputElement).value).toBe('Hà Giang tăng tốc chuyển đổi số');
     expect((within(dialog).getByLabelText('Cơ quan báo chí') as HTMLInputElement).value).toBe('TTXVN');
-    expect((within(dialog).getByLabelText('Ngày đăng') as HTMLInputElement).value).toBe('2023-06-12');
+    // Day first, as the desk writes dates (QA59: the browser's picker showed "06/12/2023" on an English system).
+    expect((within(dialog).getByLabelText('Ngày đăng') as HTMLInputElement).value).toBe('12/6/2023');
+    expect((within(dialog).getByLabelText('Ngày đăng') as HTMLInputElement).type).toBe('text');
     await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
     expect(served.callsTo('importText')).toEqual([{ title: 'Hà Giang tăng tốc chuyển đổi số', text, outlet: 'TTXVN', publishedAt: '2023-06-12' }]);
+  });
+
+  it('reads a publication day typed day first, and refuses one that does not exist, sending nothing (QA59)', async () => {
+    const { ui, served, user } = await transferModules();
+    render(<ui.PasteDialog />);
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByLabelText('Tiêu đề'), 'Tin ngắn');
+    await user.click(within(dialog).getByLabelText('Nội dung bài viết'));
+    await user.paste('Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 85%.');
+    const day = within(dialog).getByLabelText('Ngày đăng') as HTMLInputElement;
+    await user.type(day, '31/2/2023');
+    await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
+    expect(within(dialog).getByRole('alert').textContent).toContain('Ngày đăng: «31/2/2023» không phải một ngày có thật');
+    expect(served.callsTo('importText')).toEqual([]);
+    await user.clear(day);
+    await user.type(day, '8/3/2024');
+    await user.click(within(dialog).getByRole('button', { name: /^Nhập bài/ }));
+    expect(served.callsTo('importText')).toEqual([expect.objectContaining({ title: 'Tin ngắn', publishedAt: '2024-03-08' })]);
   });
 
   it('refuses a text over the file limit in UTF-8 bytes, as a file is refused, and sends nothing (review BUG 3)', async () => {
@@ -144,7 +164,7 @@ describe('summaries say what happened', () => {
     expect(screen.getByTestId('decisions-not-carried').textContent).toBe(
       '2 quyết định về phát hiện không áp dụng được (văn bản bài viết hoặc nhận định ở đây khác): các phát hiện đó trở lại trạng thái Mở',
     );
-    expect(screen.getByTestId('decisions-not-carried').parentElement?.textContent).toContain('Đã gộp tệp xuất cua-lan.json: 3 · 1 xung đột cần chọn');
+    expect(screen.getByTestId('decisions-not-carried').parentElement?.textContent).toContain('Đã gộp tệp xuất cua-lan.json: 3 kết quả xét · 1 xung đột cần chọn');
     unmount();
     act(() => useTransfer.setState({ report: { imported: [], duplicates: [], refused: [], cancelled: false, merged } }));
     render(<ui.ImportSummary />);

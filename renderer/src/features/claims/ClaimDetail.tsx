@@ -236,6 +236,35 @@ export function ClaimDetail() {
     const el = detailRef.current;
     if (el) el.scrollTop = 0;
   }, [selectedClaimId]);
+  // A correction, flag or facts form that closes (saved, Cancel, Esc) takes its focused field with it:
+  // the focus goes back to what had it when the form opened (the claim's row, the reader), else to the
+  // claim's row, never left on <body> (QA59). What had it is read while rendering the first form frame,
+  // before the form's field takes the focus.
+  const formOpen = mode !== 'view';
+  const opener = useRef<Element | null>(null);
+  const wasOpen = useRef(formOpen);
+  if (formOpen && !wasOpen.current && typeof document !== 'undefined') opener.current = document.activeElement;
+  useEffect(() => {
+    const closed = wasOpen.current && !formOpen;
+    wasOpen.current = formOpen;
+    if (!closed) return;
+    const lost = () => {
+      const active = document.activeElement;
+      return !active || active === document.body || !active.isConnected;
+    };
+    if (!lost()) return;
+    const back = opener.current;
+    opener.current = null;
+    if (back instanceof HTMLElement && back !== document.body && back.isConnected && !back.closest('[inert], [hidden]')) return void back.focus({ preventScroll: true });
+    // The row may render a frame later (a narrow window hid the list behind the form).
+    const frame = requestAnimationFrame(() => {
+      if (!lost()) return;
+      const id = useDesk.getState().selectedClaimId;
+      const row = id ? document.querySelector<HTMLElement>(`.claim-item[data-list-claim="${CSS.escape(id)}"]`) : null;
+      (row ?? document.querySelector<HTMLElement>('#claim-detail'))?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [formOpen]);
 
   if (mode === 'add' && current) return <ClaimFieldsForm key="add" claim={null} mode="add" />;
   if (!current || !claim) return <div className="empty">{t(lang, 'pickClaim')}</div>;

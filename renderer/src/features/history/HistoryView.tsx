@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'react';
+import { parseTypedDay } from '../../../../shared/i18n';
 import type { HistoryQuery } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
+import { DateField, dayFieldProblem } from '../../components/DateField';
 import { t } from '../../i18n';
 import { useDesk } from '../../store';
 import { HistoryList } from './HistoryList';
 
-/** The whole workspace's history, filterable by editor and by day (g h, or Lịch sử in the top bar). */
+/**
+ * The whole workspace's history, filterable by editor and by day (g h, or Lịch sử in the top bar). The
+ * days are typed as the desk writes them (8/3/2024; DateField), not in the browser's date picker, which
+ * follows the OS locale (mm/dd/yyyy on an English system); a day not yet complete filters nothing.
+ */
 export function HistoryView() {
   const lang = useDesk((s) => s.lang);
   const close = useDesk((s) => s.setHistoryViewOpen);
@@ -13,10 +19,14 @@ export function HistoryView() {
   const [who, setWho] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  // A day's problem is said once its field is left, not under every keystroke of "8/3/2…".
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     void api.listHistory({ limit: 1 }).then((r) => r.ok && setEditors(r.value.editors));
   }, []);
-  const query: HistoryQuery = { limit: 500, ...(who ? { who } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  const fromDay = parseTypedDay(from) ?? undefined;
+  const toDay = parseTypedDay(to) ?? undefined;
+  const query: HistoryQuery = { limit: 500, ...(who ? { who } : {}), ...(fromDay ? { from: fromDay } : {}), ...(toDay ? { to: toDay } : {}) };
   return (
     <section className="history-view" aria-label={t(lang, 'workspaceHistory')} data-testid="history-view">
       <header>
@@ -24,7 +34,13 @@ export function HistoryView() {
           ← {t(lang, 'backToArticle')} <kbd>Esc</kbd>
         </button>
         <h1>{t(lang, 'workspaceHistory')}</h1>
-        <div className="history-filters">
+        <div
+          className="history-filters"
+          onBlur={(e) => {
+            const name = (e.target as HTMLInputElement).name;
+            if ((name === 'historyFrom' || name === 'historyTo') && !left.has(name)) setLeft(new Set([...left, name]));
+          }}
+        >
           <label>
             {t(lang, 'reviewer')}
             <select name="historyWho" value={who} onChange={(e) => setWho(e.target.value)}>
@@ -36,14 +52,8 @@ export function HistoryView() {
               ))}
             </select>
           </label>
-          <label>
-            {t(lang, 'dateFrom')}
-            <input type="date" name="historyFrom" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>
-          <label>
-            {t(lang, 'dateTo')}
-            <input type="date" name="historyTo" value={to} onChange={(e) => setTo(e.target.value)} />
-          </label>
+          <DateField name="historyFrom" label={t(lang, 'dateFrom')} lang={lang} text={from} onText={setFrom} error={left.has('historyFrom') ? dayFieldProblem(from, t(lang, 'dateFrom'), lang) : null} />
+          <DateField name="historyTo" label={t(lang, 'dateTo')} lang={lang} text={to} onText={setTo} error={left.has('historyTo') ? dayFieldProblem(to, t(lang, 'dateTo'), lang) : null} />
         </div>
       </header>
       <HistoryList query={query} label={t(lang, 'workspaceHistory')} />

@@ -11,7 +11,7 @@ import { Dialog } from './Dialog';
 import { reextractLines } from './reextractLines';
 import { FormActions } from '../../components/FormActions';
 import { DateField, dayFieldProblem } from '../../components/DateField';
-import { parseTypedDay } from '../../../../shared/i18n';
+import { formatDate, parseTypedDay } from '../../../../shared/i18n';
 import { MAX_TEXT_BYTES, textTooLongMessage, utf8Length } from '../../../../shared/textSize';
 
 const formatLabels: Record<(typeof exportFormatNames)[number], MessageId> = {
@@ -136,7 +136,9 @@ export function ImportSummary() {
       ) : null}
       {report.merged ? (
         <p>
-          {t(lang, 'mergedNote')} {fileName(report.merged.source)}: {report.merged.reviews} · {report.merged.conflicts} {t(lang, 'conflictsN')}
+          {/* Each number with what it counts, as the CLI says it (QA59: "…: 2 · 0 xung đột cần chọn"). */}
+          {t(lang, 'mergedNote')} {fileName(report.merged.source)}: {formatNumber(report.merged.reviews, lang)} {t(lang, 'mergedReviewsN')} ·{' '}
+          {formatNumber(report.merged.conflicts, lang)} {t(lang, 'conflictsN')}
           {report.merged.decisionsNotCarried ? (
             <>
               {' '}
@@ -237,7 +239,8 @@ export function PasteDialog() {
     setText(value);
     const dateline = readDateline(value);
     if (!typed.outlet) setOutlet(dateline?.outlet ?? '');
-    if (!typed.date) setDate(dateline?.publishedAt ?? '');
+    // Shown as the desk writes dates (12/6/2023), not as the ISO day the browser's picker showed month first.
+    if (!typed.date) setDate(dateline?.publishedAt ? formatDate(dateline.publishedAt, lang) : '');
     // A story pasted with its headline: the first line is the title (kept once, not repeated).
     if (!typed.title) {
       const first = value.trim().split('\n', 1)[0]?.trim() ?? '';
@@ -250,10 +253,12 @@ export function PasteDialog() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim() || !text.trim()) return setProblem(t(lang, 'pasteNeedTitle'));
+    const day = parseTypedDay(date);
+    if (day === undefined) return setProblem(dayFieldProblem(date, t(lang, 'publishedDate'), lang));
     // The file limit, measured as a file's (UTF-8 bytes), said as a file's refusal is.
     const bytes = utf8Length(text);
     if (bytes > MAX_TEXT_BYTES) return setProblem(textTooLongMessage(null, bytes, MAX_TEXT_BYTES, lang));
-    void importText(title, text, { outlet, publishedAt: date });
+    void importText(title, text, { outlet, publishedAt: day ?? '' });
   };
   return (
     <Dialog label={t(lang, 'importPaste')} wide>
@@ -283,18 +288,19 @@ export function PasteDialog() {
               }}
             />
           </label>
-          <label>
-            {t(lang, 'publishedDate')}
-            <input
-              name="pasteDate"
-              type="date"
-              value={date}
-              onChange={(e) => {
-                setDate(e.target.value);
-                setTyped((x) => ({ ...x, date: true }));
-              }}
-            />
-          </label>
+          {/* Day first, as the desk writes dates (DateField): the browser's picker showed 12 June 2023 as
+              "06/12/2023" on an English system, read as 6 December (QA59). */}
+          <DateField
+            name="pasteDate"
+            label={t(lang, 'publishedDate')}
+            lang={lang}
+            text={date}
+            onText={(value) => {
+              setDate(value);
+              setTyped((x) => ({ ...x, date: true }));
+            }}
+            error={null}
+          />
         </div>
         <p className="hint">{t(lang, 'pasteDatelineHint')}</p>
         <label>
