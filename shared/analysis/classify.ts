@@ -26,9 +26,44 @@ export function factRange(f: FactView): ValueRange {
   return claimRange(c) ?? valueRange(f.value, f.upper, c.qualifier, c.quote);
 }
 
+/** Past this share of the round figure, a finer figure is not that figure rounded (see `roundedRestated`). */
+const ROUNDED_REACH = 0.01;
+
+/** The whole part of a quote's first number as written, without thousands dots ("1.496,5 tỷ" → "1496"). */
+function wholeDigits(quote: string): string | null {
+  const m = /\d+(?:[.,]\d+)*/u.exec(quote);
+  if (!m) return null;
+  // "1.500" is fifteen hundred; "1,5" keeps its whole part; "1.25" (a decimal point) is no whole figure.
+  const whole = /^\d+(?:\.\d{3})*/u.exec(m[0])?.[0] ?? m[0];
+  return /\.\d{1,2}$/u.test(m[0]) ? null : whole.replace(/\./gu, '');
+}
+
+/**
+ * One figure is the other rounded, its qualifier loose ("hơn 1.500 tỷ" or "1.500 tỷ" for "1.496 tỷ", "dưới
+ * 3.000" for "3.012"): the round one is written to hundreds or more (two trailing zeros at least), the other,
+ * exact, to four digits or more, and they lie within ROUNDED_REACH of each other. Outlets round a figure for a
+ * headline and pick "hơn" or "gần" loosely; neither gives another figure. A small count stays exact ("100
+ * người" / "99 người"), and so does a gap beyond a rounding ("hơn 1.500" / "1.460").
+ */
+function roundedRestated(a: FactView, b: FactView): boolean {
+  if (isSum(a) || isSum(b)) return false;
+  const round = (f: FactView): boolean => {
+    const w = wholeDigits(first(f).quote);
+    return w !== null && /[1-9]00+$/u.test(w) && first(f).qualifier !== 'approx';
+  };
+  const fine = (f: FactView): boolean => {
+    const w = wholeDigits(first(f).quote);
+    return w !== null && w.length >= 4 && !/00$/u.test(w) && (first(f).qualifier ?? 'exact') === 'exact';
+  };
+  const pair = round(a) && fine(b) ? [a, b] : round(b) && fine(a) ? [b, a] : null;
+  if (!pair) return false;
+  const [r, f] = pair as [FactView, FactView];
+  return r.value !== 0 && Math.sign(r.value) === Math.sign(f.value) && Math.abs(r.value - f.value) <= ROUNDED_REACH * Math.abs(r.value);
+}
+
 /** Same value within what the qualifiers and rounding allow; ratios and ranks also need the same total. */
 export function valuesAgree(a: FactView, b: FactView): boolean {
-  if (!rangesMeet(factRange(a), factRange(b))) return false;
+  if (!rangesMeet(factRange(a), factRange(b)) && !roundedRestated(a, b)) return false;
   if (a.total !== null && b.total !== null && Math.abs(a.total - b.total) > 1e-9) return false;
   if (a.family === 'streak' && a.years && b.years && !sameYears(a.years, b.years)) return false;
   return true;
