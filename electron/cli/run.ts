@@ -160,7 +160,7 @@ class Workspaces implements WorkspaceAccess {
     // $CROSSCHECK_REVIEWER names who acts in this run (its reviews and audit events), as on a shared
     // desk; without it, the workspace's reviewer name from its settings.
     const acting = process.env.CROSSCHECK_REVIEWER?.trim() || undefined;
-    this.writer = await openForWriting(location, { seedsDir: null, defaultReviewer: acting ?? localIdentity('').osUser, actingReviewer: acting });
+    this.writer = await openForWriting(location, { seedsDir: null, defaultReviewer: acting ?? localIdentity('').osUser, actingReviewer: acting, keepUnreadable: true });
     this.created = !existed;
     this.report(this.writer);
     return this.writer;
