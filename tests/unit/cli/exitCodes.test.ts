@@ -150,7 +150,7 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     expect(csv.stderr).toMatch(/đã ghi \d+ nhận định vào .*a\.csv \(\d+ byte\)/);
     const jsonl = await cli(['export', '--workspace', ws, '--format', 'jsonl', '--status', 'unreviewed', '--out', join(dir, 'a.jsonl'), '--lang', 'en']);
     expect(jsonl.code).toBe(0);
-    expect(jsonl.stderr).toMatch(/wrote 1 articles to .*a\.jsonl \(\d+ bytes\)/);
+    expect(jsonl.stderr).toMatch(/wrote 1 article to .*a\.jsonl \(\d+ bytes\)/);
   });
 
   it('review says the status it left in the desk\'s words, not its code (QA59: "c_…: verified")', async () => {
