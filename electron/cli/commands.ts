@@ -166,7 +166,7 @@ async function readInputs(ctx: CommandContext, paths: string[]): Promise<ReadInp
     const { article, claims } = buildDocument(read.text, file, new Date().toISOString(), read);
     const { importedAt: _importedAt, ...rest } = article;
     output.articles.push({ ...rest, claims });
-    ctx.info({ vi: `${basename(file)}: ${claims.length} nhận định (${read.encoding})`, en: `${basename(file)}: ${claims.length} claims (${read.encoding})` });
+    ctx.info({ vi: `${basename(file)}: ${claims.length} nhận định (${read.encoding})`, en: `${basename(file)}: ${countEn(claims.length, 'claim')} (${read.encoding})` });
   }
   if (output.articles.length === 0) throw failure({ vi: `không đọc được bài nào: ${summarize(leftOut)}`, en: `no article could be read: ${summarize(leftOut)}` });
   return { output, leftOut };
@@ -441,7 +441,7 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
     const m = report.merged;
     ctx.info({
       vi: `đã gộp ${m.source}: ${m.reviews} kết quả xét, ${m.conflicts} xung đột chờ xử lý trong ứng dụng`,
-      en: `merged ${m.source}: ${m.reviews} reviews, ${m.conflicts} conflicts kept for review in the app`,
+      en: `merged ${m.source}: ${countEn(m.reviews, 'review')}, ${countEn(m.conflicts, 'conflict')} kept for review in the app`,
     });
     if (m.decisionsNotCarried) {
       ctx.info({
@@ -486,13 +486,18 @@ function claimReviewProblemLines(problems: readonly ClaimReviewProblem[], lang: 
 }
 
 /** What an export's count counts, per format (the desk's Transfer.tsx exportUnits, in the same words). */
-const exportUnits: Record<ExportFormat, Text> = {
-  csv: { vi: 'nhận định', en: 'claims' },
-  json: { vi: 'nhận định', en: 'claims' },
-  jsonl: { vi: 'bài viết', en: 'articles' },
-  claimreview: { vi: 'bản ClaimReview', en: 'ClaimReview records' },
-  findings: { vi: 'phát hiện', en: 'findings' },
-  'findings-html': { vi: 'phát hiện', en: 'findings' },
+/** An English count with its noun: "1 claim", "2 claims" (Vietnamese nouns do not change with the number). */
+function countEn(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const exportUnits: Record<ExportFormat, { vi: string; en: [string, string] }> = {
+  csv: { vi: 'nhận định', en: ['claim', 'claims'] },
+  json: { vi: 'nhận định', en: ['claim', 'claims'] },
+  jsonl: { vi: 'bài viết', en: ['article', 'articles'] },
+  claimreview: { vi: 'bản ClaimReview', en: ['ClaimReview record', 'ClaimReview records'] },
+  findings: { vi: 'phát hiện', en: ['finding', 'findings'] },
+  'findings-html': { vi: 'phát hiện', en: ['finding', 'findings'] },
 };
 
 async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
@@ -547,7 +552,7 @@ async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   }
   // What the number counts, as the desk's export summary says it (QA59: "đã ghi 1 vào …").
   const unit = exportUnits[format as ExportFormat];
-  ctx.info({ vi: `đã ghi ${rendered.count} ${unit.vi} vào ${path} (${bytes} byte)`, en: `wrote ${rendered.count} ${unit.en} to ${path} (${bytes} bytes)` });
+  ctx.info({ vi: `đã ghi ${rendered.count} ${unit.vi} vào ${path} (${bytes} byte)`, en: `wrote ${countEn(rendered.count, ...unit.en)} to ${path} (${countEn(bytes, 'byte')})` });
   return { output: { path, count: rendered.count, bytes, problems: rendered.problems }, leftOut: problems };
 }
 
@@ -582,7 +587,7 @@ export const commands: readonly Command[] = [
         const { after: findings } = await computeFindings(service.ctx);
         ctx.info({
           vi: `${findings.length} phát hiện, ${findings.filter((f) => f.status === 'open' && f.type !== 'consistent').length} chưa xử lý`,
-          en: `${findings.length} findings, ${findings.filter((f) => f.status === 'open' && f.type !== 'consistent').length} open`,
+          en: `${countEn(findings.length, 'finding')}, ${findings.filter((f) => f.status === 'open' && f.type !== 'consistent').length} open`,
         });
         const articles = [];
         for (const { importedAt: _i, ...a } of await service.store.articles()) articles.push({ ...a, claims: (await service.getArticle(a.id)).claims });
@@ -595,7 +600,7 @@ export const commands: readonly Command[] = [
         [],
         { language: ctx.lang },
       );
-      ctx.info({ vi: `${findings.length} phát hiện`, en: `${findings.length} findings` });
+      ctx.info({ vi: `${findings.length} phát hiện`, en: countEn(findings.length, 'finding') });
       return { output: versioned('check', { ...output, findings: findingsOutput(findings) }), leftOut };
     },
   },
@@ -654,7 +659,7 @@ export const commands: readonly Command[] = [
       const report = service.upgraded ?? (await service.reextract());
       ctx.info({
         vi: `${report.before} → ${report.after} nhận định, gắn lại ${report.reviewsMoved} kết quả xét, giữ ${report.editsKept ?? 0} thông tin đã chỉnh, ${report.detached.length} tách rời`,
-        en: `${report.before} → ${report.after} claims, ${report.reviewsMoved} reviews re-attached, ${report.editsKept ?? 0} edited facts kept, ${report.detached.length} detached`,
+        en: `${report.before} → ${countEn(report.after, 'claim')}, ${countEn(report.reviewsMoved, 'review')} re-attached, ${countEn(report.editsKept ?? 0, 'edited fact')} kept, ${report.detached.length} detached`,
       });
       noteFindingsNotUpdated(ctx, service, report);
       const leftOut = report.detached.map((d) =>
@@ -675,7 +680,7 @@ export const commands: readonly Command[] = [
       const service = await ctx.workspace.write();
       if (!ctx.values.backup) {
         const backups = await service.listBackups();
-        ctx.info(backups.length === 0 ? { vi: 'chưa có bản sao lưu (mỗi mốc lưu giữ một bản)', en: 'no backups yet (one is kept at each checkpoint)' } : { vi: `${backups.length} bản sao lưu, mới nhất trước`, en: `${backups.length} backups, newest first` });
+        ctx.info(backups.length === 0 ? { vi: 'chưa có bản sao lưu (mỗi mốc lưu giữ một bản)', en: 'no backups yet (one is kept at each checkpoint)' } : { vi: `${backups.length} bản sao lưu, mới nhất trước`, en: `${countEn(backups.length, 'backup')}, newest first` });
         return { output: { backups } };
       }
       await service.restoreBackup(ctx.values.backup);

@@ -3,6 +3,7 @@ import { access, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { AppError } from '../services/errors';
 import { DATABASE_URL_ENV, openDeskForCommand } from '../services/desk';
+import { localIdentity } from '../store/postgres/pgStore';
 import { describeNotices, openForWriting, openReadOnly } from '../services/open';
 import type { WorkspaceService } from '../services/workspaceService';
 import { WorkspaceLockedError, WorkspaceOpenError } from '../store/open';
@@ -156,7 +157,10 @@ class Workspaces implements WorkspaceAccess {
     // The read-only opening that told the language is closed first: the writer takes its place.
     await this.reader?.close();
     this.reader = null;
-    this.writer = await openForWriting(location, { seedsDir: null, defaultReviewer: process.env.USER ?? 'editor' });
+    // $CROSSCHECK_REVIEWER names who acts in this run (its reviews and audit events), as on a shared
+    // desk; without it, the workspace's reviewer name from its settings.
+    const acting = process.env.CROSSCHECK_REVIEWER?.trim() || undefined;
+    this.writer = await openForWriting(location, { seedsDir: null, defaultReviewer: acting ?? localIdentity('').osUser, actingReviewer: acting, keepUnreadable: true });
     this.created = !existed;
     this.report(this.writer);
     return this.writer;

@@ -51,6 +51,11 @@ export interface ServiceOptions {
   seedsDir: string | null;
   /** Reviewer recorded in the audit trail until the user sets a name. */
   defaultReviewer: string;
+  /**
+   * The editor who acts in this run, over the settings' name (the CLI's $CROSSCHECK_REVIEWER on a
+   * workspace file): recorded on its reviews and audit events; the stored settings are not changed.
+   */
+  actingReviewer?: string;
   now?: () => Date;
   /**
    * When re-analysis runs after an edit: 'inline' (default: the call returns with findings
@@ -169,11 +174,11 @@ export class ServiceContext {
     return settings;
   }
 
-  /** Who acts: the editor a shared desk knows (name + OS user), else the settings' reviewer name. */
+  /** Who acts: the editor a shared desk knows (name + OS user), else the run's acting reviewer, else the settings' name. */
   async reviewer(): Promise<string> {
     // A desk's editor needs no read (a round trip to the server before every commit).
     if (this.store.editor) return this.store.editor;
-    return (await this.settings()).reviewerName;
+    return this.options.actingReviewer || (await this.settings()).reviewerName;
   }
 
   /**

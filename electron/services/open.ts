@@ -7,8 +7,12 @@ import { WorkspaceService } from './workspaceService';
  * WorkspaceLockedError: "this workspace is open in Crosscheck, process N"), migrates a v1 file,
  * creates a missing workspace. Close the service to release the lock.
  */
-export function openForWriting(path: string, options: { seedsDir: string | null; defaultReviewer: string; now?: () => Date; prepareAnalysis?: boolean }): Promise<WorkspaceService> {
-  return WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path, options.now), ...options });
+export function openForWriting(
+  path: string,
+  options: { seedsDir: string | null; defaultReviewer: string; actingReviewer?: string; now?: () => Date; prepareAnalysis?: boolean; keepUnreadable?: boolean },
+): Promise<WorkspaceService> {
+  const { keepUnreadable, ...rest } = options;
+  return WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path, options.now, keepUnreadable ? { keepUnreadable } : {}), ...rest });
 }
 
 /**

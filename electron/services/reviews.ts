@@ -47,7 +47,7 @@ export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Prom
     // Decided from a review another editor has replaced since: show theirs, overwrite nothing.
     throw conflictError(new StoreConflictError('reviews', claimId, { by: before?.reviewer ?? null, at: before?.updatedAt ?? null, current: before }));
   }
-  const review = nextReview(before, input, ctx.store.editor ?? settings.reviewerName, ctx.now().toISOString());
+  const review = nextReview(before, input, ctx.store.editor ?? (ctx.options.actingReviewer || settings.reviewerName), ctx.now().toISOString());
   if (review.status === 'corrected' && review.correctedValue === null && !review.correctedText) {
     throw new AppError('invalid_input', {
       vi: 'Hãy nhập giá trị hoặc nội dung đúng khi sửa một nhận định.',

@@ -18,6 +18,11 @@ export interface OpenStoreOptions {
   lazyContentAbove?: FolderStoreOptions['lazyContentAbove'];
   warmUp?: FolderStoreOptions['warmUp'];
   sliceMs?: FolderStoreOptions['sliceMs'];
+  /**
+   * A write open refuses an unreadable file (nothing moved) instead of moving it aside and starting a
+   * new workspace: the CLI, whose `--workspace` may name any file by mistake, never starts over it.
+   */
+  keepUnreadable?: boolean;
 }
 
 function stamp(now: Date): string {
@@ -110,7 +115,7 @@ async function resolvePath(fs: StoreFs, given: string, notices: StoreNotice[]): 
  *   - nothing there: write → a new workspace folder is created; read → refused;
  *   - unreadable or newer: read → refused naming the problem (and the schema version), nothing
  *     changed; write → a newer one is refused, an unreadable one is moved aside (never overwritten)
- *     and a new one started, with a `recovered` notice.
+ *     and a new one started, with a `recovered` notice (refused as on read with `keepUnreadable`).
  */
 export async function openWorkspaceStore(given: string, options: OpenStoreOptions): Promise<WorkspaceStore> {
   const fs = options.fs ?? nodeFs;
@@ -167,7 +172,7 @@ export async function openWorkspaceStore(given: string, options: OpenStoreOption
     case 'newer':
       throw newerError(path, found.version);
     case 'unreadable': {
-      if (readOnly) throw unreadableError(path, found.detail);
+      if (readOnly || options.keepUnreadable) throw unreadableError(path, found.detail);
       // Never overwrite what we cannot read: the editor's work may still be recoverable by hand.
       const ext = extname(path);
       const movedTo = join(dirname(path), `${basename(path, ext)}.unreadable-${stamp(now())}${ext || '.json'}`);

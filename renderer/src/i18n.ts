@@ -1,4 +1,4 @@
-import { actionName, fieldLabels, findingStatusLabels, settingsFieldLabels, unsavedWords, type Lang } from '../../shared/i18n';
+import { actionName, fieldLabels, findingStatusLabels, formatNumber, settingsFieldLabels, unsavedWords, type Lang } from '../../shared/i18n';
 
 export type { Lang } from '../../shared/i18n';
 
@@ -218,11 +218,11 @@ export const messages = {
   conflictsN: { vi: 'xung đột cần chọn', en: 'conflicts to decide' },
   decisionsNotCarriedN: {
     vi: 'quyết định về phát hiện không áp dụng được (văn bản bài viết hoặc nhận định ở đây khác): các phát hiện đó trở lại trạng thái Mở',
-    en: 'finding decision(s) not applied (the article text or claims differ here): those findings are Open again',
+    en: 'finding decisions not applied (the article text or claims differ here): those findings are Open again',
   },
   findingsFilledN: {
     vi: 'phát hiện chưa ai xét ở đây nhận quyết định trong tệp',
-    en: "finding(s) nobody here had decided took the file's decision",
+    en: "findings nobody here had decided took the file's decision",
   },
   encodingAssumed: { vi: 'mã hóa', en: 'encoding' },
   dropHere: { vi: 'Thả tệp vào đây để nhập bài', en: 'Drop files here to import them' },
@@ -396,6 +396,28 @@ export type MessageId = keyof typeof messages;
 
 export function t(lang: Lang, id: MessageId): string {
   return messages[id][lang];
+}
+
+/** English words for one of a counted message (Vietnamese nouns do not change with the number). */
+const englishOne: Partial<Record<MessageId, string>> = {
+  claimsCount: 'claim',
+  unitFindings: 'finding',
+  unitClaims: 'claim',
+  unitArticles: 'article',
+  unitClaimReviews: 'ClaimReview record',
+  duplicatesN: 'duplicate skipped',
+  skippedN: 'file that is not an article was skipped',
+  notImportedN: 'file not imported',
+  mergedReviewsN: 'review',
+  conflictsN: 'conflict to decide',
+  decisionsNotCarriedN: 'finding decision not applied (the article text or claims differ here): that finding is Open again',
+  findingsFilledN: "finding nobody here had decided took the file's decision",
+};
+
+/** A number with what it counts, in the language's number format and grammar: "1 claim", "2 claims", "1.234 nhận định". */
+export function tCount(lang: Lang, n: number, id: MessageId): string {
+  const word = lang === 'en' && n === 1 ? (englishOne[id] ?? messages[id].en) : messages[id][lang];
+  return `${formatNumber(n, lang)} ${word}`;
 }
 
 export {

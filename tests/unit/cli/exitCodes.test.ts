@@ -117,6 +117,32 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     expect(await readFile(page, 'utf8')).toContain('7,5%');
   });
 
+  it('a writing command given a file that is not a workspace exits 3 with one line and moves, creates or changes nothing', async () => {
+    const dir = await tempDir();
+    const page = join(dir, 'bai.html');
+    const torn = join(dir, 'cu.ws.json');
+    await writeFile(page, '<html><body><p>Năm 2023 tăng 7,5%.</p></body></html>');
+    await writeFile(torn, '{"schemaVersion":1,"articles":[{"id":"a_1","ti');
+    await writeFile(join(dir, 'bai.txt'), ARTICLE);
+    const before = await folderContents(dir);
+    for (const [target, reason] of [
+      [page, 'không phải tệp JSON'],
+      [torn, 'không phải tệp JSON'],
+    ] as const) {
+      for (const args of [
+        ['import', join(dir, 'bai.txt')],
+        ['review', 'c_000000000000', '--status', 'verified'],
+        ['settings', 'set', 'language', 'en'],
+      ]) {
+        const run = await cli([...args, '--workspace', target, '--lang', 'vi']);
+        expect(run.code, run.stderr).toBe(3);
+        expect(run.stderr.trim().split('\n'), run.stderr).toHaveLength(1);
+        expect(oneErrorLine(run)).toContain(`Không đọc được không gian làm việc ${target} (${reason}). Không có tệp nào bị thay đổi.`);
+      }
+    }
+    expect(await folderContents(dir)).toEqual(before);
+  });
+
   it('export says what its number counts, as the desk does (QA59: "đã ghi 1 vào …")', async () => {
     const { dir, ws } = await workspaceWithArticle();
     const csv = await cli(['export', '--workspace', ws, '--format', 'csv', '--status', 'unreviewed', '--out', join(dir, 'a.csv'), '--lang', 'vi']);
@@ -124,7 +150,7 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     expect(csv.stderr).toMatch(/đã ghi \d+ nhận định vào .*a\.csv \(\d+ byte\)/);
     const jsonl = await cli(['export', '--workspace', ws, '--format', 'jsonl', '--status', 'unreviewed', '--out', join(dir, 'a.jsonl'), '--lang', 'en']);
     expect(jsonl.code).toBe(0);
-    expect(jsonl.stderr).toMatch(/wrote 1 articles to .*a\.jsonl \(\d+ bytes\)/);
+    expect(jsonl.stderr).toMatch(/wrote 1 article to .*a\.jsonl \(\d+ bytes\)/);
   });
 
   it('review says the status it left in the desk\'s words, not its code (QA59: "c_…: verified")', async () => {

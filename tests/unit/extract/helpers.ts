@@ -193,3 +193,11 @@ export function datedClaimOf(body: string, quote: string, title?: string) {
   if (c === undefined) throw new Error(`no claim "${quote}": ${JSON.stringify(all.map((x) => x.quote))}`);
   return c;
 }
+
+/** The one claim of `datedClaims(body, title)` whose quote holds `fragment` (an error listing the quotes unless exactly one does). */
+export function datedClaimHolding(body: string, fragment: string, title?: string) {
+  const all = datedClaims(body, title);
+  const found = all.filter((c) => c.quote.includes(fragment));
+  if (found.length !== 1) throw new Error(`expected one claim holding "${fragment}": ${JSON.stringify(all.map((c) => c.quote))}`);
+  return found[0]!;
+}

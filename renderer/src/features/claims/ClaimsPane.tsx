@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { claimKinds, modalities, qualifiers, reviewStatuses } from '../../../../shared/enums';
-import { formatClaimValue, formatNumber, kindLabels, modalityLabels, qualifierLabels, statusIcons, statusLabels, t } from '../../i18n';
+import { formatClaimValue, formatNumber, kindLabels, modalityLabels, qualifierLabels, statusIcons, statusLabels, t, tCount } from '../../i18n';
 import { selectVisible, useDesk } from '../../store';
 import { EnumSelect } from '../../components/EnumSelect';
 import type { ClaimRow } from '../../../../shared/ipc/contract';
@@ -221,7 +221,7 @@ export function ClaimList() {
   return (
     <div className="claim-list-wrap">
       <p className="count" data-testid="claim-count">
-        {formatNumber(visible.length, lang)} {t(lang, 'claimsCount')}
+        {tCount(lang, visible.length, 'claimsCount')}
       </p>
       {scope === 'all' && rowsProgress ? (
         // Every article's claims are still arriving in the background: the list is not whole yet.

@@ -3,7 +3,7 @@ import type { ExportRequest } from '../../../../shared/ipc/contract';
 import { exportFormatNames, reviewStatuses } from '../../../../shared/enums';
 import { describeClaimReviewProblems } from '../../../../shared/export/claimReview';
 import type { ReviewStatus } from '../../../../shared/schema';
-import { formatNumber, statusLabels, t, type Lang, type MessageId } from '../../i18n';
+import { formatNumber, statusLabels, t, tCount, type Lang, type MessageId } from '../../i18n';
 import { readDateline } from '../../../../shared/extract/dateline';
 import { useDesk } from '../../store';
 import { useTransfer } from '../../store/transfer';
@@ -64,6 +64,16 @@ export function JobProgress() {
   );
 }
 
+/**
+ * A summary banner closed hands the focus to the library's row that Tab reaches (the article list the
+ * import or re-extraction just changed), not to the body, out of the keyboard's reach (QA59 follow-up).
+ */
+function focusLibraryAfterClose(): void {
+  const active = document.activeElement;
+  if (active && active !== document.body && !active.closest('[data-testid="import-summary"], [data-testid="reextract-summary"]')) return;
+  document.querySelector<HTMLElement>('.library-list button[tabindex="0"], .library-list button')?.focus({ preventScroll: true });
+}
+
 export function ReextractSummary() {
   const lang = useDesk((s) => s.lang);
   const mine = useTransfer((s) => s.reextractReport);
@@ -91,6 +101,7 @@ export function ReextractSummary() {
       <button
         type="button"
         onClick={() => {
+          focusLibraryAfterClose();
           dismiss();
           useDesk.setState({ upgraded: null });
         }}
@@ -111,6 +122,7 @@ export function ImportSummary() {
   const dismissReport = useTransfer((s) => s.dismissReport);
   const report = imported ?? samples;
   const dismiss = () => {
+    focusLibraryAfterClose();
     dismissReport();
     useDesk.setState({ samplesReport: null });
   };
@@ -118,37 +130,36 @@ export function ImportSummary() {
   const listed = report.imported.length + report.duplicates.length + report.refused.length;
   return (
     <section className="banner summary" role="status" aria-label={t(lang, 'importDone')} data-testid="import-summary">
-      <strong>{t(lang, 'importDone')}:</strong> {formatNumber(report.imported.length, lang)} {t(lang, 'importedN')} ·{' '}
-      {formatNumber(report.duplicates.length, lang)} {t(lang, 'duplicatesN')} · {formatNumber(report.refused.length, lang)} {t(lang, 'refusedN')}
+      <strong>{t(lang, 'importDone')}:</strong> {tCount(lang, report.imported.length, 'importedN')} ·{' '}
+      {tCount(lang, report.duplicates.length, 'duplicatesN')} · {tCount(lang, report.refused.length, 'refusedN')}
       {report.cancelled ? <p>{t(lang, 'cancelledNote')}</p> : null}
       {/* A folder's pictures and hidden files are left out: said, as a dropped picture is refused. */}
       {report.skipped && report.skipped.length > 0 ? (
         <p className="skipped" data-testid="import-skipped">
-          {formatNumber(report.skipped.length, lang)} {t(lang, 'skippedN')}: {report.skipped.map(fileName).join(', ')}
+          {tCount(lang, report.skipped.length, 'skippedN')}: {report.skipped.map(fileName).join(', ')}
         </p>
       ) : null}
       {/* A save failed partway: the articles above are saved; the file it stopped at and the rest are not. */}
       {report.interrupted ? (
         <p className="refused" data-testid="import-interrupted">
-          {t(lang, 'importStopped')} {fileName(report.interrupted.source)}: {report.interrupted.reason} ({report.interrupted.notImported.length}{' '}
-          {t(lang, 'notImportedN')}: {report.interrupted.notImported.map(fileName).join(', ')})
+          {t(lang, 'importStopped')} {fileName(report.interrupted.source)}: {report.interrupted.reason} ({tCount(lang, report.interrupted.notImported.length, 'notImportedN')}: {report.interrupted.notImported.map(fileName).join(', ')})
         </p>
       ) : null}
       {report.merged ? (
         <p>
           {/* Each number with what it counts, as the CLI says it (QA59: "…: 2 · 0 xung đột cần chọn"). */}
-          {t(lang, 'mergedNote')} {fileName(report.merged.source)}: {formatNumber(report.merged.reviews, lang)} {t(lang, 'mergedReviewsN')} ·{' '}
-          {formatNumber(report.merged.conflicts, lang)} {t(lang, 'conflictsN')}
+          {t(lang, 'mergedNote')} {fileName(report.merged.source)}: {tCount(lang, report.merged.reviews, 'mergedReviewsN')} ·{' '}
+          {tCount(lang, report.merged.conflicts, 'conflictsN')}
           {report.merged.decisionsNotCarried ? (
             <>
               {' '}
-              · <span data-testid="decisions-not-carried">{report.merged.decisionsNotCarried} {t(lang, 'decisionsNotCarriedN')}</span>
+              · <span data-testid="decisions-not-carried">{tCount(lang, report.merged.decisionsNotCarried, 'decisionsNotCarriedN')}</span>
             </>
           ) : null}
           {report.merged.findingsFilled ? (
             <>
               {' '}
-              · <span data-testid="findings-filled">{formatNumber(report.merged.findingsFilled, lang)} {t(lang, 'findingsFilledN')}</span>
+              · <span data-testid="findings-filled">{tCount(lang, report.merged.findingsFilled, 'findingsFilledN')}</span>
             </>
           ) : null}
         </p>
@@ -161,7 +172,7 @@ export function ImportSummary() {
         <ul data-testid="import-list">
           {report.imported.map((i) => (
             <li key={i.articleId} className="imported">
-              ✓ <strong>{i.title ?? fileName(i.source)}</strong> — {formatNumber(i.claimCount, lang)} {t(lang, 'claimsCount')}
+              ✓ <strong>{i.title ?? fileName(i.source)}</strong> — {tCount(lang, i.claimCount, 'claimsCount')}
               {i.encoding !== 'UTF-8' ? ` · ${t(lang, 'encodingAssumed')} ${i.encoding}` : ''}
               {i.notes.length > 0 ? ` — ${i.notes.join(' ')}` : ''}
             </li>
@@ -408,7 +419,7 @@ export function ExportDialog() {
           <div className="export-summary" role="status" data-testid="export-summary">
             {summary.path ? (
               <p>
-                {t(lang, 'exportWrote')} {formatNumber(summary.count, lang)} {t(lang, exportUnits[summary.format])} → <code>{summary.path}</code> ({formatBytes(summary.bytes, lang)})
+                {t(lang, 'exportWrote')} {tCount(lang, summary.count, exportUnits[summary.format])} → <code>{summary.path}</code> ({formatBytes(summary.bytes, lang)})
               </p>
             ) : (
               <p>{t(lang, 'exportCancelled')}</p>
