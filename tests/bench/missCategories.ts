@@ -10,7 +10,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectFindings } from '../../shared/analysis';
-import { passagesOf } from '../../shared/analysis/passages';
+import { passagesOf, passageWords } from '../../shared/analysis/passages';
+const RANGE_LIKE = /^(?:%|nghin|ngan|trieu|ty|ti|ngay|thang|nam|tuoi|nguoi|phut|gio|km|kg)$/;
+const SIGNS_SHOWN = new Set(['#', '/', ':', '%']);
 import { anchored, eventMatches, figureContexts, figuresAgree, type FigureContext } from '../../shared/analysis/sameEvent';
 import type { Article } from '../../shared/schema';
 import { buildDocument } from '../../shared/document';
@@ -34,7 +36,16 @@ function category(cluster: Doc[], doc: Doc, at: number): string | null {
   const passage = passagesOf(changed).find((p) => p.start <= at && at < p.end);
   if (!passage) return 'no passage (sentence too long or no figure read)';
   const target = figureContexts(passage).find((c) => c.figure.start <= at && at < c.figure.end);
-  if (!target) return 'no figure context (no unit read, a score without a word of scores, a date)';
+  if (!target) {
+    const f = passage.figures.find((x) => x.start <= at && at < x.end);
+    const tokens = passageWords(passage);
+    const shape = !f ? 'no figure' : f.calendar ? 'calendar' : tokens[f.token + 1] === '-' || tokens[f.token - 1] === '-' ? 'dash pair' : `next token ${tokens[f.token + 1] === undefined ? 'end' : SIGNS_SHOWN.has(tokens[f.token + 1] as string) ? tokens[f.token + 1] : 'a word'}`;
+    const cueAnywhere = tokens.some((w, k) => ['ty so', 'ti so', 'chung cuoc', 'ket qua', 'luan luu'].includes(`${tokens[k - 1]} ${w}`) || ['thua', 'hoa', 'thang', 'hiep', 'ft'].includes(w));
+    const pairs = tokens.filter((w, k) => w === '-' && tokens[k - 1] === '#' && tokens[k + 1] === '#').length;
+    const i = f ? f.token : -1;
+    const cueBefore = tokens.slice(Math.max(0, i - 20), i).some((w, k, arr) => ['ty so', 'ti so', 'chung cuoc', 'ket qua'].includes(`${arr[k - 1]} ${w}`) || ['thua', 'hoa', 'thang', 'hiep'].includes(w));
+    return `no figure context: ${shape}; cue in sentence ${cueAnywhere}, cue in 20 before ${cueBefore}, dash pairs in sentence ${pairs > 1 ? 'several' : pairs}, after: ${tokens[i + 3] === undefined ? 'end' : RANGE_LIKE.test(tokens[i + 3] as string) ? 'unit' : 'word'}`;
+  }
   const others = cluster.filter((x) => x !== doc);
   const withUnit = others.filter((o) => passagesOf(o.article).flatMap(figureContexts).some((g) => g.unit === target.unit && g.kind === target.kind));
   if (withUnit.length === 0) return 'no other article gives a figure of its unit and size';
