@@ -212,7 +212,7 @@ const NOT_TICKERS = new Set([
   'USD', 'EUR', 'JPY', 'CNY', 'GBP', 'VND', 'GDP', 'GNP', 'CPI', 'FDI', 'ODA', 'PCI', 'PAR', 'ICT', 'WTO', 'TPP', 'FTA', 'VAT',
   'NXB', 'SGK', 'HLV', 'SDG', 'ATP', 'III', 'SEA', 'RAM', 'ROM', 'SIM', 'LTE', 'BTC', 'THE', 'BTV', 'EPS', 'LCD', 'LED',
   'SSD', 'HDD', 'CEO', 'CFO', 'AFP', 'NFC', 'CLB', 'CUP', 'PGS', 'VXL', 'PPP', 'BXH', 'RON', 'ETF', 'GPS', 'CPU', 'GPU',
-  'USB', 'HIV', 'ATM', 'SMS', 'KCN', 'CCN', 'BOT', 'BRT', 'XHCN', 'THPT', 'THCS', 'HĐND', 'UBND', 'MTTQ', 'QĐ', 'NQ', 'TW',
+  'USB', 'HIV', 'ATM', 'SMS', 'KCN', 'CCN', 'KCX', 'KKT', 'KLH', 'KDC', 'KĐT', 'BOT', 'BRT', 'XHCN', 'THPT', 'THCS', 'HĐND', 'UBND', 'MTTQ', 'QĐ', 'NQ', 'TW',
   'VIP', 'PDF', 'APP', 'WEB', 'FPT', 'BHXH', 'BHYT', 'KHCN', 'CNTT', 'VNĐ', 'SAT', 'TOP', 'ISO', 'OTP', 'DNA', 'COVID',
   'TTCK', 'GTVT', 'NHNN', 'DNNN', 'XNK', 'TNHH', 'CTCP', 'GDVN', 'BCH', 'ATTP', 'PCCC', 'HTX', 'CSGT', 'CNTT', 'KHKT',
   'NXB', 'ASEAN', 'IMF', 'ADB', 'WHO', 'OPEC', 'FIFA', 'AFF', 'AFC', 'VFF', 'VCK', 'ĐTQG', 'HKQT', 'QL', 'USDS',

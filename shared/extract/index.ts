@@ -531,7 +531,7 @@
  * never "ngân hàng này" nor a named bank or the regulator. 9 claims of one non-held-out corpus article changed
  * (subject null or "NamABank" → the lenders): tuned subject 461 → 469 of 544; no other gold figure moved.
  */
-export const EXTRACTOR_VERSION = 57;
+export const EXTRACTOR_VERSION = 58;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
