@@ -485,12 +485,12 @@ function claimReviewProblemLines(problems: readonly ClaimReviewProblem[], lang: 
   return [...lines.slice(0, at), hint, ...lines.slice(at)];
 }
 
-/** What an export's count counts, per format (the desk's Transfer.tsx exportUnits, in the same words). */
 /** An English count with its noun: "1 claim", "2 claims" (Vietnamese nouns do not change with the number). */
 function countEn(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** What an export's count counts, per format (the desk's Transfer.tsx exportUnits, in the same words; English one, many). */
 const exportUnits: Record<ExportFormat, { vi: string; en: [string, string] }> = {
   csv: { vi: 'nhận định', en: ['claim', 'claims'] },
   json: { vi: 'nhận định', en: ['claim', 'claims'] },

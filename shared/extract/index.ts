@@ -530,6 +530,10 @@
  * dân, tổ chức tài chính vi mô", "tại một số ngân hàng chỉ còn 3,3%"), not nobody's nor an earlier named bank's;
  * never "ngân hàng này" nor a named bank or the regulator. 9 claims of one non-held-out corpus article changed
  * (subject null or "NamABank" → the lenders): tuned subject 461 → 469 of 544; no other gold figure moved.
+ *
+ * Engine 58 (session 60): the short names of kinds of zone (KLH, KCX, KKT, KDC, KĐT, as KCN before) are no stock
+ * tickers, so "KLH gang thép Hòa Phát …" gives its figure to the named group, not to "KLH". Half A subject 383 → 386
+ * of 467; no other gold figure moved; the planted bench unchanged.
  */
 export const EXTRACTOR_VERSION = 58;
 
