@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, relative, resolve, sep } from 'node:path';
 import { detectFindings, explainStoredFinding } from '../../shared/analysis';
 import { buildDocument } from '../../shared/document';
-import { formatNumber, parseTypedDay, parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
+import { englishNoun, formatNumber, parseTypedDay, parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
 import { flagReasonLabels, statusLabels } from '../../shared/i18n/labels';
 import { isRecordId } from '../../shared/ids';
 import { contract, ReviewInput } from '../../shared/ipc/contract';
@@ -486,8 +486,8 @@ function claimReviewProblemLines(problems: readonly ClaimReviewProblem[], lang: 
 }
 
 /** An English count with its noun: "1 claim", "2 claims" (Vietnamese nouns do not change with the number). */
-function countEn(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+function countEn(n: number, one: string, many?: string): string {
+  return `${n} ${englishNoun(n, one, many)}`;
 }
 
 /** What an export's count counts, per format (the desk's Transfer.tsx exportUnits, in the same words; English one, many). */

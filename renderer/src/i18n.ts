@@ -1,4 +1,4 @@
-import { actionName, fieldLabels, findingStatusLabels, formatNumber, settingsFieldLabels, unsavedWords, type Lang } from '../../shared/i18n';
+import { actionName, englishNoun, fieldLabels, findingStatusLabels, formatNumber, settingsFieldLabels, unsavedWords, type Lang } from '../../shared/i18n';
 
 export type { Lang } from '../../shared/i18n';
 
@@ -416,7 +416,7 @@ const englishOne: Partial<Record<MessageId, string>> = {
 
 /** A number with what it counts, in the language's number format and grammar: "1 claim", "2 claims", "1.234 nhận định". */
 export function tCount(lang: Lang, n: number, id: MessageId): string {
-  const word = lang === 'en' && n === 1 ? (englishOne[id] ?? messages[id].en) : messages[id][lang];
+  const word = lang === 'en' ? englishNoun(n, englishOne[id] ?? messages[id].en, messages[id].en) : messages[id].vi;
   return `${formatNumber(n, lang)} ${word}`;
 }
 

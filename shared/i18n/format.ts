@@ -180,6 +180,11 @@ export function formatSpreadsheetNumber(value: number, options: SpreadsheetNumbe
   return options.decimalComma ? plain.replace('.', ',') : plain;
 }
 
+/** The English noun of a count: `one` for exactly 1, else `many` ("1 claim", "2 claims"). Vietnamese nouns do not change with the number. */
+export function englishNoun(n: number, one: string, many = `${one}s`): string {
+  return n === 1 ? one : many;
+}
+
 export function formatList(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   const last = items[items.length - 1] ?? '';

@@ -3,6 +3,7 @@ import {
   actionLabels,
   actionName,
   describeHistory,
+  englishNoun,
   formatClaimValue,
   formatDate,
   formatSpreadsheetNumber,
@@ -70,6 +71,12 @@ describe('numbers and dates in the UI language', () => {
     expect(parseTypedDate('abc')).toBeNaN();
     expect(parseTypedValue('12/6/2021', 'date')).toBe(20210612);
     expect(parseTypedValue('12/6/2021', 'count')).toBeNaN();
+  });
+
+  it('gives an English noun the number it counts: one for exactly 1, the plural for 0, 2 and fractions', () => {
+    expect([0, 1, 2, 1.5].map((n) => `${n} ${englishNoun(n, 'claim')}`)).toEqual(['0 claims', '1 claim', '2 claims', '1.5 claims']);
+    expect(englishNoun(1, 'duplicate skipped', 'duplicates skipped')).toBe('duplicate skipped');
+    expect(englishNoun(3, 'duplicate skipped', 'duplicates skipped')).toBe('duplicates skipped');
   });
 
   it('writes spreadsheet numbers without grouping, with the chosen decimal mark', () => {
