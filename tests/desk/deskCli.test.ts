@@ -8,13 +8,16 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { Workspace } from '../../shared/schema';
+import { bundledEntry } from '../unit/bundle';
 
 const run = promisify(execFile);
-const CLI = join(process.cwd(), 'electron/store/postgres/deskCli.ts');
+// Bundled once for the file (tests/unit/bundle.ts): the same code `npm run desk` starts through tsx, without tsx's
+// start-up in each of the commands.
+const CLI = bundledEntry('electron/store/postgres/deskCli.ts');
 
 async function desk(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, ...env }, timeout: 120_000 });
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, timeout: 120_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

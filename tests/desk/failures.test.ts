@@ -10,8 +10,10 @@ import { verifyAuditChain } from '../../electron/store/auditChain';
 import { createLocalCluster, freeLoopbackPort, type LocalCluster } from '../../electron/store/postgres/cluster';
 import { DeskUnavailableError, type DeskChange, type DeskState, type PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
 import { freshDatabase, importArticle, openDesk, verifyCommit as review } from './helpers';
+import { bundledEntry } from '../unit/bundle';
 
-const WRITER = join(process.cwd(), 'tests/desk/fixtures/deskWriter.ts');
+// Bundled once for the file (tests/unit/bundle.ts): started without tsx's start-up each time.
+const WRITER = bundledEntry('tests/desk/fixtures/deskWriter.ts');
 
 /** Lines a child prints, and a way to wait for a line matching a test. */
 function watch(child: ChildProcess): { lines: string[]; until: (test: (l: string) => boolean) => Promise<string> } {
@@ -86,7 +88,7 @@ describe('desk failures (real server, real processes)', () => {
     const ids = await importArticle(lan, 1, 200);
 
     // Khoa's process commits reviews and is SIGKILLed at a random moment while committing.
-    const writer = spawn(process.execPath, ['--import', 'tsx', WRITER, url, 'loop', ...ids.slice(0, 150)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const writer = spawn(process.execPath, [WRITER, url, 'loop', ...ids.slice(0, 150)], { stdio: ['ignore', 'pipe', 'pipe'] });
     const out = watch(writer);
     const killAfter = 10 + Math.floor(Math.random() * 40);
     await out.until(() => out.lines.filter((l) => l.startsWith('ack ')).length >= killAfter);
@@ -97,7 +99,7 @@ describe('desk failures (real server, real processes)', () => {
     // An action killed mid-transaction, holding a record's lock (its commit started, the review
     // written, never committed).
     const target = ids[198]!;
-    const holder = spawn(process.execPath, ['--import', 'tsx', WRITER, url, 'holdRecords', target], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const holder = spawn(process.execPath, [WRITER, url, 'holdRecords', target], { stdio: ['ignore', 'pipe', 'pipe'] });
     await watch(holder).until((l) => l === `holding ${target}`);
     // Lan's action on the same record waits for that lock...
     let landed = false;
@@ -112,7 +114,7 @@ describe('desk failures (real server, real processes)', () => {
 
     // A sealer killed mid-seal: Khoa's commits were left unsealed, a sealer chained them in its
     // transaction (the sealers' lock held) and was killed before committing.
-    const sealer = spawn(process.execPath, ['--import', 'tsx', WRITER, url, 'holdSeal', '3'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const sealer = spawn(process.execPath, [WRITER, url, 'holdSeal', '3'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const sealerOut = watch(sealer);
     await sealerOut.until((l) => l === 'locked');
     const khoa = await openDesk(url, 'Khoa', { live: false, sealAfterCommit: false });

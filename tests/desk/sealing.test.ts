@@ -3,19 +3,20 @@
 // readers never skip a commit that becomes visible after a later-numbered one; an old desk keeps
 // its chain through the upgrade.
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../electron/store/auditChain';
 import type { DeskChange, PostgresWorkspaceStore } from '../../electron/store/postgres/pgStore';
 import { DESK_SCHEMA_VERSION, migrate } from '../../electron/store/postgres/sql';
 import { freshDatabase, importArticle, makeArticle, makeClaim, openDesk, rawReview, verifyCommit, withClient } from './helpers';
+import { bundledEntry } from '../unit/bundle';
 
-const WRITER = join(process.cwd(), 'tests/desk/fixtures/deskWriter.ts');
+// Bundled once for the file (tests/unit/bundle.ts): started without tsx's start-up each time.
+const WRITER = bundledEntry('tests/desk/fixtures/deskWriter.ts');
 
 /** Runs the desk writer process in `unsealed` mode: commits, never seals, prints "done", waits to be killed. */
 async function unsealedWriter(url: string, ids: string[]): Promise<string[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, url, 'unsealed', ...ids], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [WRITER, url, 'unsealed', ...ids], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));

@@ -5,7 +5,8 @@ import { ExtractOutput } from '../../../shared/schema';
 import { tempDir } from '../helpers';
 import { cli as runCli, cliViaTsx } from './helpers';
 
-const cli = (...args: string[]) => runCli(args);
+// The whole CLI as users start it: each command a real process (the bundled entry), one via tsx.
+const cli = (...args: string[]) => runCli(args, { process: true });
 
 describe('crosscheck CLI', { timeout: 180_000 }, () => {
   it('extract prints every seed article with claims whose quotes are exact slices of the NFC text', async () => {

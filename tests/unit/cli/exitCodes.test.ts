@@ -201,11 +201,12 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     const { ws, claims } = await workspaceWithArticle();
     const holder = await openForWriting(ws, { seedsDir: null, defaultReviewer: 'app' });
     try {
-      const locked = await cli(['review', claims[0]?.id ?? '', '--status', 'verified', '--workspace', ws, '--lang', 'en']);
+      // Another process (in this one, the opening would take the workspace over: see cli()).
+      const locked = await cli(['review', claims[0]?.id ?? '', '--status', 'verified', '--workspace', ws, '--lang', 'en'], { process: true });
       expect(locked.code).toBe(3);
       expect(oneErrorLine(locked)).toMatch(/open/i);
       // Reading still works while the app has it open.
-      expect((await cli(['list', '--workspace', ws, '--silent'])).code).toBe(0);
+      expect((await cli(['list', '--workspace', ws, '--silent'], { process: true })).code).toBe(0);
     } finally {
       await holder.close();
     }

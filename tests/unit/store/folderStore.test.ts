@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, lstat, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import * as fsp from 'node:fs/promises';
@@ -16,13 +15,13 @@ import { openWorkspaceStore, WorkspaceLockedError, WorkspaceOpenError } from '..
 import { EXTRACTOR_VERSION } from '../../../shared/extract';
 import { Workspace } from '../../../shared/schema';
 import { repoRoot, seedsDir, tempDir } from '../helpers';
+import { cli as runCommand } from '../cli/helpers';
 
 const fixture = join(repoRoot, 'tests/fixtures/workspace-v1.json');
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli.ts', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+/** The CLI in this process; `cliElsewhere` as another process (this test holds the workspace open). */
+const cli = (...args: string[]) => runCommand(args);
+const cliElsewhere = (...args: string[]) => runCommand(args, { process: true });
 
 /** Every file under a folder with the sha256 of its bytes and its mode. */
 async function fingerprint(dir: string): Promise<Record<string, string>> {
@@ -192,7 +191,7 @@ describe('lowdb folder store', () => {
     expect(third.workspace.auditLog.at(-1)).toMatchObject({ action: 'workspace.restore' });
     expect(verifyAuditChain(third.workspace.auditLog)).toBe(-1);
     await third.close();
-    const listed = cli('restore', '--workspace', folder, '--silent');
+    const listed = await cli('restore', '--workspace', folder, '--silent');
     expect(listed.code).toBe(0);
     const ids = (JSON.parse(listed.stdout) as { backups: { id: string }[] }).backups.map((b) => b.id);
     expect(ids.length).toBeGreaterThan(1);
@@ -282,18 +281,18 @@ describe('writers and readers from other processes (CLI)', () => {
     const service = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
     const [a, b] = service.workspace.claims;
     await service.reviewClaim({ claimId: a!.id, status: 'verified' });
-    const second = cli('review', b!.id, '--status', 'flagged', '--workspace', folder, '--lang', 'en');
+    const second = await cliElsewhere('review', b!.id, '--status', 'flagged', '--workspace', folder, '--lang', 'en');
     expect(second.code).not.toBe(0);
     expect(second.stderr.trim()).toBe(
       `crosscheck: This workspace is open in Crosscheck, process ${process.pid} (since ${JSON.parse(await readFile(join(folder, 'lock'), 'utf8')).startedAt}). Close it there (or let its command finish) and try again.`,
     );
-    const listed = cli('list', '--workspace', folder, '--silent');
+    const listed = await cliElsewhere('list', '--workspace', folder, '--silent');
     expect(listed.code).toBe(0);
     const statuses = (JSON.parse(listed.stdout) as { articles: { claims: { id: string; status: string }[] }[] }).articles.flatMap((x) => x.claims);
     expect(statuses.find((c) => c.id === a!.id)?.status).toBe('verified');
     await service.reviewClaim({ claimId: b!.id, status: 'rejected' });
     await service.close();
-    const after = cli('review', a!.id, '--status', 'flagged', '--workspace', folder, '--silent');
+    const after = await cli('review', a!.id, '--status', 'flagged', '--workspace', folder, '--silent');
     expect(after.code).toBe(0);
     const store = await openWorkspaceStore(folder, { mode: 'read' });
     expect((await store.reviews([a!.id, b!.id])).map((r) => r.status)).toEqual(['flagged', 'rejected']);
@@ -319,7 +318,7 @@ describe('writers and readers from other processes (CLI)', () => {
     const before = await fingerprint(dir);
     const out = join(await tempDir(), 'out.csv');
     for (const args of [['list'], ['check'], ['export', '--format', 'csv', '--out', out]]) {
-      const run = cli(...args, '--workspace', path, '--silent', '--lang', 'en');
+      const run = await cli(...args, '--workspace', path, '--silent', '--lang', 'en');
       if (failing) {
         expect(run.code, args[0]).not.toBe(0);
         expect(run.stderr, args[0]).toMatch(message as RegExp);
