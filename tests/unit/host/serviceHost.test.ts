@@ -14,6 +14,7 @@ import { LOCK_FILE } from '../../../electron/store/lowdb/lock';
 import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import { writeGeneratedArticles } from '../../bench/generate';
+import { bundledEntry } from '../bundle';
 import { seedsDir, tempDir } from '../helpers';
 
 // Worker threads start slowly on a loaded 2-core machine: the tests share as few as they can.
@@ -32,6 +33,7 @@ async function startHost(overrides: Partial<ServiceHostClientOptions> & { worksp
     host: { workspacePath, seedsDir, defaultReviewer: 'Minh' },
     onEvent: (e) => events.push(e),
     deps: { openExternal: () => undefined, chooseImportPaths: async () => (importFolder ? [importFolder] : null), chooseSavePath: async () => null },
+    worker: serviceWorker,
     ...overrides,
   });
   await host.start();
@@ -50,9 +52,13 @@ async function eventually<T>(events: DeskEvent[], test: (e: DeskEvent) => T | un
   throw new Error(`no matching event among ${JSON.stringify(events.map((e) => e.type))}`);
 }
 
-const crashingWorker = { file: join(import.meta.dirname, 'crashingWorker.ts') };
-const slowCheckpointWorker = { file: join(import.meta.dirname, 'slowCheckpointWorker.ts') };
-const heapSpaceWorker = { file: join(import.meta.dirname, 'heapSpaceWorker.ts') };
+// The workers bundled once for the file (tests/unit/bundle.ts), as the app runs its built serviceWorker.js: a worker
+// started on a TypeScript file compiles the service graph through tsx each time, and these tests start ~40 of them.
+// threadPriority.test.ts and packed.test.ts start the TypeScript entry itself.
+const serviceWorker = { file: bundledEntry('electron/host/worker.ts') };
+const crashingWorker = { file: bundledEntry('tests/unit/host/crashingWorker.ts') };
+const slowCheckpointWorker = { file: bundledEntry('tests/unit/host/slowCheckpointWorker.ts') };
+const heapSpaceWorker = { file: bundledEntry('tests/unit/host/heapSpaceWorker.ts') };
 
 describe('service host worker heap', { timeout: 180_000 }, () => {
   it('runs with a young generation of 12 MB (semi-spaces of 4 MB: short scavenges while a big workspace loads)', async () => {
