@@ -1,5 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { format } from 'node:util';
 import { runCli } from '../../../electron/cli/run';
 import { DATABASE_URL_ENV } from '../../../electron/services/desk';
 import { bundledEntry } from '../bundle';
@@ -27,7 +28,7 @@ export interface CliOptions {
   process?: boolean;
 }
 
-/** The suite's environment for a CLI run: a workspace or desk named by the suite's own never leaks into a test. */
+/** The environment of a CLI run: the suite's, except a workspace or desk it names (never leaked into a test). */
 function envOf(options: CliOptions): NodeJS.ProcessEnv {
   const { CROSSCHECK_WORKSPACE: _ignored, [DATABASE_URL_ENV]: _desk, ...base } = process.env;
   return { ...base, ...options.env };
@@ -58,10 +59,11 @@ async function inThisProcess(args: string[], options: CliOptions): Promise<CliRu
   const console_ = { log: console.log, info: console.info, warn: console.warn, error: console.error };
   let stdout = '';
   let stderr = '';
-  const toErr = (...parts: unknown[]) => void (stderr += `${parts.map(String).join(' ')}\n`);
+  // As the console writes them (an error with its stack, which a test of one clean line must see).
+  const toErr = (...parts: unknown[]) => void (stderr += `${format(...parts)}\n`);
   for (const key of Object.keys(process.env)) if (!(key in env) || env[key] === undefined) delete process.env[key];
   for (const [key, value] of Object.entries(env)) if (value !== undefined) process.env[key] = value;
-  Object.assign(console, { log: (...parts: unknown[]) => void (stdout += `${parts.map(String).join(' ')}\n`), info: toErr, warn: toErr, error: toErr });
+  Object.assign(console, { log: (...parts: unknown[]) => void (stdout += `${format(...parts)}\n`), info: toErr, warn: toErr, error: toErr });
   try {
     const code = await runCli(args, { out: (text) => void (stdout += `${text}\n`), err: (text) => void (stderr += `${text}\n`) });
     return { code, stdout, stderr };
