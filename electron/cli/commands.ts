@@ -271,6 +271,13 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
     input.correctedValue = value;
   }
   if (v.text !== undefined) input.correctedText = v.text === '' ? null : v.text;
+  // A correction needs the right value or wording, given now or kept from the review before: said in the
+  // command's own terms (the service's sentence speaks of the desk's form) and refused as wrong use.
+  const correctedValue = input.correctedValue !== undefined ? input.correctedValue : (before?.correctedValue ?? null);
+  const correctedText = input.correctedText !== undefined ? input.correctedText : (before?.correctedText ?? null);
+  if (status === 'corrected' && correctedValue === null && !correctedText) {
+    throw usageError({ vi: '--status corrected cần giá trị hoặc nội dung đúng: thêm --value V hoặc --text T', en: '--status corrected needs the right value or wording: add --value V or --text T' });
+  }
   if (v.note !== undefined) input.note = v.note === '' ? null : v.note;
   if (v.verdict !== undefined) input.verdict = v.verdict === '' ? null : resolveVerdict(settings, v.verdict, lang);
   if (v['flag-reason'] !== undefined) input.flagReason = resolveFlagReason(v['flag-reason'], lang);
@@ -641,8 +648,8 @@ export const commands: readonly Command[] = [
     args: '<claimId> --workspace F [--status S] [--value V] [--text T] [--note N] [--verdict V] [--flag-reason R] [--evidence URL [--evidence-note N]]...',
     options: ['status', 'value', 'text', 'note', 'verdict', 'flag-reason', 'evidence', 'evidence-note'],
     help: {
-      vi: 'ghi kết quả xét; trường không nêu được giữ nguyên (--note "" xóa ghi chú). S: verified|corrected|flagged|rejected|unreviewed (mặc định: trạng thái hiện có). --value theo ngôn ngữ (--lang): tiếng Việt 1.891 = 1891, 42,13 = 42.13; tiếng Anh 1,891 = 1891, 42.13. --verdict: mã, nhãn hoặc điểm trên thang kết luận (settings get). --flag-reason (với --status flagged): contradiction|unsupported|needs_source|typo|other hoặc nhãn của nó. --evidence thêm một nguồn (lặp lại được), --evidence-note là ghi chú của --evidence đứng trước',
-      en: 'record a review; fields not given are kept (--note "" clears the note). S: verified|corrected|flagged|rejected|unreviewed (default: the current status). --value follows the language (--lang): Vietnamese 1.891 = 1891, 42,13 = 42.13; English 1,891 = 1891, 42.13. --verdict: id, label or rating on the verdict scale (settings get). --flag-reason (with --status flagged): contradiction|unsupported|needs_source|typo|other or its label. --evidence adds a source (repeatable), --evidence-note is the note of the --evidence before it',
+      vi: 'ghi kết quả xét; trường không nêu được giữ nguyên (--note "" xóa ghi chú). S: verified|corrected|flagged|rejected|unreviewed (mặc định: trạng thái hiện có; corrected cần --value hoặc --text). --value theo ngôn ngữ (--lang): tiếng Việt 1.891 = 1891, 42,13 = 42.13; tiếng Anh 1,891 = 1891, 42.13. --verdict: mã, nhãn hoặc điểm trên thang kết luận (settings get). --flag-reason (với --status flagged): contradiction|unsupported|needs_source|typo|other hoặc nhãn của nó. --evidence thêm một nguồn (lặp lại được), --evidence-note là ghi chú của --evidence đứng trước',
+      en: 'record a review; fields not given are kept (--note "" clears the note). S: verified|corrected|flagged|rejected|unreviewed (default: the current status; corrected needs --value or --text). --value follows the language (--lang): Vietnamese 1.891 = 1891, 42,13 = 42.13; English 1,891 = 1891, 42.13. --verdict: id, label or rating on the verdict scale (settings get). --flag-reason (with --status flagged): contradiction|unsupported|needs_source|typo|other or its label. --evidence adds a source (repeatable), --evidence-note is the note of the --evidence before it',
     },
     run: review,
   },

@@ -120,6 +120,24 @@ describe('CLI review', { timeout: 180_000 }, () => {
     expect(oneErrorLine(notCorrected)).toMatch(/--value and --text record a correction/);
   });
 
+  it('refuses a correction with no right value or wording as wrong use, naming the options; keeps one given before', async () => {
+    const { ws, claims } = await workspaceWithArticle();
+    const count = claimByQuote(claims, '1.891');
+    for (const extra of [[], ['--text', '']]) {
+      const run = await cli(['review', count.id, '--status', 'corrected', ...extra, '--workspace', ws]);
+      expect(run.code).toBe(2);
+      expect(oneErrorLine(run)).toBe('crosscheck: --status corrected cần giá trị hoặc nội dung đúng: thêm --value V hoặc --text T');
+    }
+    expect(claimByQuote(await listClaims(ws), '1.891').status).toBe('unreviewed');
+    await review(ws, count.id, '--status', 'corrected', '--value', '1.900');
+    await review(ws, count.id, '--status', 'flagged');
+    // Flagged in between: the correction is gone with the status, so a new one needs its value again.
+    expect((await cli(['review', count.id, '--status', 'corrected', '--workspace', ws, '--lang', 'en'])).code).toBe(2);
+    await review(ws, count.id, '--status', 'corrected', '--value', '1.900');
+    // A note on a correction keeps its value.
+    expect(await review(ws, count.id, '--status', 'corrected', '--note', 'Theo báo cáo quý')).toMatchObject({ status: 'corrected', correctedValue: 1900, note: 'Theo báo cáo quý' });
+  });
+
   it('refuses a review with nothing to record', async () => {
     const { ws, claims } = await workspaceWithArticle();
     const run = await cli(['review', claims[0]?.id ?? '', '--workspace', ws, '--lang', 'en']);
