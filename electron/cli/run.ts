@@ -95,7 +95,9 @@ class Workspaces implements WorkspaceAccess {
     // A read-only opening that failed is not waited for twice; a writer opens (and may create) on its own.
     if (mode === 'read' && this.deskFailure) throw this.deskFailure;
     try {
-      return await openDeskForCommand(this.desk ?? '', mode);
+      // A writer builds messages (an import's refusals and notes) in the run's language; the reader may
+      // be the one that tells that language (peekLanguage).
+      return await openDeskForCommand(this.desk ?? '', mode, mode === 'write' ? this.lang() : undefined);
     } catch (e) {
       // An unreachable desk, or a database without one, is a workspace that cannot be used (exit 3).
       const failure = e instanceof AppError ? new CliError(EXIT.workspace, e.messages) : e;
@@ -160,7 +162,8 @@ class Workspaces implements WorkspaceAccess {
     // $CROSSCHECK_REVIEWER names who acts in this run (its reviews and audit events), as on a shared
     // desk; without it, the workspace's reviewer name from its settings.
     const acting = process.env.CROSSCHECK_REVIEWER?.trim() || undefined;
-    this.writer = await openForWriting(location, { seedsDir: null, defaultReviewer: acting ?? localIdentity('').osUser, actingReviewer: acting, keepUnreadable: true });
+    // Messages the service builds (an import's refusals and notes) in the run's language.
+    this.writer = await openForWriting(location, { seedsDir: null, defaultReviewer: acting ?? localIdentity('').osUser, actingReviewer: acting, language: this.lang(), keepUnreadable: true });
     this.created = !existed;
     this.report(this.writer);
     return this.writer;

@@ -56,6 +56,11 @@ export interface ServiceOptions {
    * workspace file): recorded on its reviews and audit events; the stored settings are not changed.
    */
   actingReviewer?: string;
+  /**
+   * The language of the messages this service builds (import refusals and notes, progress), over the
+   * workspace's setting: a CLI run's --lang, so one run speaks one language. The settings are not changed.
+   */
+  language?: 'vi' | 'en';
   now?: () => Date;
   /**
    * When re-analysis runs after an edit: 'inline' (default: the call returns with findings
@@ -102,8 +107,17 @@ function workspaceOf(
  * a derived analysis between edits, rebuilt from the store whenever it may be stale.)
  */
 export class ServiceContext {
-  /** The UI language, refreshed after every settings change (messages are built with it). */
-  language: 'vi' | 'en' = 'vi';
+  /** The workspace's UI language, refreshed after every settings change. */
+  private settingsLanguage: 'vi' | 'en' = 'vi';
+
+  /** The language messages are built in: the service's own (`ServiceOptions.language`), else the settings'. */
+  get language(): 'vi' | 'en' {
+    return this.options.language ?? this.settingsLanguage;
+  }
+
+  set language(value: 'vi' | 'en') {
+    this.settingsLanguage = value;
+  }
   /** Folded article texts for search; articles' texts never change once imported. */
   readonly folded = new Map<string, string>();
 

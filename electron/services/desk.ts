@@ -22,6 +22,8 @@ export interface DeskServiceOptions {
   identity?: Partial<DeskIdentity>;
   now?: ServiceOptions['now'];
   analysis?: ServiceOptions['analysis'];
+  /** The language of the messages the service builds, over the desk's setting (a CLI run's --lang). */
+  language?: ServiceOptions['language'];
   /** Adapter tuning (timeouts, retry window, pool size). */
   store?: Partial<Pick<PostgresStoreOptions, 'timeouts' | 'retryWindowMs' | 'poolSize' | 'appVersion'>>;
 }
@@ -47,6 +49,7 @@ export async function openDeskService(options: DeskServiceOptions): Promise<Desk
     readOnly: options.readOnly ?? false,
     now: options.now,
     analysis: options.analysis,
+    language: options.language,
   });
   return service as DeskService;
 }
@@ -61,10 +64,10 @@ export function isDatabaseUrl(target: string): boolean {
  * failure said in one sentence with the URL shown without its password. The editor is named by
  * CROSSCHECK_REVIEWER (default: the OS account) plus the OS account.
  */
-export async function openDeskForCommand(url: string, mode: 'write' | 'read'): Promise<DeskService> {
+export async function openDeskForCommand(url: string, mode: 'write' | 'read', language?: 'vi' | 'en'): Promise<DeskService> {
   const reviewerName = process.env.CROSSCHECK_REVIEWER?.trim() || localIdentity('').osUser;
   try {
-    return await openDeskService({ url, reviewerName, readOnly: mode === 'read', live: false, store: { retryWindowMs: 15_000, poolSize: 2 } });
+    return await openDeskService({ url, reviewerName, readOnly: mode === 'read', live: false, language, store: { retryWindowMs: 15_000, poolSize: 2 } });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     // A reason the store gives in both languages (a desk from a newer Crosscheck) is said in each.

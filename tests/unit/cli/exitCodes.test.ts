@@ -260,4 +260,21 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     expect(forced.stderr).not.toMatch(/was not found/);
     expect(await readFile(join(dir, 'bai.txt'), 'utf8')).toBe(ARTICLE);
   });
+
+  it('says the reason an import refused a file in the run\'s --lang, not the workspace\'s, and leaves the language setting alone', async () => {
+    const { dir, ws } = await workspaceWithArticle();
+    await writeFile(join(dir, 'anh.bin'), 'x');
+    await writeFile(join(dir, 'trong.txt'), '');
+    const en = await cli(['import', join(dir, 'anh.bin'), join(dir, 'trong.txt'), '--workspace', ws, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(oneErrorLine(en)).toMatch(/^crosscheck: nothing imported: refused .*anh\.bin: “anh\.bin” has an unsupported extension “\.bin”.*; refused .*trong\.txt: “trong\.txt” is empty/);
+    expect(en.stderr).not.toMatch(/phần mở rộng|trống/);
+    const json = await cli(['import', join(dir, 'anh.bin'), join(dir, 'bai.txt'), '--workspace', ws, '--lang', 'en', '--silent']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ refused: [{ code: 'unknown_extension', reason: expect.stringMatching(/unsupported extension/) }] });
+    // The other way round: an English workspace, a Vietnamese run.
+    expect((await cli(['settings', 'set', 'language', 'en', '--workspace', ws, '--silent'])).code).toBe(0);
+    const vi = await cli(['import', join(dir, 'trong.txt'), '--workspace', ws, '--lang', 'vi']);
+    expect(oneErrorLine(vi)).toMatch(/“trong\.txt” trống/);
+    expect((JSON.parse((await cli(['settings', 'get', '--workspace', ws, '--silent'])).stdout) as { language: string }).language).toBe('en');
+  });
 });
