@@ -1225,6 +1225,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
           ownerAfter(text, doc, sentence, expr) ??
+          partOfBreakdown(text, sentence, expr) ??
           programOfClause(text, doc, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
@@ -1950,6 +1951,59 @@ const RATE_BODY = new RegExp(
 );
 /** In the rest of the clause: another owner or place, or a new rate. */
 const RATE_TAIL_STOP = /(?<![\p{L}\p{M}])(?:của|tại|lãi suất)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Engine 59: the part of a breakdown. "Tỷ lệ hộ nghèo giảm bình quân 2%/năm, trong đó các huyện miền núi khoảng
+ * 4%/năm", "…, các xã vùng cao thì chỉ 3%", "…, huyện miền núi khoảng 4%/năm": after the figure of the whole, a clause
+ * made of a kind of place or group written in lower case (a class, no name: "các tỉnh miền núi", "nhóm hộ cận
+ * nghèo") and its figure, with at most a copula or a verb of change between, gives that figure to the part, not to
+ * the whole's subject (the country, the province of the story). The clause opens after a comma or a semicolon
+ * ("trong đó", "riêng", "còn" may follow), or with "Trong đó"/"Riêng" opening the sentence; without such a word a
+ * figure must stand earlier in the sentence (the whole's). Not a part pointed back to ("tỉnh này", "huyện đó"): that
+ * is a subject named before; nor a bare head with no words of its own ("…, huyện 5%").
+ */
+function partOfBreakdown(text: string, sentence: Span, expr: Expression): string | null {
+  // A value given for the part (a rate, a change, an amount), not a count of things it has or does.
+  if (!BREAKDOWN_KINDS.has(expr.kind)) return null;
+  const floor = Math.max(sentence.start, expr.start - BREAKDOWN_REACH);
+  const before = text.slice(floor, expr.start);
+  // Cheap test first: most figures follow no comma-led clause of a group.
+  if (!BREAKDOWN_HEAD_ANY.test(before)) return null;
+  const m = BREAKDOWN_PART.exec(before);
+  if (m === null || m[2] === undefined) return null;
+  const punct = m[1] !== undefined;
+  const opener = m[0].slice(punct ? 1 : 0).trimStart();
+  const openerWord = /^(?:trong đó|riêng|còn)(?![\p{L}\p{M}])/iu.test(opener);
+  // Opening the sentence only with "Trong đó"/"Riêng" (the reach may have cut a longer sentence: then no opening).
+  if (!punct && (floor !== sentence.start || m.index !== 0 || !openerWord)) return null;
+  // A bare head ("huyện", "các tỉnh") names too little: "các" with a modifier, or a modifier at least.
+  const part = m[2].replace(/\s+/gu, ' ');
+  if (!/\s/u.test(part.replace(/^(?:các|những) /u, ''))) return null;
+  // The whole's figure before the part, unless a word of a breakdown opens the part.
+  if (!openerWord && !hasDigit(text.slice(sentence.start, floor + m.index))) return null;
+  return upperFirst(part);
+}
+const BREAKDOWN_REACH = 120;
+const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(['percent', 'change', 'money', 'ratio']);
+/** Heads of a kind of place or group. */
+const BREAKDOWN_HEAD = String.raw`(?:huyện|tỉnh|xã|phường|quận|thôn|bản|vùng|khu vực|địa phương|thành phố|đô thị|nhóm|ngành)`;
+const BREAKDOWN_HEAD_ANY = new RegExp(String.raw`(?<![\p{L}\p{M}])${BREAKDOWN_HEAD}(?![\p{L}\p{M}])`, 'u');
+/**
+ * Words that are no part's own words: a pointer back, an auxiliary, a preposition, a common verb (the clause then
+ * says something of its own, it is no bare part).
+ */
+const BREAKDOWN_NOT_MODIFIER = String.raw`(?:này|đó|ấy|kia|nói|trên|dưới|thì|là|chỉ|còn|đạt|ở|mức|chiếm|tăng|giảm|khoảng|gần|hơn|có|được|đã|đang|sẽ|vẫn|với|của|tại|so|và|hay|hoặc|cho|từ|đến|lên|xuống|tới|bình|quân|phải|cần|nên|bị|theo|bằng|trong|ngoài|sau|trước|về|để|làm|tiến|hành|thực|hiện|mới|cũng|không|chưa|nhận|dành|chi|thu|nộp|vay|mua|bán|hỗ|trợ)(?![\p{L}\p{M}])`;
+/** Between the part and its figure: a copula, "chỉ", a verb of change, an approximation. */
+const BREAKDOWN_LINK = String.raw`(?:thì|là|chỉ|còn|đạt|ở mức|chiếm|tăng|giảm|khoảng|vào khoảng|gần|hơn|trên|dưới|lên tới|tới)`;
+/**
+ * Group 1: the comma or semicolon opening the clause (absent when "Trong đó"/"Riêng" open the sentence); then an
+ * optional "trong đó|riêng|còn" (and a comma); group 2: the part ("các|những", a head, up to five lower-case words);
+ * then up to three linking words before the figure.
+ */
+const BREAKDOWN_PART = new RegExp(
+  String.raw`(?:([,;])[ \t\u00a0]*|^)(?:(?:[Tt]rong đó|[Rr]iêng|còn)(?![\p{L}\p{M}])[ \t\u00a0]*,?[ \t\u00a0]*)?((?:(?:các|những)[ \t\u00a0]+)?${BREAKDOWN_HEAD}(?![\p{L}\p{M}])(?:[ \t\u00a0]+(?!${BREAKDOWN_NOT_MODIFIER})\p{Ll}[\p{Ll}\p{M}]*){0,5}?)(?:[ \t\u00a0]+${BREAKDOWN_LINK}(?![\p{L}\p{M}])){0,3}[ \t\u00a0]*$`,
+  'u',
+);
 
 /**
  * The grammatical subject of the figure's clause, named right before its verb (engine 37): "Tính đến 10h30, chỉ số
