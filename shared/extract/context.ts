@@ -1979,10 +1979,26 @@ function partOfBreakdown(text: string, sentence: Span, expr: Expression): string
   // A bare head ("huyện", "các tỉnh") names too little: "các" with a modifier, or a modifier at least.
   const part = m[2].replace(/\s+/gu, ' ');
   if (!/\s/u.test(part.replace(/^(?:các|những) /u, ''))) return null;
-  // The whole's figure before the part, unless a word of a breakdown opens the part.
-  if (!openerWord && !hasDigit(text.slice(sentence.start, floor + m.index))) return null;
+  // The whole's figure in the clause right before the part, unless a word of a breakdown opens the part.
+  if (!openerWord && !wholeBefore(text, sentence.start, floor + m.index, expr)) return null;
   return upperFirst(part);
 }
+/**
+ * The clause ending at `end` (from the comma or semicolon before it) holds a figure in the unit of `expr`'s: "bình
+ * quân 2%/năm" before "…, huyện miền núi khoảng 4%/năm"; not a date or a number of a decree ("Ngày 5/10, …").
+ */
+function wholeBefore(text: string, sentenceStart: number, end: number, expr: Expression): boolean {
+  const unit = FIGURE_UNIT.exec(text.slice(expr.start, expr.end))?.[1];
+  if (unit === undefined) return false;
+  let start = end;
+  while (start > sentenceStart && !/[,;]/u.test(text.charAt(start - 1))) start--;
+  const clause = text.slice(start, end);
+  for (const f of clause.matchAll(FIGURE_UNIT_ALL)) if (f[1] === unit) return true;
+  return false;
+}
+/** The unit word or symbol right after a figure's number ("4%/năm" → "%", "200 tỷ đồng" → "tỷ"). */
+const FIGURE_UNIT = /\d(?:[\d.,]*\d)?[ \t\u00a0]*(%|[\p{L}\p{M}]+)/u;
+const FIGURE_UNIT_ALL = new RegExp(FIGURE_UNIT.source, 'gu');
 const BREAKDOWN_REACH = 120;
 const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(['percent', 'change', 'money', 'ratio']);
 /** Heads of a kind of place or group. */
