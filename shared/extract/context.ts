@@ -1226,6 +1226,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           expr.about ??
           ownerAfter(text, doc, sentence, expr) ??
           partOfBreakdown(text, sentence, expr) ??
+          partAfterFigure(text, sentence, expr) ??
           programOfClause(text, doc, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
@@ -1999,6 +2000,7 @@ function wholeBefore(text: string, sentenceStart: number, end: number, expr: Exp
 /** The unit word or symbol right after a figure's number ("4%/năm" → "%", "200 tỷ đồng" → "tỷ"). */
 const FIGURE_UNIT = /\d(?:[\d.,]*\d)?[ \t\u00a0]*(%|[\p{L}\p{M}]+)/u;
 const FIGURE_UNIT_ALL = new RegExp(FIGURE_UNIT.source, 'gu');
+
 const BREAKDOWN_REACH = 120;
 const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(['percent', 'change', 'money', 'ratio']);
 /** Heads of a kind of place or group. */
@@ -2018,6 +2020,33 @@ const BREAKDOWN_LINK = String.raw`(?:thì|là|chỉ|còn|đạt|ở mức|chiế
  */
 const BREAKDOWN_PART = new RegExp(
   String.raw`(?:([,;])[ \t\u00a0]*|^)(?:(?:[Tt]rong đó|[Rr]iêng|còn)(?![\p{L}\p{M}])[ \t\u00a0]*,?[ \t\u00a0]*)?((?:(?:các|những)[ \t\u00a0]+)?${BREAKDOWN_HEAD}(?![\p{L}\p{M}])(?:[ \t\u00a0]+(?!${BREAKDOWN_NOT_MODIFIER})\p{Ll}[\p{Ll}\p{M}]*){0,5}?)(?:[ \t\u00a0]+${BREAKDOWN_LINK}(?![\p{L}\p{M}])){0,3}[ \t\u00a0]*$`,
+  'u',
+);
+
+/**
+ * Engine 59: the part written after its figure. "Chuẩn nghèo là 400.000 đồng ở nông thôn, 500.000 đồng ở thành
+ * thị", "… tăng 6% ở các xã vùng cao và 3% ở đồng bằng": a figure followed by "ở"/"tại" and a kind of place written
+ * in lower case (a class, no name: "nông thôn", "thành thị", "các huyện miền núi"), the phrase ending its list item
+ * (a comma, a semicolon, "và", "thì", "còn", the sentence's end), is that part's. A single head ("huyện", "vùng")
+ * needs "các"/"những" or words of its own; a place pointed back to ("ở huyện này") is left to the other readers.
+ */
+function partAfterFigure(text: string, sentence: Span, expr: Expression): string | null {
+  if (!BREAKDOWN_KINDS.has(expr.kind)) return null;
+  const after = text.slice(expr.end, Math.min(sentence.end, expr.end + BREAKDOWN_REACH));
+  const m = PART_AFTER.exec(after);
+  if (m === null || m[1] === undefined) return null;
+  const part = m[1].replace(/\s+/gu, ' ');
+  if (!OPEN_AREA.test(part) && !/\s/u.test(part.replace(/^(?:các|những) /u, ''))) return null;
+  return upperFirst(part);
+}
+/** Kinds of area named by two words, whole on their own: "ở nông thôn", "ở thành thị". */
+const OPEN_AREA = /^(?:nông thôn|thành thị|đô thị|miền núi|đồng bằng|vùng cao|vùng sâu|hải đảo)$/u;
+/**
+ * Right after the figure: "ở|tại", the part ("các|những", a head, up to five lower-case words), then the end of
+ * the item.
+ */
+const PART_AFTER = new RegExp(
+  String.raw`^[ \t\u00a0]+(?:ở|tại)[ \t\u00a0]+((?:(?:các|những)[ \t\u00a0]+)?(?:nông thôn|thành thị|đô thị|miền núi|đồng bằng|vùng cao|vùng sâu|hải đảo|${BREAKDOWN_HEAD})(?![\p{L}\p{M}])(?:[ \t\u00a0]+(?!${BREAKDOWN_NOT_MODIFIER})\p{Ll}[\p{Ll}\p{M}]*){0,5}?)[ \t\u00a0]*(?:[,;.]|$|(?:và|thì|còn)(?![\p{L}\p{M}]))`,
   'u',
 );
 

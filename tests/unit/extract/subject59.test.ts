@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers';
+
+// Issue 11, engine 59: the part of a breakdown. After the figure of the whole, a clause made of a kind of place or
+// group written in lower case and its own figure ("…, trong đó các xã vùng cao khoảng 3%/năm") gives that figure to
+// the part, not to the whole's subject (the country, the province of the story).
+describe('the part of a breakdown is the subject of its figure (engine 59)', () => {
+  it('reads the part after "trong đó"', () => {
+    const text = 'Năm 2023, tỷ lệ hộ nghèo của cả nước giảm bình quân 1,5%/năm, trong đó các xã vùng cao khoảng 3%/năm.';
+    expect(claimAt(text, '3%/năm').subject).toBe('Các xã vùng cao');
+  });
+  it('reads the part after a bare comma, with "thì" or with no "các"', () => {
+    const withThi = 'Tỷ lệ hộ nghèo tỉnh Sơn La giảm 1,8%/năm, các huyện biên giới thì khoảng 3,5%/năm.';
+    expect(claimAt(withThi, '3,5%/năm').subject).toBe('Các huyện biên giới');
+    const bare = 'Tỷ lệ hộ nghèo tỉnh Sơn La giảm 1,8%/năm, huyện vùng sâu khoảng 3,5%/năm.';
+    expect(claimAt(bare, '3,5%/năm').subject).toBe('Huyện vùng sâu');
+  });
+  it('reads the part after "Trong đó" opening the next sentence', () => {
+    const text = 'Thu nhập bình quân của người dân tỉnh Hà Giang tăng 7% so với năm trước. Trong đó, nhóm hộ cận nghèo tăng 12%.';
+    expect(claimAt(text, '12%').subject).toBe('Nhóm hộ cận nghèo');
+  });
+  it('leaves a part pointed back to, a figure in another unit and a counted thing to the other readers', () => {
+    // "tỉnh này": the province named before.
+    expect(claimAt('Tỉnh Lào Cai có 9 huyện, tỉnh này giảm 5%.', '5%').subject).toBe('Lào Cai');
+    // No whole in the same unit right before the part: the company keeps its figure.
+    expect(claimAt('Doanh thu của Vinamilk đạt 500 tỷ đồng, ngành sữa tăng 5%.', '5%').subject).toBe('Vinamilk');
+    // A count of steps the places take is no value given for a part.
+    const steps = 'Bộ ban hành hướng dẫn số 15 về rà soát hộ nghèo, theo đó địa phương phải tiến hành theo 4 bước.';
+    expect(claimAt(steps, '4 bước').subject ?? '').not.toMatch(/^Địa phương/u);
+  });
+  it('reads a part written after its figure ("ở nông thôn", "ở các xã vùng cao")', () => {
+    const line = 'Theo quy định mới, chuẩn cận nghèo là 700.000 đồng ở nông thôn, 900.000 đồng ở thành thị.';
+    expect(claimAt(line, '700.000 đồng').subject).toBe('Nông thôn');
+    expect(claimAt(line, '900.000 đồng').subject).toBe('Thành thị');
+    const rates = 'Năm nay tỷ lệ trẻ đến trường tăng 6% ở các xã vùng cao và 2% ở đồng bằng.';
+    expect(claimAt(rates, '6%').subject).toBe('Các xã vùng cao');
+  });
+  it('leaves a named place and a place pointed back to after the figure to the other readers', () => {
+    expect(claimAt('Giá thuê đất tăng 8% ở tỉnh Bình Dương.', '8%').subject).toBe('Bình Dương');
+    expect(claimAt('Công ty Minh Phú nộp thuế 40 tỷ đồng ở huyện này.', '40 tỷ đồng').subject).not.toMatch(/^Huyện/u);
+  });
+});
