@@ -40,3 +40,11 @@ describe('the part of a breakdown is the subject of its figure (engine 59)', () 
     expect(claimAt('Công ty Minh Phú nộp thuế 40 tỷ đồng ở huyện này.', '40 tỷ đồng').subject).not.toMatch(/^Huyện/u);
   });
 });
+
+// Engine 59 also: "mazut" (a fuel oil) is priced goods on its own, as "dầu mazut" was.
+describe('mazut named alone is priced goods (engine 59)', () => {
+  it('gives a price under a "Mazut:" list heading to mazut, not to the goods of the item before', () => {
+    const text = 'Liên Bộ điều chỉnh mức trích quỹ bình ổn: Dầu hỏa: giảm từ 600 đ/lít xuống 500 đ/lít; Mazut: giữ mức trích 150 đ/kg.';
+    expect(claimAt(text, '150 đ/kg').subject).toBe('Mazut');
+  });
+});
