@@ -1227,6 +1227,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           ownerAfter(text, doc, sentence, expr) ??
           partOfBreakdown(text, sentence, expr) ??
           partAfterFigure(text, sentence, expr) ??
+          packageOfPrice(text, sentence, expr) ??
           programOfClause(text, doc, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
@@ -2001,6 +2002,25 @@ function wholeBefore(text: string, sentenceStart: number, end: number, expr: Exp
 const FIGURE_UNIT = /\d(?:[\d.,]*\d)?[ \t\u00a0]*(%|[\p{L}\p{M}]+)/u;
 const FIGURE_UNIT_ALL = new RegExp(FIGURE_UNIT.source, 'gu');
 
+/**
+ * Engine 59: the package a price is quoted for. "Doanh nghiệp vận tải sẽ có gói cước 4G giá 20.000 đồng/tháng", "gói
+ * cước ST15 (chi phí 15.000 đồng/tháng)": a price per period or per unit right after a named package ("gói" or "gói
+ * cước" and its code, a word opening with a capital or a digit) is the package's, not the buyer's nor the carrier's.
+ * Between the name and the figure only words of a price ("giá", "chi phí", "cước", "chỉ", "có", "là", "với mức",
+ * "khoảng", an opening bracket); a package with no code ("gói cước riêng") names none.
+ */
+function packageOfPrice(text: string, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'money') return null;
+  const before = text.slice(Math.max(sentence.start, expr.start - PACKAGE_REACH), expr.start);
+  if (!before.includes('gói')) return null;
+  const m = PACKAGE_BEFORE.exec(before);
+  return m === null || m[1] === undefined ? null : upperFirst(m[1].replace(/\s+/gu, ' '));
+}
+const PACKAGE_REACH = 80;
+const PACKAGE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])((?:[Gg]ói)(?:[ \t\u00a0]+cước)?(?:[ \t\u00a0]+3G|[ \t\u00a0]+4G|[ \t\u00a0]+5G)?[ \t\u00a0]+(?:\p{Lu}|\d)[\p{L}\p{M}\d]*(?:[ \t\u00a0]+\d+(?![\d.,]))?)(?:[ \t\u00a0]*\(|[ \t\u00a0]+(?:giá|chi phí|cước|phí|chỉ|có|là|với|mức|khoảng|thuê bao)(?![\p{L}\p{M}]))(?:[ \t\u00a0]*(?<![\p{L}\p{M}])(?:giá|chi phí|cước|phí|chỉ|có|là|với|mức|khoảng|thuê bao)(?![\p{L}\p{M}])){0,3}[ \t\u00a0]*$`,
+  'u',
+);
 const BREAKDOWN_REACH = 120;
 const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(['percent', 'change', 'money', 'ratio']);
 /** Heads of a kind of place or group. */

@@ -48,3 +48,17 @@ describe('mazut named alone is priced goods (engine 59)', () => {
     expect(claimAt(text, '150 đ/kg').subject).toBe('Mazut');
   });
 });
+
+// Engine 59 also: a price right after a named package ("gói cước 4G", "gói ST15") is the package's.
+describe('the package a price is quoted for (engine 59)', () => {
+  it('gives the price to the named package, not to the buyer nor to the place of the story', () => {
+    const title = 'Hợp tác xã vận tải Nghệ An sẽ có gói cước 4G giá 20.000 đồng/tháng';
+    expect(claimAt(title, '20.000 đồng/tháng').subject).toBe('Gói cước 4G');
+    const bracket = 'Hôm qua nhà mạng Sao Việt đã ra gói ST15 (chi phí 15.000 đồng/tháng) cho xe khách.';
+    expect(claimAt(bracket, '15.000 đồng/tháng').subject).toBe('Gói ST15');
+  });
+  it('leaves a package with no code of its own to the other readers', () => {
+    const text = 'Hiệp hội vận tải Nghệ An đề xuất gói cước riêng cho xe khách với giá 20.000 đồng/tháng.';
+    expect(claimAt(text, '20.000 đồng/tháng').subject ?? '').not.toMatch(/^Gói/u);
+  });
+});
