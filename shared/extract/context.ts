@@ -1225,6 +1225,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           shareNamed(text, doc, sentence, expr) ??
           expr.about ??
           ownerAfter(text, doc, sentence, expr) ??
+          partOfBreakdown(text, sentence, expr) ??
+          partAfterFigure(text, sentence, expr) ??
+          packageOfPrice(text, sentence, expr) ??
           programOfClause(text, doc, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
@@ -1950,6 +1953,122 @@ const RATE_BODY = new RegExp(
 );
 /** In the rest of the clause: another owner or place, or a new rate. */
 const RATE_TAIL_STOP = /(?<![\p{L}\p{M}])(?:của|tại|lãi suất)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Engine 59: the part of a breakdown. "Tỷ lệ hộ nghèo giảm bình quân 2%/năm, trong đó các huyện miền núi khoảng
+ * 4%/năm", "…, các xã vùng cao thì chỉ 3%", "…, huyện miền núi khoảng 4%/năm": after the figure of the whole, a clause
+ * made of a kind of place or group written in lower case (a class, no name: "các tỉnh miền núi", "nhóm hộ cận
+ * nghèo") and its figure, with at most a copula or a verb of change between, gives that figure to the part, not to
+ * the whole's subject (the country, the province of the story). The clause opens after a comma or a semicolon
+ * ("trong đó", "riêng", "còn" may follow), or with "Trong đó"/"Riêng" opening the sentence; without such a word a
+ * figure must stand earlier in the sentence (the whole's). Not a part pointed back to ("tỉnh này", "huyện đó"): that
+ * is a subject named before; nor a bare head with no words of its own ("…, huyện 5%").
+ */
+function partOfBreakdown(text: string, sentence: Span, expr: Expression): string | null {
+  // A value given for the part (a rate, a change, an amount), not a count of things it has or does.
+  if (!BREAKDOWN_KINDS.has(expr.kind)) return null;
+  const floor = Math.max(sentence.start, expr.start - BREAKDOWN_REACH);
+  const before = text.slice(floor, expr.start);
+  // Cheap test first: most figures follow no comma-led clause of a group.
+  if (!BREAKDOWN_HEAD_ANY.test(before)) return null;
+  const m = BREAKDOWN_PART.exec(before);
+  if (m === null || m[2] === undefined) return null;
+  const punct = m[1] !== undefined;
+  const opener = m[0].slice(punct ? 1 : 0).trimStart();
+  const openerWord = /^(?:trong đó|riêng|còn)(?![\p{L}\p{M}])/iu.test(opener);
+  // Opening the sentence only with "Trong đó"/"Riêng" (the reach may have cut a longer sentence: then no opening).
+  if (!punct && (floor !== sentence.start || m.index !== 0 || !openerWord)) return null;
+  // A bare head ("huyện", "các tỉnh") names too little: "các" with a modifier, or a modifier at least.
+  const part = m[2].replace(/\s+/gu, ' ');
+  if (!/\s/u.test(part.replace(/^(?:các|những) /u, ''))) return null;
+  // The whole's figure in the clause right before the part, unless a word of a breakdown opens the part.
+  if (!openerWord && !wholeBefore(text, sentence.start, floor + m.index, expr)) return null;
+  return upperFirst(part);
+}
+/**
+ * The clause ending at `end` (from the comma or semicolon before it) holds a figure in the unit of `expr`'s: "bình
+ * quân 2%/năm" before "…, huyện miền núi khoảng 4%/năm"; not a date or a number of a decree ("Ngày 5/10, …").
+ */
+function wholeBefore(text: string, sentenceStart: number, end: number, expr: Expression): boolean {
+  const unit = FIGURE_UNIT.exec(text.slice(expr.start, expr.end))?.[1];
+  if (unit === undefined) return false;
+  let start = end;
+  while (start > sentenceStart && !/[,;]/u.test(text.charAt(start - 1))) start--;
+  const clause = text.slice(start, end);
+  for (const f of clause.matchAll(FIGURE_UNIT_ALL)) if (f[1] === unit) return true;
+  return false;
+}
+/** The unit word or symbol right after a figure's number ("4%/năm" → "%", "200 tỷ đồng" → "tỷ"). */
+const FIGURE_UNIT = /\d(?:[\d.,]*\d)?[ \t\u00a0]*(%|[\p{L}\p{M}]+)/u;
+const FIGURE_UNIT_ALL = new RegExp(FIGURE_UNIT.source, 'gu');
+
+/**
+ * Engine 59: the package a price is quoted for. "Doanh nghiệp vận tải sẽ có gói cước 4G giá 20.000 đồng/tháng", "gói
+ * cước ST15 (chi phí 15.000 đồng/tháng)": a price per period or per unit right after a named package ("gói" or "gói
+ * cước" and its code, a word opening with a capital or a digit) is the package's, not the buyer's nor the carrier's.
+ * Between the name and the figure only words of a price ("giá", "chi phí", "cước", "chỉ", "có", "là", "với mức",
+ * "khoảng", an opening bracket); a package with no code ("gói cước riêng") names none.
+ */
+function packageOfPrice(text: string, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'money') return null;
+  const before = text.slice(Math.max(sentence.start, expr.start - PACKAGE_REACH), expr.start);
+  if (!before.includes('gói')) return null;
+  const m = PACKAGE_BEFORE.exec(before);
+  return m === null || m[1] === undefined ? null : upperFirst(m[1].replace(/\s+/gu, ' '));
+}
+const PACKAGE_REACH = 80;
+const PACKAGE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])((?:[Gg]ói)(?:[ \t\u00a0]+cước)?(?:[ \t\u00a0]+3G|[ \t\u00a0]+4G|[ \t\u00a0]+5G)?[ \t\u00a0]+(?:\p{Lu}|\d)[\p{L}\p{M}\d]*(?:[ \t\u00a0]+\d+(?![\d.,]))?)(?:[ \t\u00a0]*\(|[ \t\u00a0]+(?:giá|chi phí|cước|phí|chỉ|có|là|với|mức|khoảng|thuê bao)(?![\p{L}\p{M}]))(?:[ \t\u00a0]*(?<![\p{L}\p{M}])(?:giá|chi phí|cước|phí|chỉ|có|là|với|mức|khoảng|thuê bao)(?![\p{L}\p{M}])){0,3}[ \t\u00a0]*$`,
+  'u',
+);
+const BREAKDOWN_REACH = 120;
+const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(['percent', 'change', 'money', 'ratio']);
+/** Heads of a kind of place or group. */
+const BREAKDOWN_HEAD = String.raw`(?:huyện|tỉnh|xã|phường|quận|thôn|bản|vùng|khu vực|địa phương|thành phố|đô thị|nhóm|ngành)`;
+const BREAKDOWN_HEAD_ANY = new RegExp(String.raw`(?<![\p{L}\p{M}])${BREAKDOWN_HEAD}(?![\p{L}\p{M}])`, 'u');
+/**
+ * Words that are no part's own words: a pointer back, an auxiliary, a preposition, a common verb (the clause then
+ * says something of its own, it is no bare part).
+ */
+const BREAKDOWN_NOT_MODIFIER = String.raw`(?:này|đó|ấy|kia|nói|trên|dưới|thì|là|chỉ|còn|đạt|ở|mức|chiếm|tăng|giảm|khoảng|gần|hơn|có|được|đã|đang|sẽ|vẫn|với|của|tại|so|và|hay|hoặc|cho|từ|đến|lên|xuống|tới|bình|quân|phải|cần|nên|bị|theo|bằng|trong|ngoài|sau|trước|về|để|làm|tiến|hành|thực|hiện|mới|cũng|không|chưa|nhận|dành|chi|thu|nộp|vay|mua|bán|hỗ|trợ)(?![\p{L}\p{M}])`;
+/** Between the part and its figure: a copula, "chỉ", a verb of change, an approximation. */
+const BREAKDOWN_LINK = String.raw`(?:thì|là|chỉ|còn|đạt|ở mức|chiếm|tăng|giảm|khoảng|vào khoảng|gần|hơn|trên|dưới|lên tới|tới)`;
+/**
+ * Group 1: the comma or semicolon opening the clause (absent when "Trong đó"/"Riêng" open the sentence); then an
+ * optional "trong đó|riêng|còn" (and a comma); group 2: the part ("các|những", a head, up to five lower-case words);
+ * then up to three linking words before the figure.
+ */
+const BREAKDOWN_PART = new RegExp(
+  String.raw`(?:([,;])[ \t\u00a0]*|^)(?:(?:[Tt]rong đó|[Rr]iêng|còn)(?![\p{L}\p{M}])[ \t\u00a0]*,?[ \t\u00a0]*)?((?:(?:các|những)[ \t\u00a0]+)?${BREAKDOWN_HEAD}(?![\p{L}\p{M}])(?:[ \t\u00a0]+(?!${BREAKDOWN_NOT_MODIFIER})\p{Ll}[\p{Ll}\p{M}]*){0,5}?)(?:[ \t\u00a0]+${BREAKDOWN_LINK}(?![\p{L}\p{M}])){0,3}[ \t\u00a0]*$`,
+  'u',
+);
+
+/**
+ * Engine 59: the part written after its figure. "Chuẩn nghèo là 400.000 đồng ở nông thôn, 500.000 đồng ở thành
+ * thị", "… tăng 6% ở các xã vùng cao và 3% ở đồng bằng": a figure followed by "ở"/"tại" and a kind of place written
+ * in lower case (a class, no name: "nông thôn", "thành thị", "các huyện miền núi"), the phrase ending its list item
+ * (a comma, a semicolon, "và", "thì", "còn", the sentence's end), is that part's. A single head ("huyện", "vùng")
+ * needs "các"/"những" or words of its own; a place pointed back to ("ở huyện này") is left to the other readers.
+ */
+function partAfterFigure(text: string, sentence: Span, expr: Expression): string | null {
+  if (!BREAKDOWN_KINDS.has(expr.kind)) return null;
+  const after = text.slice(expr.end, Math.min(sentence.end, expr.end + BREAKDOWN_REACH));
+  const m = PART_AFTER.exec(after);
+  if (m === null || m[1] === undefined) return null;
+  const part = m[1].replace(/\s+/gu, ' ');
+  if (!OPEN_AREA.test(part) && !/\s/u.test(part.replace(/^(?:các|những) /u, ''))) return null;
+  return upperFirst(part);
+}
+/** Kinds of area named by two words, whole on their own: "ở nông thôn", "ở thành thị". */
+const OPEN_AREA = /^(?:nông thôn|thành thị|đô thị|miền núi|đồng bằng|vùng cao|vùng sâu|hải đảo)$/u;
+/**
+ * Right after the figure: "ở|tại", the part ("các|những", a head, up to five lower-case words), then the end of
+ * the item.
+ */
+const PART_AFTER = new RegExp(
+  String.raw`^[ \t\u00a0]+(?:ở|tại)[ \t\u00a0]+((?:(?:các|những)[ \t\u00a0]+)?(?:nông thôn|thành thị|đô thị|miền núi|đồng bằng|vùng cao|vùng sâu|hải đảo|${BREAKDOWN_HEAD})(?![\p{L}\p{M}])(?:[ \t\u00a0]+(?!${BREAKDOWN_NOT_MODIFIER})\p{Ll}[\p{Ll}\p{M}]*){0,5}?)[ \t\u00a0]*(?:[,;.]|$|(?:và|thì|còn)(?![\p{L}\p{M}]))`,
+  'u',
+);
 
 /**
  * The grammatical subject of the figure's clause, named right before its verb (engine 37): "Tính đến 10h30, chỉ số

@@ -893,9 +893,10 @@ function isForeignWord(word: string): boolean {
 /**
  * Goods whose prices and price changes are reported: "xăng các loại", "dầu hỏa", "dầu điêzen",
  * "vàng SJC", "gạo", "cà phê". Read as the subject only of prices, per-unit figures and their changes.
+ * "Mazut" (a fuel oil) is named alone too, as a list heading ("Mazut: … 200 đ/kg"; engine 59).
  */
 const COMMODITY_RE =
-  /(?:[Xx]ăng(?:[ \t]+(?:RON[ \t]?9[25]|A9[25]|E5|sinh học))?|[Dd]ầu[ \t]+(?:hỏa|hoả|điêzen|diêzen|diesel|điezen|madut|mazut|thô|DO|FO)|[Vv]àng(?:[ \t]+(?:SJC|miếng|nhẫn))?|[Gg]ạo|[Cc]à[ \t]+phê|[Hh]ồ[ \t]+tiêu|[Cc]ao[ \t]+su|[Tt]hép|[Xx]i[ \t]+măng|[Pp]hân[ \t]+bón|[Ll]ợn[ \t]+hơi|[Hh]eo[ \t]+hơi)(?:[ \t]+các[ \t]+loại)?/gu;
+  /(?:[Xx]ăng(?:[ \t]+(?:RON[ \t]?9[25]|A9[25]|E5|sinh học))?|[Dd]ầu[ \t]+(?:hỏa|hoả|điêzen|diêzen|diesel|điezen|madut|mazut|thô|DO|FO)|(?<![\p{L}\p{M}])[Mm]a[zd]ut(?![\p{L}\p{M}])|[Vv]àng(?:[ \t]+(?:SJC|miếng|nhẫn))?|[Gg]ạo|[Cc]à[ \t]+phê|[Hh]ồ[ \t]+tiêu|[Cc]ao[ \t]+su|[Tt]hép|[Xx]i[ \t]+măng|[Pp]hân[ \t]+bón|[Ll]ợn[ \t]+hơi|[Hh]eo[ \t]+hơi)(?:[ \t]+các[ \t]+loại)?/gu;
 
 function indexCommodities(text: string): Mention[] {
   return indexMentions(text, COMMODITY_RE)
