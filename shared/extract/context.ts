@@ -1243,9 +1243,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     period:
       expr.kind === 'date'
         ? expr.date
-        : ageOfNamedPerson(text, doc, sentence, expr) !== null
+        : ageOfNamedPerson(text, doc, sentence, expr) !== null || termOfSomething(text, sentence, expr)
         ? null
-        : sameTimeYearBefore(text, sentence, expr, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)) ??
+        : sameTimeYearBefore(text, sentence, expr, yearToDate(text, sentence, expr, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay))) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
           narrativeDay(text, doc, sentence) ??
           dayOfReport(doc, sentence, expr) ??
@@ -1264,6 +1264,44 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * A length fixed for something — a loan's or a bond's term, the time a project is given — written as "thời hạn 3
+ * năm", "kỳ hạn 6 tháng", "thời gian thi công 24 tháng": a length of time, not a figure of the period the
+ * sentence names ("Tháng 4/2022, công ty phát hành 900 tỷ đồng trái phiếu với thời hạn 3 năm": the bonds were
+ * issued in April 2022; the term has no period). Engine 60.
+ */
+function termOfSomething(text: string, sentence: Span, expr: Expression): boolean {
+  if (expr.kind !== 'duration') return false;
+  return TERM_BEFORE.test(text.slice(Math.max(sentence.start, expr.start - TERM_REACH), expr.start));
+}
+/** How far before a duration its term word is looked for. */
+const TERM_REACH = 40;
+/** "thời hạn", "kỳ hạn", "thời gian thực hiện / thi công / xây dựng / triển khai / hoàn thành / vay" right before the length. */
+const TERM_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]hời hạn|[Kk][ỳì] hạn|[Tt]hời gian (?:thực hiện|thi công|xây dựng|triển khai|hoàn thành|vay))(?:[ \t\u00a0]+(?:là|khoảng|dự kiến|tối đa|tối thiểu|từ))?[ \t\u00a0]*:?[ \t\u00a0]*$/u;
+
+/**
+ * "lợi nhuận lũy kế sau thuế 180 tỷ đồng" in a sentence on the third quarter: an accumulated ("lũy kế") result
+ * runs from the start of the year to the end of the quarter the sentence names, so "quý III/2013" is read as
+ * "9 tháng đầu năm 2013" (quý II: 6 months; quý IV: the whole year). Only a quarter with its year, and only
+ * "lũy kế" in the figure's own clause, before it. Engine 60.
+ */
+function yearToDate(text: string, sentence: Span, expr: Expression, period: string | null): string | null {
+  if (period === null) return null;
+  const q = QUARTER_PERIOD.exec(period);
+  if (q === null) return period;
+  const before = text.slice(Math.max(sentence.start, expr.start - YEAR_TO_DATE_REACH), expr.start);
+  if (!ACCUMULATED_IN_CLAUSE.test(before)) return period;
+  const n = ROMAN_QUARTER.indexOf(q[1] ?? '');
+  if (n < 1 || n > 4) return period;
+  return n === 4 ? `năm ${q[2]}` : `${n * 3} tháng đầu năm ${q[2]}`;
+}
+/** How far before a figure its "lũy kế" is looked for. */
+const YEAR_TO_DATE_REACH = 40;
+/** A quarter with its year, as periodPhrase writes it: "quý III/2013". */
+const QUARTER_PERIOD = /^quý (I|II|III|IV)\/(\d{4})$/u;
+/** "lũy kế" with no clause break after it (its own running length, "lũy kế 9 tháng", is read as a period already). */
+const ACCUMULATED_IN_CLAUSE = /(?<![\p{L}\p{M}])(?:[Ll]ũy|[Ll]uỹ) kế(?![\p{L}\p{M}])[^,;:()\d]*$/u;
 
 /**
  * "Lũy kế 9 tháng, công ty lãi 70 tỷ đồng, cùng kỳ lãi 52 tỷ đồng", "(cùng kỳ năm trước: 1.200 tỷ đồng)": a

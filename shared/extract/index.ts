@@ -534,8 +534,14 @@
  * Engine 58 (session 60): the short names of kinds of zone (KLH, KCX, KKT, KDC, KĐT, as KCN before) are no stock
  * tickers, so "KLH gang thép Hòa Phát …" gives its figure to the named group, not to "KLH". Half A subject 383 → 386
  * of 467; no other gold figure moved; the planted bench unchanged.
+ *
+ * Engine 60 (session 61; 59 is another branch's): two period readings. A length fixed for something — a bond's or a
+ * loan's term, the time a project is given ("thời hạn 3 năm", "kỳ hạn 6 tháng", "thời gian thi công 28 tháng") —
+ * has no period, not the month of the issue or decision the sentence names. An accumulated ("lũy kế") result in a
+ * sentence on a quarter runs from the start of the year to the quarter's end ("quý III/2013" → "9 tháng đầu năm
+ * 2013"; quý IV → the year). Period tuned 495 → 498 of 544, heldout2 158 → 159 of 164; no other figure moved.
  */
-export const EXTRACTOR_VERSION = 58;
+export const EXTRACTOR_VERSION = 60;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
