@@ -6,6 +6,7 @@ import { claimAt, datedClaimHolding } from './helpers';
 //    period the sentence names dates the issue or the decision, not the length.
 // 2. An accumulated ("lũy kế") result in a sentence on a quarter runs from the start of that year to the end of
 //    the quarter: "quý III/2013" becomes "9 tháng đầu năm 2013".
+// 3. Bare months before "vượt" are the first months of the year, as before "đạt", "lãi": "9 tháng vượt 15% kế hoạch".
 describe('a term is a length, not a figure of the sentence\'s period (engine 60)', () => {
   it('gives a bond\'s term no period, while the amount issued keeps the month', () => {
     const text = 'Trong tháng 4/2022, Công ty Sông Lam đã phát hành 900 tỷ đồng trái phiếu với thời hạn 3 năm để đầu tư nhà máy mới.';
@@ -36,5 +37,16 @@ describe('an accumulated result runs from the start of the year (engine 60)', ()
     const text = 'Trong quý II/2022, Công ty Hải An lãi 40 tỷ đồng, lũy kế 6 tháng lãi 70 tỷ đồng.';
     expect(claimAt(text, '40 tỷ đồng').period).toBe('quý II/2022');
     expect(claimAt(text, '70 tỷ đồng').period).toBe('6 tháng đầu năm 2022');
+  });
+});
+
+describe('bare months before "vượt" are the months of the year so far (engine 60)', () => {
+  it('reads "9 tháng vượt 15% kế hoạch năm" as the first nine months', () => {
+    const body = 'Công ty Sao Mai công bố báo cáo tài chính.';
+    expect(datedClaimHolding(body, 'vượt 15%', 'Sao Mai: 9 tháng vượt 15% kế hoạch năm').period).toBe('9 tháng đầu năm 2013');
+  });
+  it('leaves a length of months before "vượt qua" alone', () => {
+    const text = 'Đội tuyển Lam Sơn mất 2 tháng vượt qua vòng loại với 5 trận thắng.';
+    expect(claimAt(text, '5 trận').period).toBeNull();
   });
 });
