@@ -1257,13 +1257,25 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           // "… nâng mức bội chi từ 4,8% GDP lên 5,3% GDP" in a report on this year's budget: that year (dev5's
           // rule), for a budget figure of a sentence naming no time of its own and not said of now.
           budgetYearOfFigure(text, doc, sentence, expr) ??
-          (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod) ??
+          (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) || standingCapital(text, sentence, expr) ? null : doc.titlePeriod) ??
           // "Chiều 22/10, …", "… thắng 3-0 tối 12/5": the day of the reported event (engine 39, eventDay.ts).
           eventDay(text, doc, sentence, expr)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * "Chỉ chưa đầy 2.000 tỷ đồng vốn điều lệ mà công ty dùng đòn bẩy vốn hơn 11.000 tỷ đồng" under a title on nine
+ * months' results: a company's charter capital or its leverage is a standing figure, not a result over the period
+ * the title sums up, so the title's period does not reach it (a period of the sentence's own still does). Engine 60.
+ */
+function standingCapital(text: string, sentence: Span, expr: Expression): boolean {
+  return STANDING_CAPITAL.test(text.slice(Math.max(sentence.start, expr.start - CAPITAL_REACH), Math.min(sentence.end, expr.end + CAPITAL_REACH)));
+}
+/** How far either side of a figure its capital words are looked for. */
+const CAPITAL_REACH = 24;
+const STANDING_CAPITAL = /(?<![\p{L}\p{M}])(?:vốn điều lệ|vốn chủ sở hữu|đòn bẩy)(?![\p{L}\p{M}])/iu;
 
 /**
  * A length fixed for something — a loan's or a bond's term, the time a project is given — written as "thời hạn 3

@@ -540,8 +540,9 @@
  * has no period, not the month of the issue or decision the sentence names. An accumulated ("lũy kế") result in a
  * sentence on a quarter runs from the start of the year to the quarter's end ("quý III/2013" → "9 tháng đầu năm
  * 2013"; quý IV → the year). Bare months before "vượt" are the year's first months, as before "đạt", "lãi" ("9 tháng
- * vượt 27% kế hoạch năm"). Period tuned 495 → 498 of 544, half A 425 → 426 of 467, heldout2 158 → 159 of 164; no
- * other figure moved.
+ * vượt 27% kế hoạch năm"). The period a results title sums up does not reach a company's charter capital or
+ * leverage ("vốn điều lệ", "vốn chủ sở hữu", "đòn bẩy": standing figures). Period tuned 495 → 498 of 544, half A
+ * 425 → 428 of 467, heldout2 158 → 159 of 164; no other figure moved.
  */
 export const EXTRACTOR_VERSION = 60;
 

@@ -7,6 +7,7 @@ import { claimAt, datedClaimHolding } from './helpers';
 // 2. An accumulated ("lũy kế") result in a sentence on a quarter runs from the start of that year to the end of
 //    the quarter: "quý III/2013" becomes "9 tháng đầu năm 2013".
 // 3. Bare months before "vượt" are the first months of the year, as before "đạt", "lãi": "9 tháng vượt 15% kế hoạch".
+// 4. The period a results title sums up does not reach a company's charter capital or leverage (standing figures).
 describe('a term is a length, not a figure of the sentence\'s period (engine 60)', () => {
   it('gives a bond\'s term no period, while the amount issued keeps the month', () => {
     const text = 'Trong tháng 4/2022, Công ty Sông Lam đã phát hành 900 tỷ đồng trái phiếu với thời hạn 3 năm để đầu tư nhà máy mới.';
@@ -48,5 +49,19 @@ describe('bare months before "vượt" are the months of the year so far (engine
   it('leaves a length of months before "vượt qua" alone', () => {
     const text = 'Đội tuyển Lam Sơn mất 2 tháng vượt qua vòng loại với 5 trận thắng.';
     expect(claimAt(text, '5 trận').period).toBeNull();
+  });
+});
+
+describe('a results title\'s period does not reach the charter capital (engine 60)', () => {
+  const title = 'Xi măng Bắc Sơn báo lỗ hơn 40 tỷ đồng 9 tháng';
+  it('gives charter capital and leverage no period from the title', () => {
+    const body = 'Chỉ có 800 tỷ đồng vốn điều lệ nhưng công ty dùng đòn bẩy vốn hơn 5.000 tỷ đồng. Doanh thu đạt 900 tỷ đồng.';
+    expect(datedClaimHolding(body, '800 tỷ đồng', title).period).toBeNull();
+    expect(datedClaimHolding(body, '5.000 tỷ đồng', title).period).toBeNull();
+    expect(datedClaimHolding(body, '900 tỷ đồng', title).period).toBe('9 tháng đầu năm 2013');
+  });
+  it('keeps a period the sentence names itself', () => {
+    const body = 'Lũy kế 9 tháng, công ty với vốn điều lệ 800 tỷ đồng đã lỗ 40 tỷ đồng.';
+    expect(datedClaimHolding(body, '800 tỷ đồng', title).period).toBe('9 tháng đầu năm 2013');
   });
 });
