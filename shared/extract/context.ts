@@ -1246,9 +1246,9 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     period:
       expr.kind === 'date'
         ? expr.date
-        : ageOfNamedPerson(text, doc, sentence, expr) !== null
+        : ageOfNamedPerson(text, doc, sentence, expr) !== null || termOfSomething(text, sentence, expr)
         ? null
-        : sameTimeYearBefore(text, sentence, expr, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)) ??
+        : sameTimeYearBefore(text, sentence, expr, yearToDate(text, sentence, expr, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay))) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
           narrativeDay(text, doc, sentence) ??
           dayOfReport(doc, sentence, expr) ??
@@ -1260,13 +1260,63 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           // "… nâng mức bội chi từ 4,8% GDP lên 5,3% GDP" in a report on this year's budget: that year (dev5's
           // rule), for a budget figure of a sentence naming no time of its own and not said of now.
           budgetYearOfFigure(text, doc, sentence, expr) ??
-          (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : doc.titlePeriod) ??
+          (doc.titlePeriod === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) || standingCapital(text, sentence, expr) ? null : doc.titlePeriod) ??
           // "Chiều 22/10, …", "… thắng 3-0 tối 12/5": the day of the reported event (engine 39, eventDay.ts).
           eventDay(text, doc, sentence, expr)),
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * "Chỉ chưa đầy 2.000 tỷ đồng vốn điều lệ mà công ty dùng đòn bẩy vốn hơn 11.000 tỷ đồng" under a title on nine
+ * months' results: a company's charter capital or its leverage is a standing figure, not a result over the period
+ * the title sums up, so the title's period does not reach it (a period of the sentence's own still does). Engine 60.
+ */
+function standingCapital(text: string, sentence: Span, expr: Expression): boolean {
+  return STANDING_CAPITAL.test(text.slice(Math.max(sentence.start, expr.start - CAPITAL_REACH), Math.min(sentence.end, expr.end + CAPITAL_REACH)));
+}
+/** How far either side of a figure its capital words are looked for. */
+const CAPITAL_REACH = 24;
+const STANDING_CAPITAL = /(?<![\p{L}\p{M}])(?:vốn điều lệ|vốn chủ sở hữu|đòn bẩy)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A length fixed for something — a loan's or a bond's term, the time a project is given — written as "thời hạn 3
+ * năm", "kỳ hạn 6 tháng", "thời gian thi công 24 tháng": a length of time, not a figure of the period the
+ * sentence names ("Tháng 4/2022, công ty phát hành 900 tỷ đồng trái phiếu với thời hạn 3 năm": the bonds were
+ * issued in April 2022; the term has no period). Engine 60.
+ */
+function termOfSomething(text: string, sentence: Span, expr: Expression): boolean {
+  if (expr.kind !== 'duration') return false;
+  return TERM_BEFORE.test(text.slice(Math.max(sentence.start, expr.start - TERM_REACH), expr.start));
+}
+/** How far before a duration its term word is looked for. */
+const TERM_REACH = 40;
+/** "thời hạn", "kỳ hạn", "thời gian thực hiện / thi công / xây dựng / triển khai / hoàn thành / vay" right before the length. */
+const TERM_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]hời hạn|[Kk][ỳì] hạn|[Tt]hời gian (?:thực hiện|thi công|xây dựng|triển khai|hoàn thành|vay))(?:[ \t\u00a0]+(?:là|khoảng|dự kiến|tối đa|tối thiểu|từ))?[ \t\u00a0]*:?[ \t\u00a0]*$/u;
+
+/**
+ * "lợi nhuận lũy kế sau thuế 180 tỷ đồng" in a sentence on the third quarter: an accumulated ("lũy kế") result
+ * runs from the start of the year to the end of the quarter the sentence names, so "quý III/2013" is read as
+ * "9 tháng đầu năm 2013" (quý II: 6 months; quý IV: the whole year). Only a quarter with its year, and only
+ * "lũy kế" in the figure's own clause, before it. Engine 60.
+ */
+function yearToDate(text: string, sentence: Span, expr: Expression, period: string | null): string | null {
+  if (period === null) return null;
+  const q = QUARTER_PERIOD.exec(period);
+  if (q === null) return period;
+  const before = text.slice(Math.max(sentence.start, expr.start - YEAR_TO_DATE_REACH), expr.start);
+  if (!ACCUMULATED_IN_CLAUSE.test(before)) return period;
+  const n = ROMAN_QUARTER.indexOf(q[1] ?? '');
+  if (n < 1 || n > 4) return period;
+  return n === 4 ? `năm ${q[2]}` : `${n * 3} tháng đầu năm ${q[2]}`;
+}
+/** How far before a figure its "lũy kế" is looked for. */
+const YEAR_TO_DATE_REACH = 40;
+/** A quarter with its year, as periodPhrase writes it: "quý III/2013". */
+const QUARTER_PERIOD = /^quý (I|II|III|IV)\/(\d{4})$/u;
+/** "lũy kế" with no clause break after it (its own running length, "lũy kế 9 tháng", is read as a period already). */
+const ACCUMULATED_IN_CLAUSE = /(?<![\p{L}\p{M}])(?:[Ll]ũy|[Ll]uỹ) kế(?![\p{L}\p{M}])[^,;:()\d]*$/u;
 
 /**
  * "Lũy kế 9 tháng, công ty lãi 70 tỷ đồng, cùng kỳ lãi 52 tỷ đồng", "(cùng kỳ năm trước: 1.200 tỷ đồng)": a
@@ -2562,7 +2612,7 @@ const PARAGRAPH_OPENING = 30;
 // Period
 
 const PERIOD_RE =
-  /(?:cuối\s+quý\s+(?:[ivx]+|\d)(?:\s*(?:\/|năm\s+|-)\s*\d{4}|\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}]))))?(?![\p{L}\p{M}\d])|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|(?<!(?:từ|đến|tới)\s+)(?:quý\s+(?:[ivx]+|\d)|tháng\s+(?:1[0-2]|0?[1-9]))\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])(?!\s+(?:đến|tới)(?![\p{L}\p{M}]))|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4}|\s*[-–]\s*\d{4}(?![\d/]|[.,]\d))?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|(?<!(?:trong|sau|suốt|mất|dài|hơn|gần|khoảng|chỉ|được|tròn|đầy|lên|tới|đến|từ|có|với|thêm|mỗi|cho|trên|dưới|hạn|kỳ|ít\s{1,4}nhất|tối\s{1,4}đa)\s{1,4})(?<!\d[.,]?)(?:[2-9]|1[01]|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+(?:(?:đạt|lãi|lỗ|ước\s+đạt|ước\s+tính\s+đạt|thu\s+về)(?![\p{L}\p{M}])|(?:tăng|giảm)(?:\s+(?:nhẹ|mạnh|thêm|hơn|gần|khoảng))?\s+\d))|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
+  /(?:cuối\s+quý\s+(?:[ivx]+|\d)(?:\s*(?:\/|năm\s+|-)\s*\d{4}|\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}]))))?(?![\p{L}\p{M}\d])|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|(?<!(?:từ|đến|tới)\s+)(?:quý\s+(?:[ivx]+|\d)|tháng\s+(?:1[0-2]|0?[1-9]))\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])(?!\s+(?:đến|tới)(?![\p{L}\p{M}]))|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4}|\s*[-–]\s*\d{4}(?![\d/]|[.,]\d))?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|(?<!(?:trong|sau|suốt|mất|dài|hơn|gần|khoảng|chỉ|được|tròn|đầy|lên|tới|đến|từ|có|với|thêm|mỗi|cho|trên|dưới|hạn|kỳ|ít\s{1,4}nhất|tối\s{1,4}đa)\s{1,4})(?<!\d[.,]?)(?:[2-9]|1[01]|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+(?:(?:đạt|lãi|lỗ|vượt|ước\s+đạt|ước\s+tính\s+đạt|thu\s+về)(?![\p{L}\p{M}])|(?:tăng|giảm)(?:\s+(?:nhẹ|mạnh|thêm|hơn|gần|khoảng))?\s+\d))|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /**
  * "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất kể từ

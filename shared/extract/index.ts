@@ -544,8 +544,17 @@
  * other gold figure moved, the planted bench unchanged. Not fully out-of-sample on heldout: a first version of the
  * breakdown (any digit earlier in the sentence as the whole's figure) cost heldout one subject (173 → 172, counts
  * only), and was then narrowed to the whole's figure in the same unit in the clause right before.
+ *
+ * Engine 60 (session 61, merged after 59): period readings. A length fixed for something — a bond's or a
+ * loan's term, the time a project is given ("thời hạn 3 năm", "kỳ hạn 6 tháng", "thời gian thi công 28 tháng") —
+ * has no period, not the month of the issue or decision the sentence names. An accumulated ("lũy kế") result in a
+ * sentence on a quarter runs from the start of the year to the quarter's end ("quý III/2013" → "9 tháng đầu năm
+ * 2013"; quý IV → the year). Bare months before "vượt" are the year's first months, as before "đạt", "lãi" ("9 tháng
+ * vượt 15% kế hoạch năm"). The period a results title sums up does not reach a company's charter capital or
+ * leverage ("vốn điều lệ", "vốn chủ sở hữu", "đòn bẩy": standing figures). Period tuned 495 → 498 of 544, half A
+ * 425 → 428 of 467, heldout2 158 → 159 of 164; no other figure moved.
  */
-export const EXTRACTOR_VERSION = 59;
+export const EXTRACTOR_VERSION = 60;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
