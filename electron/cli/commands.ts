@@ -690,6 +690,16 @@ export const commands: readonly Command[] = [
         ctx.info(backups.length === 0 ? { vi: 'chưa có bản sao lưu (mỗi mốc lưu giữ một bản)', en: 'no backups yet (one is kept at each checkpoint)' } : { vi: `${backups.length} bản sao lưu, mới nhất trước`, en: `${countEn(backups.length, 'backup')}, newest first` });
         return { output: { backups } };
       }
+      // An id that is not there: say which are (newest first), not only that this one is missing.
+      const ids = (await service.listBackups()).map((b) => b.id);
+      if (!ids.includes(ctx.values.backup)) {
+        const shown = ids.length === 0 ? null : `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`;
+        throw failure(
+          shown === null
+            ? { vi: `không có bản sao lưu ${ctx.values.backup}: không gian làm việc chưa có bản sao lưu nào`, en: `no backup ${ctx.values.backup}: the workspace has no backups yet` }
+            : { vi: `không có bản sao lưu ${ctx.values.backup}; có: ${shown} (mới nhất trước; restore không có --backup liệt kê chúng)`, en: `no backup ${ctx.values.backup}; there are: ${shown} (newest first; restore without --backup lists them)` },
+        );
+      }
       await service.restoreBackup(ctx.values.backup);
       ctx.info({ vi: `đã khôi phục ${ctx.values.backup}`, en: `restored backup ${ctx.values.backup}` });
       return { output: { restored: ctx.values.backup } };

@@ -221,6 +221,20 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     expect(await folderContents(ws)).toEqual(before);
   });
 
+  it('a restore of a backup that is not there exits 1 naming the ones there are, newest first, and changes nothing', async () => {
+    const { ws } = await workspaceWithArticle();
+    const listed = await cli(['restore', '--workspace', ws, '--silent']);
+    const ids = (JSON.parse(listed.stdout) as { backups: { id: string }[] }).backups.map((b) => b.id);
+    expect(ids.length).toBeGreaterThan(0);
+    const before = await folderContents(ws);
+    const en = await cli(['restore', '--backup', 'nope', '--workspace', ws, '--lang', 'en']);
+    expect(en.code).toBe(1);
+    expect(oneErrorLine(en)).toBe(`crosscheck: no backup nope; there are: ${ids.join(', ')} (newest first; restore without --backup lists them)`);
+    const vi = await cli(['restore', '--backup', 'nope', '--workspace', ws]);
+    expect(oneErrorLine(vi)).toBe(`crosscheck: không có bản sao lưu nope; có: ${ids.join(', ')} (mới nhất trước; restore không có --backup liệt kê chúng)`);
+    expect(await folderContents(ws)).toEqual(before);
+  });
+
   it('--help exits 0 and documents the exit statuses and number input; no command exits 2 with the help', async () => {
     const help = await cli(['--help', '--lang', 'en']);
     expect(help.code).toBe(0);
