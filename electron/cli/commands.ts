@@ -8,7 +8,7 @@ import { flagReasonLabels, statusLabels } from '../../shared/i18n/labels';
 import { isRecordId } from '../../shared/ids';
 import { contract, ReviewInput } from '../../shared/ipc/contract';
 import { flagReasons, reviewStatuses, type Evidence, type FlagReason, type ExtractOutput, type Finding, type ReviewStatus, type Settings, type Verdict } from '../../shared/schema';
-import { claimReviewUrlPatternOf, newsroomOf, verdictScaleOf } from '../../shared/settings';
+import { claimReviewUrlPatternOf, newsroomOf, settingsPatchProblems, verdictScaleOf } from '../../shared/settings';
 import { isWebUrl } from '../../shared/webLink';
 import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
 import { analysisFailed, computeFindings, findingsNotUpdated } from '../services/findings';
@@ -16,6 +16,7 @@ import { describeClaimReviewProblems, type ClaimReviewProblem } from '../../shar
 import { exportFormats, renderExport, writeExportFile, type ExportFormat } from '../services/exporting';
 import type { WorkspaceService } from '../services/workspaceService';
 import { CliError, EXIT, failure, usageError, type Lang, type Text } from './errors';
+import type { z } from 'zod';
 
 /** Every option any command takes (node:util parseArgs); each command lists the ones it accepts. */
 export const optionSpecs = {
@@ -286,7 +287,8 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') ?? '';
-    throw usageError({ vi: `giá trị không hợp lệ (${where}): ${issue?.message ?? ''}`, en: `invalid value (${where}): ${issue?.message ?? ''}` });
+    const why = issueText(issue);
+    throw usageError({ vi: `giá trị không hợp lệ (${where}): ${why.vi}`, en: `invalid value (${where}): ${why.en}` });
   }
   const result = await service.reviewClaim(parsed.data);
   // The status in the desk's words (UI.md: the same words in the CLI), not its code (QA59: "c_…: verified").
@@ -352,6 +354,33 @@ function setAt(lang: Lang, key: string, target: unknown, path: readonly string[]
   throw unknownKey();
 }
 
+/**
+ * What a schema refused, in the run's language where the kind of problem is a common one (a choice, a bound, a
+ * type); else the schema's own English words.
+ */
+function issueText(found: z.core.$ZodIssue | undefined): Text {
+  if (!found) return { vi: '', en: '' };
+  const issue = found as unknown as Record<string, unknown> & { code: string; message: string };
+  const values = Array.isArray(issue.values) ? issue.values.map(String) : null;
+  const bound = typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint' ? String(issue.maximum) : typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint' ? String(issue.minimum) : null;
+  const chars = issue.origin === 'string';
+  switch (issue.code) {
+    case 'invalid_value':
+      if (values) return { vi: `phải là một trong ${list(values)}`, en: `must be one of ${list(values)}` };
+      break;
+    case 'too_big':
+      if (bound !== null) return chars ? { vi: `dài tối đa ${bound} ký tự`, en: `at most ${bound} characters` } : { vi: `tối đa ${bound}`, en: `at most ${bound}` };
+      break;
+    case 'too_small':
+      if (bound !== null) return chars ? { vi: `cần ít nhất ${bound} ký tự`, en: `at least ${bound} characters` } : { vi: `ít nhất ${bound}`, en: `at least ${bound}` };
+      break;
+    case 'invalid_type':
+      if (typeof issue.expected === 'string') return { vi: `cần kiểu ${issue.expected}`, en: `expected ${issue.expected}` };
+      break;
+  }
+  return { vi: issue.message, en: issue.message };
+}
+
 async function settingsSet(ctx: CommandContext): Promise<CommandResult> {
   const { lang } = ctx;
   const [key, raw, ...extra] = ctx.args;
@@ -364,11 +393,15 @@ async function settingsSet(ctx: CommandContext): Promise<CommandResult> {
   const service = await ctx.workspace.write();
   const current = fullSettings(await service.ctx.settings());
   const value = setAt(lang, key, current[top as SettableKey], rest, raw);
+  // The form's own sentence where it has one (what to type, with an example), in the run's language.
+  const problem = settingsPatchProblems({ [top]: value })[0];
+  if (problem) throw usageError({ vi: `${key}: giá trị không hợp lệ: ${problem.message.vi}`, en: `${key}: invalid value: ${problem.message.en}` });
   const parsed = contract.updateSettings.input.safeParse({ [top]: value });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = [top, ...(issue?.path.slice(1) ?? []).map(String)].join('.');
-    throw usageError({ vi: `${where}: giá trị không hợp lệ (${issue?.message ?? ''})`, en: `${where}: invalid value (${issue?.message ?? ''})` });
+    const why = issueText(issue);
+    throw usageError({ vi: `${where}: giá trị không hợp lệ (${why.vi})`, en: `${where}: invalid value (${why.en})` });
   }
   const after = await service.updateSettings(parsed.data);
   ctx.info({ vi: `đã đặt ${key}`, en: `${key} set` });
@@ -724,7 +757,6 @@ export const commands: readonly Command[] = [
       en: "print the workspace's settings as JSON (defaults filled in)",
     },
     async run(ctx) {
-      if (ctx.args.length > 0) throw usageError({ vi: `thừa đối số: ${list(ctx.args)}`, en: `unexpected arguments: ${list(ctx.args)}` });
       const service = await ctx.workspace.read();
       return { output: fullSettings(await service.ctx.settings()) };
     },

@@ -260,6 +260,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       io.out(helpText(lang, command.name));
       return EXIT.ok;
     }
+    // A command whose arguments are all options (list, export, restore …) takes no other word: "list extra" is a
+    // typo or a value without its option, not something to ignore.
+    if (command.args.startsWith('--') && args.length > 0) {
+      return fail(EXIT.usage, { vi: `thừa đối số: ${args.join(', ')} (xem ${command.name} --help)`, en: `unexpected arguments: ${args.join(', ')} (see ${command.name} --help)` });
+    }
     const allowed = new Set<OptionName>([...globalOptions, ...command.options]);
     for (const key of Object.keys(values) as OptionName[]) {
       if (!allowed.has(key)) return fail(EXIT.usage, { vi: `${command.name} không có tùy chọn --${key} (xem ${command.name} --help)`, en: `${command.name} takes no --${key} option (see ${command.name} --help)` });

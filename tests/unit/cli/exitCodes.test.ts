@@ -187,6 +187,10 @@ describe('CLI exit statuses and the one error line', { timeout: 180_000 }, () =>
     [['extract', 'seeds/', '--lang', 'fr'], /--lang phải là vi hoặc en/],
     [['settings'], /settings needs get or set/],
     [['review', '__proto__', '--status', 'verified', '--workspace', 'x'], /"__proto__" is not a claim id/],
+    // A word a command of options only does not take: a typo, or a value without its option.
+    [['list', 'extra', '--workspace', 'x'], /^crosscheck: unexpected arguments: extra \(see list --help\)$/],
+    [['export', 'claims.csv', '--workspace', 'x', '--format', 'csv', '--out', 'x'], /unexpected arguments: claims\.csv \(see export --help\)/],
+    [['restore', '000000000007', '--workspace', 'x', '--lang', 'vi'], /^crosscheck: thừa đối số: 000000000007 \(xem restore --help\)$/],
   ])('wrong use exits 2 with one line: %j', async (args, message) => {
     const run = await cli([...args, ...(args.includes('--lang') ? [] : ['--lang', 'en'])]);
     expect(run.code).toBe(2);

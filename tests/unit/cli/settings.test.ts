@@ -58,6 +58,25 @@ describe('CLI settings', { timeout: 180_000 }, () => {
     expect(await settingsOf(ws)).toEqual(before);
   });
 
+  it('says what a refused value should be in the run\'s language, in the settings form\'s words where it has them', async () => {
+    const { ws } = await workspaceWithArticle();
+    const cases: Array<[string[], string, string]> = [
+      [['language', 'fr'], 'language: giá trị không hợp lệ (phải là một trong vi, en)', 'language: invalid value (must be one of vi, en)'],
+      [
+        ['newsroom.url', 'ftp://baomau.example'],
+        'newsroom.url: giá trị không hợp lệ: Trang web tòa soạn phải là một địa chỉ bắt đầu bằng https://, ví dụ https://baocuaban.vn (hoặc để trống).',
+        'newsroom.url: invalid value: Newsroom website must be an address starting with https://, for example https://yournewsroom.com (or leave it empty).',
+      ],
+      [['reviewerName', ''], 'reviewerName: giá trị không hợp lệ: Tên người duyệt phải có từ 1 đến 120 ký tự.', 'reviewerName: invalid value: Reviewer name must be 1 to 120 characters long.'],
+    ];
+    for (const [args, vi, en] of cases) {
+      const inVi = await cli(['settings', 'set', ...args, '--workspace', ws, '--lang', 'vi']);
+      expect(inVi.code, args.join(' ')).toBe(2);
+      expect(oneErrorLine(inVi)).toBe(`crosscheck: ${vi}`);
+      expect(oneErrorLine(await cli(['settings', 'set', ...args, '--workspace', ws, '--lang', 'en']))).toBe(`crosscheck: ${en}`);
+    }
+  });
+
   it('makes a valid ClaimReview export from commands alone', async () => {
     const { dir, ws, claims } = await workspaceWithArticle();
     const claim = claimByQuote(claims, '42,13%');
