@@ -24,6 +24,11 @@ export function nextReview(before: Review | null, input: ReviewInput, reviewer: 
   };
 }
 
+/** A correction without the right value or wording (neither given nor kept from before): nothing to record as corrected. */
+export function correctionMissing(review: Review): boolean {
+  return review.status === 'corrected' && review.correctedValue === null && !review.correctedText;
+}
+
 /**
  * The name of a review action by what it changed, so history and undo notices say "Đặt kết luận"
  * for a verdict rather than repeating the status: a status change names the status, else the first

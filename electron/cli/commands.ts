@@ -6,6 +6,7 @@ import { buildDocument } from '../../shared/document';
 import { englishNoun, formatNumber, parseTypedDay, parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
 import { flagReasonLabels, statusLabels } from '../../shared/i18n/labels';
 import { isRecordId } from '../../shared/ids';
+import { correctionMissing, nextReview } from '../../shared/review';
 import { contract, ReviewInput } from '../../shared/ipc/contract';
 import { flagReasons, reviewStatuses, type Evidence, type FlagReason, type ExtractOutput, type Finding, type ReviewStatus, type Settings, type Verdict } from '../../shared/schema';
 import { claimReviewUrlPatternOf, newsroomOf, settingsPatchProblems, verdictScaleOf } from '../../shared/settings';
@@ -14,6 +15,7 @@ import { listImportableFiles, readArticleFile, refusalMessage } from '../import'
 import { analysisFailed, computeFindings, findingsNotUpdated } from '../services/findings';
 import { describeClaimReviewProblems, type ClaimReviewProblem } from '../../shared/export/claimReview';
 import { exportFormats, renderExport, writeExportFile, type ExportFormat } from '../services/exporting';
+import { AppError } from '../services/errors';
 import type { WorkspaceService } from '../services/workspaceService';
 import { CliError, EXIT, failure, usageError, type Lang, type Text } from './errors';
 import type { z } from 'zod';
@@ -272,11 +274,10 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
     input.correctedValue = value;
   }
   if (v.text !== undefined) input.correctedText = v.text === '' ? null : v.text;
-  // A correction needs the right value or wording, given now or kept from the review before: said in the
-  // command's own terms (the service's sentence speaks of the desk's form) and refused as wrong use.
-  const correctedValue = input.correctedValue !== undefined ? input.correctedValue : (before?.correctedValue ?? null);
-  const correctedText = input.correctedText !== undefined ? input.correctedText : (before?.correctedText ?? null);
-  if (status === 'corrected' && correctedValue === null && !correctedText) {
+  // A correction needs the right value or wording, given now or kept from the review before (the review the
+  // service would make of it): said in the command's own terms (the service's sentence speaks of the desk's
+  // form) and refused as wrong use.
+  if (correctionMissing(nextReview(before, input, '', ''))) {
     throw usageError({ vi: '--status corrected cần giá trị hoặc nội dung đúng: thêm --value V hoặc --text T', en: '--status corrected needs the right value or wording: add --value V or --text T' });
   }
   if (v.note !== undefined) input.note = v.note === '' ? null : v.note;
@@ -358,27 +359,26 @@ function setAt(lang: Lang, key: string, target: unknown, path: readonly string[]
  * What a schema refused, in the run's language where the kind of problem is a common one (a choice, a bound, a
  * type); else the schema's own English words.
  */
-function issueText(found: z.core.$ZodIssue | undefined): Text {
-  if (!found) return { vi: '', en: '' };
-  const issue = found as unknown as Record<string, unknown> & { code: string; message: string };
-  const values = Array.isArray(issue.values) ? issue.values.map(String) : null;
-  const bound = typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint' ? String(issue.maximum) : typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint' ? String(issue.minimum) : null;
-  const chars = issue.origin === 'string';
+function issueText(issue: z.core.$ZodIssue | undefined): Text {
+  if (!issue) return { vi: '', en: '' };
   switch (issue.code) {
-    case 'invalid_value':
-      if (values) return { vi: `phải là một trong ${list(values)}`, en: `must be one of ${list(values)}` };
-      break;
-    case 'too_big':
-      if (bound !== null) return chars ? { vi: `dài tối đa ${bound} ký tự`, en: `at most ${bound} characters` } : { vi: `tối đa ${bound}`, en: `at most ${bound}` };
-      break;
-    case 'too_small':
-      if (bound !== null) return chars ? { vi: `cần ít nhất ${bound} ký tự`, en: `at least ${bound} characters` } : { vi: `ít nhất ${bound}`, en: `at least ${bound}` };
-      break;
+    case 'invalid_value': {
+      const values = list(issue.values.map(String));
+      return { vi: `phải là một trong ${values}`, en: `must be one of ${values}` };
+    }
+    case 'too_big': {
+      const n = String(issue.maximum);
+      return issue.origin === 'string' ? { vi: `dài tối đa ${n} ký tự`, en: `at most ${n} characters` } : { vi: `tối đa ${n}`, en: `at most ${n}` };
+    }
+    case 'too_small': {
+      const n = String(issue.minimum);
+      return issue.origin === 'string' ? { vi: `cần ít nhất ${n} ký tự`, en: `at least ${n} characters` } : { vi: `ít nhất ${n}`, en: `at least ${n}` };
+    }
     case 'invalid_type':
-      if (typeof issue.expected === 'string') return { vi: `cần kiểu ${issue.expected}`, en: `expected ${issue.expected}` };
-      break;
+      return { vi: `cần kiểu ${issue.expected}`, en: `expected ${issue.expected}` };
+    default:
+      return { vi: issue.message, en: issue.message };
   }
-  return { vi: issue.message, en: issue.message };
 }
 
 async function settingsSet(ctx: CommandContext): Promise<CommandResult> {
@@ -723,9 +723,12 @@ export const commands: readonly Command[] = [
         ctx.info(backups.length === 0 ? { vi: 'chưa có bản sao lưu (mỗi mốc lưu giữ một bản)', en: 'no backups yet (one is kept at each checkpoint)' } : { vi: `${backups.length} bản sao lưu, mới nhất trước`, en: `${countEn(backups.length, 'backup')}, newest first` });
         return { output: { backups } };
       }
-      // An id that is not there: say which are (newest first), not only that this one is missing.
-      const ids = (await service.listBackups()).map((b) => b.id);
-      if (!ids.includes(ctx.values.backup)) {
+      try {
+        await service.restoreBackup(ctx.values.backup);
+      } catch (e) {
+        if (!(e instanceof AppError && e.code === 'not_found')) throw e;
+        // An id that is not there: say which are (newest first), not only that this one is missing.
+        const ids = (await service.listBackups()).map((b) => b.id);
         const shown = ids.length === 0 ? null : `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`;
         throw failure(
           shown === null
@@ -733,7 +736,6 @@ export const commands: readonly Command[] = [
             : { vi: `không có bản sao lưu ${ctx.values.backup}; có: ${shown} (mới nhất trước; restore không có --backup liệt kê chúng)`, en: `no backup ${ctx.values.backup}; there are: ${shown} (newest first; restore without --backup lists them)` },
         );
       }
-      await service.restoreBackup(ctx.values.backup);
       ctx.info({ vi: `đã khôi phục ${ctx.values.backup}`, en: `restored backup ${ctx.values.backup}` });
       return { output: { restored: ctx.values.backup } };
     },

@@ -1,7 +1,7 @@
 import type { ClaimFields, ReviewInput, ReviewOutcome } from '../../shared/ipc/contract';
 import { manualClaim, withSpan } from '../../shared/document';
 import { formatClaimValue } from '../../shared/i18n/format';
-import { correctedValueProblem, nextReview, reviewAction } from '../../shared/review';
+import { correctedValueProblem, correctionMissing, nextReview, reviewAction } from '../../shared/review';
 import type { Article, Claim, Review } from '../../shared/schema';
 import { verdictScaleOf } from '../../shared/settings';
 import { StoreConflictError, type RecordChange } from '../store/port';
@@ -48,7 +48,7 @@ export async function reviewClaim(ctx: ServiceContext, input: ReviewInput): Prom
     throw conflictError(new StoreConflictError('reviews', claimId, { by: before?.reviewer ?? null, at: before?.updatedAt ?? null, current: before }));
   }
   const review = nextReview(before, input, ctx.store.editor ?? (ctx.options.actingReviewer || settings.reviewerName), ctx.now().toISOString());
-  if (review.status === 'corrected' && review.correctedValue === null && !review.correctedText) {
+  if (correctionMissing(review)) {
     throw new AppError('invalid_input', {
       vi: 'Hãy nhập giá trị hoặc nội dung đúng khi sửa một nhận định.',
       en: 'Enter the right value or wording when correcting a claim.',
