@@ -9,3 +9,4 @@ export const reviewStatuses = ['unreviewed', 'verified', 'corrected', 'flagged',
 export const flagReasons = ['contradiction', 'unsupported', 'needs_source', 'typo', 'other'] as const;
 export type FlagReason = (typeof flagReasons)[number];
 export const exportFormatNames = ['csv', 'json', 'jsonl', 'claimreview', 'findings', 'findings-html'] as const;
+export type ExportFormatName = (typeof exportFormatNames)[number];

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, relative, resolve, sep } from 'node:path';
 import { detectFindings, explainStoredFinding } from '../../shared/analysis';
 import { buildDocument } from '../../shared/document';
-import { englishNoun, formatNumber, parseTypedDay, parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
+import { englishNoun, exportCount, formatNumber, parseTypedDay, parseTypedNumber, parseTypedValue } from '../../shared/i18n/format';
 import { flagReasonLabels, statusLabels } from '../../shared/i18n/labels';
 import { isRecordId } from '../../shared/ids';
 import { correctionMissing, nextReview } from '../../shared/review';
@@ -530,16 +530,6 @@ function countEn(n: number, one: string, many?: string): string {
   return `${n} ${englishNoun(n, one, many)}`;
 }
 
-/** What an export's count counts, per format (the desk's Transfer.tsx exportUnits, in the same words; English one, many). */
-const exportUnits: Record<ExportFormat, { vi: string; en: [string, string] }> = {
-  csv: { vi: 'nhận định', en: ['claim', 'claims'] },
-  json: { vi: 'nhận định', en: ['claim', 'claims'] },
-  jsonl: { vi: 'bài viết', en: ['article', 'articles'] },
-  claimreview: { vi: 'bản ClaimReview', en: ['ClaimReview record', 'ClaimReview records'] },
-  findings: { vi: 'phát hiện', en: ['finding', 'findings'] },
-  'findings-html': { vi: 'phát hiện', en: ['finding', 'findings'] },
-};
-
 async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   const { lang, values } = ctx;
   const format = values.format;
@@ -591,8 +581,8 @@ async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
     throw failure({ vi: `không ghi được tệp ${path}`, en: `could not write ${path}` });
   }
   // What the number counts, as the desk's export summary says it (QA59: "đã ghi 1 vào …").
-  const unit = exportUnits[format as ExportFormat];
-  ctx.info({ vi: `đã ghi ${rendered.count} ${unit.vi} vào ${path} (${bytes} byte)`, en: `wrote ${countEn(rendered.count, ...unit.en)} to ${path} (${countEn(bytes, 'byte')})` });
+  const count = (l: Lang): string => exportCount(rendered.count, format as ExportFormat, l);
+  ctx.info({ vi: `đã ghi ${count('vi')} vào ${path} (${bytes} byte)`, en: `wrote ${count('en')} to ${path} (${countEn(bytes, 'byte')})` });
   return { output: { path, count: rendered.count, bytes, problems: rendered.problems }, leftOut: problems };
 }
 

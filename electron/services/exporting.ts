@@ -13,10 +13,11 @@ import {
   type ClaimReviewProblem,
   type ExportScope,
 } from '../../shared/export';
+import type { ExportFormatName } from '../../shared/enums';
 import type { Workspace } from '../../shared/schema';
 
-export const exportFormats = ['csv', 'json', 'jsonl', 'claimreview', 'findings', 'findings-html'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+export { exportFormatNames as exportFormats } from '../../shared/enums';
+export type ExportFormat = ExportFormatName;
 
 export const exportExtensions: Record<ExportFormat, string> = {
   csv: 'csv',

@@ -194,10 +194,6 @@ export const messages = {
   publishedDate: fieldLabels.date,
   pasteDatelineHint: { vi: 'Ngày và cơ quan báo chí được đọc từ dòng mở đầu của bài («Hà Nội, ngày 12/6/2023 –», «(TTXVN) –») nếu có; có thể sửa.', en: 'Date and outlet are read from the story\'s dateline ("Hà Nội, ngày 12/6/2023 –", "(TTXVN) –") when it has one; you can change them.' },
   duplicateOf: { vi: 'đã có trong không gian làm việc, bỏ qua', en: 'already in the workspace, skipped' },
-  unitClaims: { vi: 'nhận định', en: 'claims' },
-  unitArticles: { vi: 'bài viết', en: 'articles' },
-  unitClaimReviews: { vi: 'bản ClaimReview', en: 'ClaimReview records' },
-  unitFindings: { vi: 'phát hiện', en: 'findings' },
   pasteNeedTitle: { vi: 'Hãy nhập tiêu đề và nội dung.', en: 'Enter a title and the text.' },
   importing: { vi: 'Đang nhập', en: 'Importing' },
   importDone: { vi: 'Kết quả nhập bài', en: 'Import summary' },
@@ -401,10 +397,6 @@ export function t(lang: Lang, id: MessageId): string {
 /** English words for one of a counted message (Vietnamese nouns do not change with the number). */
 const englishOne: Partial<Record<MessageId, string>> = {
   claimsCount: 'claim',
-  unitFindings: 'finding',
-  unitClaims: 'claim',
-  unitArticles: 'article',
-  unitClaimReviews: 'ClaimReview record',
   duplicatesN: 'duplicate skipped',
   skippedN: 'file that is not an article was skipped',
   notImportedN: 'file not imported',

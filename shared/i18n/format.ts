@@ -3,6 +3,7 @@
  * 8 Mar 2024. Values are stored as plain numbers; only the display changes. Dates are parsed by hand
  * so no time zone can shift the day.
  */
+import type { ExportFormatName } from '../enums';
 import type { ClaimKind } from '../schema';
 import type { Lang } from './labels';
 
@@ -183,6 +184,22 @@ export function formatSpreadsheetNumber(value: number, options: SpreadsheetNumbe
 /** The English noun of a count: `one` for exactly 1, else `many` ("1 claim", "2 claims"). Vietnamese nouns do not change with the number. */
 export function englishNoun(n: number, one: string, many = `${one}s`): string {
   return n === 1 ? one : many;
+}
+
+/** What an export's count counts, per format: the desk's export summary and the CLI's line say it in the same words. */
+export const exportCountUnits: Record<ExportFormatName, { vi: string; en: readonly [one: string, many: string] }> = {
+  csv: { vi: 'nhận định', en: ['claim', 'claims'] },
+  json: { vi: 'nhận định', en: ['claim', 'claims'] },
+  jsonl: { vi: 'bài viết', en: ['article', 'articles'] },
+  claimreview: { vi: 'bản ClaimReview', en: ['ClaimReview record', 'ClaimReview records'] },
+  findings: { vi: 'phát hiện', en: ['finding', 'findings'] },
+  'findings-html': { vi: 'phát hiện', en: ['finding', 'findings'] },
+};
+
+/** An export's count with its noun: "3 nhận định", "1 claim", "1,204 ClaimReview records". */
+export function exportCount(n: number, format: ExportFormatName, lang: Lang): string {
+  const unit = exportCountUnits[format];
+  return `${formatNumber(n, lang)} ${lang === 'vi' ? unit.vi : englishNoun(n, ...unit.en)}`;
 }
 
 export function formatList(items: readonly string[], lang: Lang): string {

@@ -4,6 +4,7 @@ import {
   actionName,
   describeHistory,
   englishNoun,
+  exportCount,
   formatClaimValue,
   formatDate,
   formatSpreadsheetNumber,
@@ -77,6 +78,14 @@ describe('numbers and dates in the UI language', () => {
     expect([0, 1, 2, 1.5].map((n) => `${n} ${englishNoun(n, 'claim')}`)).toEqual(['0 claims', '1 claim', '2 claims', '1.5 claims']);
     expect(englishNoun(1, 'duplicate skipped', 'duplicates skipped')).toBe('duplicate skipped');
     expect(englishNoun(3, 'duplicate skipped', 'duplicates skipped')).toBe('duplicates skipped');
+  });
+
+  it("says an export's count with its format's noun, grouped as the language writes numbers (desk and CLI alike)", () => {
+    expect(exportCount(1204, 'csv', 'vi')).toBe('1.204 nhận định');
+    expect(exportCount(1204, 'csv', 'en')).toBe('1,204 claims');
+    expect(exportCount(1, 'jsonl', 'en')).toBe('1 article');
+    expect(exportCount(2, 'claimreview', 'en')).toBe('2 ClaimReview records');
+    expect(exportCount(1, 'findings-html', 'vi')).toBe('1 phát hiện');
   });
 
   it('writes spreadsheet numbers without grouping, with the chosen decimal mark', () => {

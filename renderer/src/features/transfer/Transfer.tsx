@@ -11,7 +11,7 @@ import { Dialog } from './Dialog';
 import { reextractLines } from './reextractLines';
 import { FormActions } from '../../components/FormActions';
 import { DateField, dayFieldProblem } from '../../components/DateField';
-import { formatDate, parseTypedDay } from '../../../../shared/i18n';
+import { exportCount, formatDate, parseTypedDay } from '../../../../shared/i18n';
 import { MAX_TEXT_BYTES, textTooLongMessage, utf8Length } from '../../../../shared/textSize';
 
 const formatLabels: Record<(typeof exportFormatNames)[number], MessageId> = {
@@ -21,16 +21,6 @@ const formatLabels: Record<(typeof exportFormatNames)[number], MessageId> = {
   claimreview: 'fmtClaimReview',
   findings: 'fmtFindings',
   'findings-html': 'fmtFindingsHtml',
-};
-
-/** What an export's count counts, per format (see electron/services/exporting.ts). */
-const exportUnits: Record<(typeof exportFormatNames)[number], MessageId> = {
-  csv: 'unitClaims',
-  json: 'unitClaims',
-  jsonl: 'unitArticles',
-  claimreview: 'unitClaimReviews',
-  findings: 'unitFindings',
-  'findings-html': 'unitFindings',
 };
 
 /** A file size as people read it: "512 B", "3,6 KB", "1,2 MB" (decimal comma in Vietnamese). */
@@ -419,7 +409,7 @@ export function ExportDialog() {
           <div className="export-summary" role="status" data-testid="export-summary">
             {summary.path ? (
               <p>
-                {t(lang, 'exportWrote')} {tCount(lang, summary.count, exportUnits[summary.format])} → <code>{summary.path}</code> ({formatBytes(summary.bytes, lang)})
+                {t(lang, 'exportWrote')} {exportCount(summary.count, summary.format, lang)} → <code>{summary.path}</code> ({formatBytes(summary.bytes, lang)})
               </p>
             ) : (
               <p>{t(lang, 'exportCancelled')}</p>
