@@ -16,6 +16,7 @@ import { analysisFailed, computeFindings, findingsNotUpdated } from '../services
 import { describeClaimReviewProblems, type ClaimReviewProblem } from '../../shared/export/claimReview';
 import { exportFormats, renderExport, writeExportFile, type ExportFormat } from '../services/exporting';
 import { AppError } from '../services/errors';
+import { issueText } from '../ipc/issueText';
 import type { WorkspaceService } from '../services/workspaceService';
 import { CliError, EXIT, failure, usageError, type Lang, type Text } from './errors';
 import type { z } from 'zod';
@@ -288,7 +289,7 @@ async function review(ctx: CommandContext): Promise<CommandResult> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') ?? '';
-    const why = issueText(issue);
+    const why = issueWords(issue);
     throw usageError({ vi: `giá trị không hợp lệ (${where}): ${why.vi}`, en: `invalid value (${where}): ${why.en}` });
   }
   const result = await service.reviewClaim(parsed.data);
@@ -355,30 +356,9 @@ function setAt(lang: Lang, key: string, target: unknown, path: readonly string[]
   throw unknownKey();
 }
 
-/**
- * What a schema refused, in the run's language where the kind of problem is a common one (a choice, a bound, a
- * type); else the schema's own English words.
- */
-function issueText(issue: z.core.$ZodIssue | undefined): Text {
-  if (!issue) return { vi: '', en: '' };
-  switch (issue.code) {
-    case 'invalid_value': {
-      const values = list(issue.values.map(String));
-      return { vi: `phải là một trong ${values}`, en: `must be one of ${values}` };
-    }
-    case 'too_big': {
-      const n = String(issue.maximum);
-      return issue.origin === 'string' ? { vi: `dài tối đa ${n} ký tự`, en: `at most ${n} characters` } : { vi: `tối đa ${n}`, en: `at most ${n}` };
-    }
-    case 'too_small': {
-      const n = String(issue.minimum);
-      return issue.origin === 'string' ? { vi: `cần ít nhất ${n} ký tự`, en: `at least ${n} characters` } : { vi: `ít nhất ${n}`, en: `at least ${n}` };
-    }
-    case 'invalid_type':
-      return { vi: `cần kiểu ${issue.expected}`, en: `expected ${issue.expected}` };
-    default:
-      return { vi: issue.message, en: issue.message };
-  }
+/** What a schema refused, in the run's language where the kind of problem is a common one; else the schema's own words. */
+function issueWords(issue: z.core.$ZodIssue | undefined): Text {
+  return issueText(issue) ?? { vi: issue?.message ?? '', en: issue?.message ?? '' };
 }
 
 async function settingsSet(ctx: CommandContext): Promise<CommandResult> {
@@ -400,7 +380,7 @@ async function settingsSet(ctx: CommandContext): Promise<CommandResult> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = [top, ...(issue?.path.slice(1) ?? []).map(String)].join('.');
-    const why = issueText(issue);
+    const why = issueWords(issue);
     throw usageError({ vi: `${where}: giá trị không hợp lệ (${why.vi})`, en: `${where}: invalid value (${why.en})` });
   }
   const after = await service.updateSettings(parsed.data);

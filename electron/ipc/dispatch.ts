@@ -7,6 +7,7 @@ import { AppError, genericMessages, type Lang } from '../services/errors';
 import { storeFailure } from '../services/storeFailure';
 import { StoreBusyError, StoreUnusableError } from '../store/port';
 import type { Handlers } from './handlers';
+import { issueText } from './issueText';
 
 const BULK_OUTPUTS = new Set<MethodName>(['listClaims', 'listArticles', 'articlePage']);
 
@@ -14,11 +15,14 @@ export function isMethodName(name: string): name is MethodName {
   return (methodNames as readonly string[]).includes(name);
 }
 
+/** The first refused field, and why where the CLI would say why too (electron/ipc/issueText.ts): one wording for both. */
 function describeIssues(error: z.ZodError, lang: Lang): string {
   const first = error.issues[0];
   const where = first && first.path.length > 0 ? first.path.join('.') : null;
-  if (lang === 'vi') return where ? `Dữ liệu không hợp lệ ở trường "${where}".` : genericMessages.invalid_input.vi;
-  return where ? `Invalid value in field "${where}".` : genericMessages.invalid_input.en;
+  if (!where) return genericMessages.invalid_input[lang];
+  const why = issueText(first)?.[lang];
+  if (lang === 'vi') return why ? `Dữ liệu không hợp lệ ở trường "${where}": ${why}.` : `Dữ liệu không hợp lệ ở trường "${where}".`;
+  return why ? `Invalid value in field "${where}": ${why}.` : `Invalid value in field "${where}".`;
 }
 
 /** Checks a call's method name and input against the contract (the main process does it before forwarding). */

@@ -104,6 +104,22 @@ describe('registerIpc', () => {
   });
 });
 
+describe('input refused by the contract', () => {
+  it('names the field and says what it takes, as the CLI does (a choice, a bound), in the UI language', async () => {
+    const { handlers, service } = await setup();
+    const claimId = (await service.listClaims({}))[0]!.id;
+    expect(await dispatch(handlers, 'reviewClaim', { claimId, status: 'done' }, 'vi')).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Dữ liệu không hợp lệ ở trường "status": phải là một trong unreviewed, verified, corrected, flagged, rejected.' },
+    });
+    expect(await dispatch(handlers, 'reviewClaim', { claimId, status: 'flagged', flagReason: 'other', note: 'x'.repeat(20_001) }, 'en')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^Invalid value in field "note": at most \d+ characters\.$/) },
+    });
+    expect((await service.listClaims({})).find((c) => c.id === claimId)?.status).toBe('unreviewed');
+  });
+});
+
 describe('settings refused by the main process', () => {
   it('names the field as the form labels it and says what to type, in the UI language', async () => {
     const { handlers, service } = await setup();
