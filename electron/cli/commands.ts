@@ -7,9 +7,10 @@ import { englishNoun, exportCount, formatNumber, parseTypedDay, parseTypedNumber
 import { flagReasonLabels, statusLabels } from '../../shared/i18n/labels';
 import { isRecordId } from '../../shared/ids';
 import { correctionMissing, nextReview } from '../../shared/review';
-import { contract, ReviewInput } from '../../shared/ipc/contract';
+import { contract, HistoryQuery, ReviewInput } from '../../shared/ipc/contract';
+import { describeHistory } from '../../shared/i18n/history';
 import { flagReasons, reviewStatuses, type Evidence, type FlagReason, type ExtractOutput, type Finding, type ReviewStatus, type Settings, type Verdict } from '../../shared/schema';
-import { claimReviewUrlPatternOf, newsroomOf, settingsPatchProblems, verdictScaleOf } from '../../shared/settings';
+import { claimReviewUrlPatternOf, findVerdict, newsroomOf, settingsPatchProblems, verdictLabel, verdictScaleOf } from '../../shared/settings';
 import { isWebUrl } from '../../shared/webLink';
 import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
 import { analysisFailed, computeFindings, findingsNotUpdated } from '../services/findings';
@@ -22,6 +23,9 @@ import { CliError, EXIT, failure, usageError, type Lang, type Text } from './err
 import type { z } from 'zod';
 
 /** Every option any command takes (node:util parseArgs); each command lists the ones it accepts. */
+/** The most events `history --limit` reads (the contract's bound on a history page). */
+const HISTORY_LIMIT = 10_000;
+
 export const optionSpecs = {
   workspace: { type: 'string' },
   database: { type: 'string' },
@@ -41,6 +45,10 @@ export const optionSpecs = {
   from: { type: 'string' },
   to: { type: 'string' },
   backup: { type: 'string' },
+  claim: { type: 'string' },
+  article: { type: 'string' },
+  who: { type: 'string' },
+  limit: { type: 'string' },
 } as const;
 export type OptionName = keyof typeof optionSpecs;
 export const globalOptions: readonly OptionName[] = ['workspace', 'database', 'lang', 'silent', 'help'];
@@ -64,6 +72,10 @@ export interface OptionValues {
   from?: string;
   to?: string;
   backup?: string;
+  claim?: string;
+  article?: string;
+  who?: string;
+  limit?: string;
 }
 
 /** The workspace a command works on, opened on first use and closed by the runner. */
@@ -130,7 +142,7 @@ function summarize(lines: readonly string[]): string {
 
 /** The versioned JSON formats printed on stdout (docs/schemas/cli-*.schema.json). */
 export const OUTPUT_VERSION = 1;
-const versioned = (format: 'extract' | 'check' | 'list', body: object) => ({ format: `crosscheck.${format}`, version: OUTPUT_VERSION, ...body });
+const versioned = (format: 'extract' | 'check' | 'list' | 'history', body: object) => ({ format: `crosscheck.${format}`, version: OUTPUT_VERSION, ...body });
 
 // ------------------------------------------------------------------ reading article files
 
@@ -510,6 +522,75 @@ function countEn(n: number, one: string, many?: string): string {
   return `${n} ${englishNoun(n, one, many)}`;
 }
 
+/** --from and --to, when given, are days that exist, written yyyy-mm-dd. */
+function checkDays(values: OptionValues): void {
+  for (const [option, d] of [['--from', values.from], ['--to', values.to]] as const) {
+    if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw usageError({ vi: `ngày phải có dạng yyyy-mm-dd, không phải "${d}"`, en: `dates must be yyyy-mm-dd, got "${d}"` });
+    // 2024-13-01 or 2024-02-30 has the shape but no day: refused, not read as "nothing in scope" (QA59).
+    if (d !== undefined && parseTypedDay(d) !== d) throw usageError({ vi: `${option}: không có ngày ${d} (tháng 1–12, ngày có trong tháng đó)`, en: `${option}: there is no day ${d} (month 1–12, a day of that month)` });
+  }
+}
+
+/**
+ * The audit trail as the desk's history shows it: one entry per editor action, newest first, each naming its records
+ * (a claim by its quote) and what changed, before → after, in the run's language. Read-only: a workspace the app has
+ * open is read as it is on disk; a broken hash chain is said on stderr as at every opening.
+ */
+async function historyCommand(ctx: CommandContext): Promise<CommandResult> {
+  const { values, lang } = ctx;
+  for (const [option, id] of [['--claim', values.claim], ['--article', values.article]] as const) {
+    if (id !== undefined && !isRecordId(id)) throw usageError({ vi: `${option}: "${id}" không phải mã bản ghi (list in các mã)`, en: `${option}: "${id}" is not a record id (list prints them)` });
+  }
+  checkDays(values);
+  let limit: number | undefined;
+  if (values.limit !== undefined) {
+    limit = /^\d{1,5}$/.test(values.limit) ? Number(values.limit) : NaN;
+    if (!(limit >= 1 && limit <= HISTORY_LIMIT)) throw usageError({ vi: `--limit phải là số nguyên từ 1 đến ${HISTORY_LIMIT}`, en: `--limit must be a whole number from 1 to ${HISTORY_LIMIT}` });
+  }
+  const query = {
+    ...(values.claim !== undefined ? { claimId: values.claim } : {}),
+    ...(values.article !== undefined ? { articleId: values.article } : {}),
+    ...(values.who !== undefined ? { who: values.who } : {}),
+    ...(values.from !== undefined ? { from: values.from } : {}),
+    ...(values.to !== undefined ? { to: values.to } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+  };
+  const parsed = HistoryQuery.safeParse(query);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const why = issueWords(issue);
+    throw usageError({ vi: `giá trị không hợp lệ (${issue?.path.join('.') ?? ''}): ${why.vi}`, en: `invalid value (${issue?.path.join('.') ?? ''}): ${why.en}` });
+  }
+  const service = await ctx.workspace.read();
+  const [page, settings] = [await service.listHistory(parsed.data), await service.ctx.settings()];
+  const items = describeHistory(
+    page.events,
+    {
+      quoteOf: (id) => page.labels[id] ?? null,
+      kindOf: (id) => page.kinds[id] ?? null,
+      verdictLabel: (id, l) => {
+        const v = findVerdict(settings, id);
+        return v ? verdictLabel(v, l) : id;
+      },
+    },
+    lang,
+  );
+  const actions = items.map((item) => ({
+    when: item.when,
+    who: item.who,
+    action: item.action,
+    direction: item.direction,
+    targets: item.targets.map((target) => ({
+      id: target.target,
+      label: target.label,
+      lines: target.lines.map((line) => ({ field: line.field, before: line.before, after: line.after, ...(line.change ? { change: line.change } : {}) })),
+    })),
+  }));
+  const more = page.truncated ? { vi: ` (mới nhất; còn thêm, xem --limit)`, en: ` (the newest; there are more, see --limit)` } : { vi: '', en: '' };
+  ctx.info({ vi: `${actions.length} thao tác${more.vi}`, en: `${countEn(actions.length, 'action')}${more.en}` });
+  return { output: versioned('history', { actions, editors: page.editors, truncated: page.truncated }) };
+}
+
 async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   const { lang, values } = ctx;
   const format = values.format;
@@ -521,11 +602,7 @@ async function exportCommand(ctx: CommandContext): Promise<CommandResult> {
   for (const st of statuses ?? []) {
     if (!(reviewStatuses as readonly string[]).includes(st)) throw usageError({ vi: `--status chỉ gồm ${list(reviewStatuses)}`, en: `--status must list ${list(reviewStatuses)}` });
   }
-  for (const [option, d] of [['--from', values.from], ['--to', values.to]] as const) {
-    if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw usageError({ vi: `ngày phải có dạng yyyy-mm-dd, không phải "${d}"`, en: `dates must be yyyy-mm-dd, got "${d}"` });
-    // 2024-13-01 or 2024-02-30 has the shape but no day: refused, not read as "nothing in scope" (QA59).
-    if (d !== undefined && parseTypedDay(d) !== d) throw usageError({ vi: `${option}: không có ngày ${d} (tháng 1–12, ngày có trong tháng đó)`, en: `${option}: there is no day ${d} (month 1–12, a day of that month)` });
-  }
+  checkDays(values);
   const scope = {
     ...(statuses ? { statuses: statuses as ReviewStatus[] } : {}),
     ...(values.from ? { from: values.from } : {}),
@@ -645,6 +722,16 @@ export const commands: readonly Command[] = [
       }
       return { output: versioned('list', { articles }) };
     },
+  },
+  {
+    name: 'history',
+    args: '--workspace F [--claim ID] [--article ID] [--who NAME] [--from yyyy-mm-dd] [--to yyyy-mm-dd] [--limit N]',
+    options: ['claim', 'article', 'who', 'from', 'to', 'limit'],
+    help: {
+      vi: `in lịch sử thao tác (nhật ký kiểm toán) như tab Lịch sử: mỗi thao tác một mục, mới nhất trước, bằng lời theo --lang, trước → sau (crosscheck.history, phiên bản 1); lọc theo nhận định, bài, người duyệt, ngày; tối đa --limit thao tác gần nhất (mặc định 1000, tối đa ${HISTORY_LIMIT}); chỉ đọc`,
+      en: `print the audit trail as the History tab shows it: one entry per action, newest first, in words (--lang), before → after (crosscheck.history, version 1); filter by claim, article, reviewer, day; at most the --limit newest events (default 1000, at most ${HISTORY_LIMIT}); read-only`,
+    },
+    run: historyCommand,
   },
   {
     name: 'review',

@@ -107,7 +107,7 @@ describe('registerIpc', () => {
 describe('input refused by the contract', () => {
   it('names the field and says what it takes, as the CLI does (a choice, a bound), in the UI language', async () => {
     const { handlers, service } = await setup();
-    const claimId = (await service.listClaims({}))[0]!.id;
+    const claimId = (await service.listClaims())[0]!.id;
     expect(await dispatch(handlers, 'reviewClaim', { claimId, status: 'done' }, 'vi')).toEqual({
       ok: false,
       error: { code: 'invalid_input', message: 'Dữ liệu không hợp lệ ở trường "status": phải là một trong unreviewed, verified, corrected, flagged, rejected.' },
@@ -116,7 +116,7 @@ describe('input refused by the contract', () => {
       ok: false,
       error: { message: expect.stringMatching(/^Invalid value in field "note": at most \d+ characters\.$/) },
     });
-    expect((await service.listClaims({})).find((c) => c.id === claimId)?.status).toBe('unreviewed');
+    expect((await service.listClaims()).find((c) => c.id === claimId)?.status).toBe('unreviewed');
   });
 });
 
