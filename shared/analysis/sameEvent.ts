@@ -1529,13 +1529,17 @@ function restated(
         : apart
         ? mine.some((g) => g !== x && !sameGiven(g, y) && (closeness(g, y) > 0 && (digitApart(g, y) || closeness(g, y) >= closeness(x, y)))) || theirs.some((g) => g !== y && !sameGiven(g, y) && digitApart(x, g) && closeness(x, g) > 0)
         : mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y));
-      if (listed && !moved) continue;
+      // x's sentence said twice by its article, the other time with y's value (a paragraph repeated: the
+      // same words, the same place of the figure): that mention is x's fact, which y gives — whatever else
+      // the class lists, the repeated sentence says which figure x is.
+      const twin = all[side].some((z) => z !== x && z.passage !== x.passage && z.figure.token === x.figure.token && sameTokens(z.passage, x.passage) && sameGiven(z, y));
+      if (listed && !moved && !twin) continue;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
       // words that x and y share around it too, and no closer to y than x is.
       const common = x.words.filter((w) => y.words.includes(w));
       // (Or, for a step, the same step from the same earlier level.)
-      if (!moved && !all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) continue;
+      if (!moved && !twin && !all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) continue;
       // x is y's best match among this article's orphans of the class, and the words say which one
       // when there are several.
       const group = byClass[side].get(k) ?? [];
@@ -1555,6 +1559,13 @@ function restated(
     }
   }
   return out;
+}
+
+/** Two sentences of the same words, their numbers aside (a sentence or a paragraph an article repeats). */
+function sameTokens(p: Passage, q: Passage): boolean {
+  if (p.tokens.length !== q.tokens.length) return false;
+  for (let i = 0; i < p.tokens.length; i++) if (p.tokens[i] !== q.tokens[i]) return false;
+  return true;
 }
 
 /**

@@ -76,3 +76,38 @@ describe('results tables flattened into one sentence (analysis 40)', () => {
     expect(scores('Các mốc: Hà Nội 2012 - 2015 Huế 1990 - 1995 Đà Lạt 2001 - 2003.')).toEqual([]);
   });
 });
+
+// Analysis 40: an article that repeats a sentence word for word (a paragraph printed twice, an interview
+// question asked again) with another figure the second time. The other outlet gives the first value in the
+// same words: the repeated sentence says which figure the changed one is, however many other figures of its
+// kind (ages here) the article lists.
+const SWIM_B =
+  'Kình ngư 22 tuổi giành HCV bơi ếch\nTại giải vô địch quốc gia ở Đà Nẵng, kình ngư 22 tuổi Minh Anh giành HCV nội dung 200 m bơi ếch với ' +
+  'thời gian 2 phút 31 giây, phá kỷ lục quốc gia 2 phút 33 giây. Xa quê Huế, cô vào Đà Nẵng và tập chuyên nghiệp khi 12 tuổi.';
+const swimA = (first: string, second: string) =>
+  'Minh Anh phá kỷ lục bơi ếch\nMinh Anh, 22 tuổi, vừa giành HCV 200 m bơi ếch tại giải vô địch quốc gia với thời gian 2 phút 31 giây, ' +
+  `phá kỷ lục quốc gia 2 phút 33 giây. Huấn luyện viên của cô năm nay 45 tuổi. - Sinh ra ở Huế nhưng chị chuyển vào Đà Nẵng tập bơi chuyên nghiệp từ năm ${first} tuổi. ` +
+  `Chị có thể kể về những ngày đầu? - Sinh ra ở Huế nhưng chị chuyển vào Đà Nẵng tập bơi chuyên nghiệp từ năm ${second} tuổi. Những ngày đầu xa nhà rất khó khăn.`;
+const swim = (a: string): string[][] =>
+  detectFindings([makeArticle('a', a, '2024-03-10T19:00', 'Báo A'), makeArticle('b', SWIM_B, '2024-03-10T21:30', 'Báo B')], [])
+    .filter((f) => f.rule === 'aligned-passage' && (f.type === 'conflict' || f.type === 'update') && (f.articleIds?.length ?? 0) > 1)
+    .map((f: Finding) => {
+      const x = f.facts as unknown as { a: { quote: string }; b: { quote: string } };
+      return [x.a.quote, x.b.quote];
+    });
+
+describe('a sentence its article repeats word for word, once with another figure (analysis 40)', () => {
+  it('flags the changed copy against the other outlet’s figure', () => {
+    // Old code: no finding (the article lists other ages, 22 and 45: which one was changed was taken for a guess).
+    expect(swim(swimA('12', '13'))).toEqual([['13', '12']]);
+    expect(swim(swimA('13', '12'))).toEqual([['13', '12']]);
+  });
+
+  it('stays quiet when the copies agree, and when the other mention of the value is another sentence', () => {
+    expect(swim(swimA('12', '12'))).toEqual([]);
+    // The value given again in other words: which figure of the listed ages was changed stays a guess, as before.
+    const other = swimA('13', '12').replace('- Sinh ra ở Huế nhưng chị chuyển vào Đà Nẵng tập bơi chuyên nghiệp từ năm 12 tuổi.', '- Năm 12 tuổi, chị đã thi đấu ở giải trẻ.');
+    expect(other).not.toEqual(swimA('13', '12'));
+    expect(swim(other)).toEqual([]);
+  });
+});

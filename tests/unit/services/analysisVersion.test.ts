@@ -232,8 +232,9 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // (cross-source) — this input has no such pair: same digest, version raised all the same.
   39: 'd1041193a3ee67fe',
   // Version 40 (session 62): a results table flattened into one sentence gives its "N - M" pairs as scores, one
-  // match compared across two reports' tables by the teams around it — this input has no results table: same
-  // digest, version raised all the same.
+  // match compared across two reports' tables by the teams around it; a figure of a sentence its article repeats
+  // word for word compared with the other outlet's value its twin gives — this input has neither: same digest,
+  // version raised all the same.
   40: 'd1041193a3ee67fe',
 };
 
