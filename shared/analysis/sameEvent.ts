@@ -1532,7 +1532,8 @@ function restated(
       // x's sentence said twice by its article, the other time with y's value (a paragraph repeated: the
       // same words, the same place of the figure): that mention is x's fact, which y gives — whatever else
       // the class lists, the repeated sentence says which figure x is.
-      const twin = all[side].some((z) => z !== x && z.passage !== x.passage && z.figure.token === x.figure.token && sameTokens(z.passage, x.passage) && sameGiven(z, y));
+      // (Read only where the class lists other figures: elsewhere the check below finds such a mention too.)
+      const twin = listed && !moved && all[side].some((z) => z !== x && z.passage !== x.passage && z.figure.token === x.figure.token && sameTokens(z.passage, x.passage) && sameGiven(z, y));
       if (listed && !moved && !twin) continue;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
