@@ -1576,7 +1576,10 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const spec = isMeasure(m.event.a.unit);
   const ownA = spec ? unnamedIn(na, articleNames(ctx.articles.get(m.b.articleId) as Article)) : na;
   const ownB = spec ? unnamedIn(nb, articleNames(ctx.articles.get(m.a.articleId) as Article)) : nb;
-  if (!sameGoal && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) return [];
+  // (In a results table the names around a score are the teams of its neighbours in the table: the two
+  // teams right beside it, the same in both tables, say which match it is — see sameEvent.ts `listedResults`.)
+  const listed = m.event.a.teams !== null && m.event.a.teams === m.event.b.teams;
+  if (!sameGoal && !listed && namesOnlyIn(ownA, nb) && namesOnlyIn(ownB, na)) return [];
   // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
   // a place or a player named around two figures does not make them one figure.
   const named = new Set<string>();
@@ -1590,7 +1593,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // (In a list of specifications, a part named by a code that both sentences give, "ổ SSD 512GB" /
   // "SSD dung lượng 512 GB", says which figure it is, as "pin" or "camera" do: when the words they share
   // are such parts only, they are no names. A brand or a model in capitals, "ASUS", "ROG", stays one.)
-  if (m.event.words.every((w) => named.has(w)) && !(spec && partCodesOnly(m, wa.names, wb.names))) return [];
+  if (!listed && m.event.words.every((w) => named.has(w)) && !(spec && partCodesOnly(m, wa.names, wb.names))) return [];
   const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
   const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
   const a = side(early.passage, early.figure, ctx, early.second);

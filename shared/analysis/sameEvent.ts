@@ -58,6 +58,8 @@ export interface FigureContext {
    */
   kind: string;
   tells: boolean;
+  /** For a score of a results table (see `resultsListed`), the two teams' names around it ("duong quang"), else null. */
+  teams: string | null;
 }
 
 /** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
@@ -182,6 +184,54 @@ export function rangeOf(p: Passage, f: Figure): { lo: Figure; hi: Figure } | nul
   return { lo, hi };
 }
 
+/** Results of matches listed in one sentence at least this many: "A 0 - 3 B C 1 - 1 D …" (see `resultsListed`). */
+const RESULTS_LISTED = 3;
+/** The largest number of goals a listed result gives (a football or hockey score, not a range of hundreds). */
+const RESULT_MAX = 20;
+
+/** Words after "N - M" that are no team's name ("2 - 3 và …", "1 - 2 trong …"); a team's may fold to a word of FILLER ("Nam Định", "Hải Phòng"). */
+const NO_TEAM = new Set(['va', 'hoac', 'la', 'cua', 'trong', 'cho', 'voi', 'tren', 'duoi', 'den', 'toi', 'so', 'moi', 'nhung', 'thi', 'da', 'se', 'dang', 'duoc', 'bi']);
+
+/** The dash pair "N - M" at token `i` is a listed result: two small whole numbers, a word (a team's name) after it, no unit of ranges. */
+function listedResult(p: Passage, tokens: readonly string[], i: number): boolean {
+  if (tokens[i] !== '#' || tokens[i + 1] !== '-' || tokens[i + 2] !== '#') return false;
+  const next = tokens[i + 3];
+  if (next === undefined || SIGNS.has(next) || NO_TEAM.has(next) || RANGE_UNIT.test(next)) return false;
+  // (Not "từ 2 - 3", "khoảng 2 - 3", "thứ 2 - 6": a word of ranges or days just before.)
+  const before = tokens[i - 1];
+  if (before === 'tu' || before === 'khoang' || before === 'thu' || before === 'tuan' || before === 'ngay' || before === 'dieu' || before === 'khoan') return false;
+  const f = p.figures.find((x) => x.token === i);
+  const g = p.figures.find((x) => x.token === i + 2);
+  const result = (x: Figure | undefined): boolean => x !== undefined && !x.calendar && Number.isInteger(x.value) && x.value >= 0 && x.value <= RESULT_MAX && /^\d{1,2}$/.test(x.written);
+  return result(f) && result(g);
+}
+
+/**
+ * A results table flattened into one sentence ("Kết quả: Bảng E: Schalke 04 0 - 3 Chelsea Steaua 1 - 1
+ * Basel Bảng F Arsenal 1 - 2 Dortmund …"): each "N - M" between two teams' names is a score, though no
+ * word of scores stands before it. The tokens of the first numbers of the sentence's listed results (see
+ * `listedResult`), where it lists RESULTS_LISTED or more; else none (one "N - M" with no word of scores
+ * may be a range).
+ */
+function resultsListed(p: Passage, tokens: readonly string[]): ReadonlySet<number> {
+  const at = new Set<number>();
+  for (const f of p.figures) if (listedResult(p, tokens, f.token)) at.add(f.token);
+  return at.size >= RESULTS_LISTED ? at : NONE_LISTED;
+}
+const NONE_LISTED: ReadonlySet<number> = new Set();
+
+/**
+ * The two teams a listed result stands between: the word before its first number (over a number of
+ * the team's name: "Schalke 04 0 - 3") and the word after its second ("schalke chelsea").
+ */
+function teamsAt(tokens: readonly string[], i: number): string | null {
+  let k = i - 1;
+  while (k >= 0 && tokens[k] === '#') k--;
+  const home = tokens[k];
+  const away = tokens[i + 3];
+  return home === undefined || away === undefined || SIGNS.has(home) ? null : `${home} ${away}`;
+}
+
 /** The figures of a passage with their unit and surrounding words; read once per passage. */
 export function figureContexts(p: Passage): FigureContext[] {
   let list = p.contexts;
@@ -191,6 +241,8 @@ export function figureContexts(p: Passage): FigureContext[] {
   // The numbers written right after "từ" (by token), told from "tư"/"tự" before folding.
   const afterFrom = new Set(p.figures.filter((x) => x.afterFrom).map((x) => x.token));
   const skip = new Set<number>();
+  // The results of a table flattened into the sentence (see `resultsListed`), read only for a dash pair.
+  let listed: ReadonlySet<number> | null = null;
   for (const f of p.figures) {
     const i = f.token;
     // "tỷ số 21/19" reads like a date to the tokenizer: right after the word for score it is a score.
@@ -205,7 +257,8 @@ export function figureContexts(p: Passage): FigureContext[] {
     if (tokens[i + 1] === '-' && tokens[i + 2] === '#') {
       const g = p.figures.find((x) => x.token === i + 2);
       const small = g !== undefined && Number.isInteger(f.value) && f.value <= 200 && Number.isInteger(g.value) && g.value <= 200 && !isYear(g);
-      if (g && small && scoreCue(tokens, i) && !RANGE_UNIT.test(tokens[i + 3] ?? '')) second = g.value;
+      listed ??= resultsListed(p, tokens);
+      if (g && small && (scoreCue(tokens, i) || listed.has(i)) && !RANGE_UNIT.test(tokens[i + 3] ?? '')) second = g.value;
       else {
         if (g) skip.add(g.token);
         continue;
@@ -299,7 +352,7 @@ export function figureContexts(p: Passage): FigureContext[] {
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
     const x = stepFrom(p, tokens, i, afterFrom);
     const sorted = [...words].sort();
-    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i), kind: '', tells: false });
+    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i), kind: '', tells: false, teams: second !== null && listed?.has(i) === true ? teamsAt(tokens, i) : null });
     if (x) stepOf.set(list[list.length - 1] as FigureContext, x);
   }
   // "từ 4,8 lên 5,3% GDP": the earlier level X of a step, written without its unit, is in Y's unit.
@@ -1284,6 +1337,45 @@ export function eventMatches(
   out.push(...classified(orphans, raised, out));
   out.push(...restated(all, orphans, byClass, [va.byKind, vb.byKind], raised, out));
   out.push(...setScores(all, orphans, units, raised, out));
+  out.push(...listedResults(all, raised, out));
+  return out;
+}
+
+/**
+ * One match in two reports' results tables (see `resultsListed`): the same two teams' names around the
+ * score, in the same order (the home side first; the return match is written the other way round), and
+ * scores at odds ("Steaua Bucuresti 1 - 1 Basel" / "Steaua Bucuresti 2 - 1 Basel"). Compared whether or
+ * not either article gives the score elsewhere: in a table of a round's results a score ("2 - 1") is
+ * often another match's too, so a value given elsewhere says nothing of this match. One match listed
+ * once on each side only.
+ */
+function listedResults(all: readonly [FigureContext[], FigureContext[]], raised: Decided, found: readonly EventMatch[]): EventMatch[] {
+  const listed = (list: readonly FigureContext[]): Map<string, FigureContext[]> => {
+    const map = new Map<string, FigureContext[]>();
+    for (const f of list) {
+      const teams = f.teams;
+      if (teams === null) continue;
+      const group = map.get(teams);
+      if (group) group.push(f);
+      else map.set(teams, [f]);
+    }
+    return map;
+  };
+  const mine = listed(all[0]);
+  if (mine.size === 0) return [];
+  const theirs = listed(all[1]);
+  if (theirs.size === 0) return [];
+  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const out: EventMatch[] = [];
+  for (const [teams, xs] of mine) {
+    const ys = theirs.get(teams);
+    if (!ys || xs.length !== 1 || ys.length !== 1) continue;
+    const a = xs[0] as FigureContext;
+    const b = ys[0] as FigureContext;
+    if (taken.has(a) || taken.has(b) || a.figure.value === b.figure.value && a.second === b.second) continue;
+    if (raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
+    out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: teams.split(' ') } });
+  }
   return out;
 }
 
@@ -1437,13 +1529,18 @@ function restated(
         : apart
         ? mine.some((g) => g !== x && !sameGiven(g, y) && (closeness(g, y) > 0 && (digitApart(g, y) || closeness(g, y) >= closeness(x, y)))) || theirs.some((g) => g !== y && !sameGiven(g, y) && digitApart(x, g) && closeness(x, g) > 0)
         : mine.some((g) => g !== x && !sameGiven(g, y)) || theirs.some((g) => !sameGiven(g, y));
-      if (listed && !moved) continue;
+      // x's sentence said twice by its article, the other time with y's value (a paragraph repeated: the
+      // same words, the same place of the figure): that mention is x's fact, which y gives — whatever else
+      // the class lists, the repeated sentence says which figure x is.
+      // (Read only where the class lists other figures: elsewhere the check below finds such a mention too.)
+      const twin = listed && !moved && all[side].some((z) => z !== x && z.passage !== x.passage && z.figure.token === x.figure.token && sameTokens(z.passage, x.passage) && sameGiven(z, y));
+      if (listed && !moved && !twin) continue;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
       // words that x and y share around it too, and no closer to y than x is.
       const common = x.words.filter((w) => y.words.includes(w));
       // (Or, for a step, the same step from the same earlier level.)
-      if (!moved && !all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) continue;
+      if (!moved && !twin && !all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) continue;
       // x is y's best match among this article's orphans of the class, and the words say which one
       // when there are several.
       const group = byClass[side].get(k) ?? [];
@@ -1463,6 +1560,13 @@ function restated(
     }
   }
   return out;
+}
+
+/** Two sentences of the same words, their numbers aside (a sentence or a paragraph an article repeats). */
+function sameTokens(p: Passage, q: Passage): boolean {
+  if (p.tokens.length !== q.tokens.length) return false;
+  for (let i = 0; i < p.tokens.length; i++) if (p.tokens[i] !== q.tokens[i]) return false;
+  return true;
 }
 
 /**
