@@ -728,7 +728,7 @@ export const commands: readonly Command[] = [
     args: '--workspace F [--claim ID] [--article ID] [--who NAME] [--from yyyy-mm-dd] [--to yyyy-mm-dd] [--limit N]',
     options: ['claim', 'article', 'who', 'from', 'to', 'limit'],
     help: {
-      vi: `in lịch sử thao tác (nhật ký kiểm toán) như tab Lịch sử: mỗi thao tác một mục, mới nhất trước, bằng lời theo --lang, trước → sau (crosscheck.history, phiên bản 1); lọc theo nhận định, bài, người duyệt, ngày; tối đa --limit thao tác gần nhất (mặc định 1000, tối đa ${HISTORY_LIMIT}); chỉ đọc`,
+      vi: `in lịch sử thao tác (nhật ký kiểm toán) như tab Lịch sử: mỗi thao tác một mục, mới nhất trước, bằng lời theo --lang, trước → sau (crosscheck.history, phiên bản 1); lọc theo nhận định, bài, người duyệt, ngày; đọc tối đa --limit sự kiện gần nhất (mặc định 1000, tối đa ${HISTORY_LIMIT}); chỉ đọc`,
       en: `print the audit trail as the History tab shows it: one entry per action, newest first, in words (--lang), before → after (crosscheck.history, version 1); filter by claim, article, reviewer, day; at most the --limit newest events (default 1000, at most ${HISTORY_LIMIT}); read-only`,
     },
     run: historyCommand,
