@@ -2137,6 +2137,12 @@ const AT_ONCE_BEFORE: ReadonlySet<string> = new Set(['cùng', 'một']);
  */
 const ORDINAL_ONLY_LABELS: ReadonlySet<string> = new Set(['tuyến', 'đường', 'ga', 'bến', 'cổng', 'cửa', 'sân', 'dòng', 'mẫu', 'loại', 'mã', 'phần', 'mục', 'kỳ', 'tòa', 'bảng', 'bài', 'tầng', 'phòng', 'căn', 'ấp', 'khóm', 'block', 'mùa', 'bn', 'f']);
 const SEQUENCE_LABELS: ReadonlySet<string> = new Set(['đợt', 'lớp', 'phiên', 'vòng', 'ca', 'khóa']);
+/** Labels of a floor or a room (see isLabelled), and the buildings they are part of. */
+const FLOOR_LABELS: ReadonlySet<string> = new Set(['tầng', 'phòng', 'block']);
+const BUILDING_NOUNS: ReadonlySet<string> = new Set([
+  'bệnh viện', 'trung tâm', 'trường học', 'trường', 'chung cư', 'tòa', 'nhà', 'khu', 'khách sạn', 'siêu thị', 'cửa hàng',
+  'ngôi nhà', 'cơ quan', 'trụ sở', 'tòa nhà', 'khu nhà', 'nhà máy', 'nhà ga', 'ga',
+]);
 const PREP_BEFORE_LABEL: ReadonlySet<string> = new Set(['sang', 'trong', 'ở', 'tại', 'đến', 'từ', 'vào', 'qua', 'sau']);
 /** A label or identifier word right before the number ("Quốc lộ 45", "Nghị quyết số 02", "SDG 4"). */
 function isLabelled(scope: Scope, start: number, countedNoun: string | null): boolean {
@@ -2162,6 +2168,9 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   // Weak labels ("lớp 6", "tuyến 5") also end compounds ("trực tuyến 3.215 hồ sơ"): a known counted
   // noun after the number wins.
   const weak = phraseEndingAt(folded, sentence.start, start, WEAK_LABEL_BEFORE, 1);
+  // "tầng 5 bệnh viện Bạch Mai", "phòng 3 bệnh viện huyện", "Tầng 3 trung tâm thương mại": a floor or a room of the
+  // building named after it, not a count of buildings (engine 61; "có 5 bệnh viện" stays a count).
+  if (weak && FLOOR_LABELS.has(weak.phrase) && countedNoun !== null && BUILDING_NOUNS.has(countedNoun)) return true;
   // The label word ends a compound here: "giải đáp trực tuyến 30 vướng mắc", "trong vòng 5 tháng" (a
   // window, not round 5).
   if (weak && COMPOUND_HEADS.has(`${wordsBefore(folded, sentence.start, weak.start, 1)[0]?.word ?? ''} ${weak.phrase}`)) return false;

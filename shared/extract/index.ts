@@ -553,8 +553,16 @@
  * vượt 15% kế hoạch năm"). The period a results title sums up does not reach a company's charter capital or
  * leverage ("vốn điều lệ", "vốn chủ sở hữu", "đòn bẩy": standing figures). Period tuned 495 → 498 of 544, half A
  * 425 → 428 of 467, heldout2 158 → 159 of 164; no other figure moved.
+ *
+ * Engine 61 (session 62, precision and recall on readings that generalise): a run of links to other articles flattened
+ * into the text (">> headline >> headline …", or " / " after the first ">>") is furniture — the headlines' figures
+ * are other stories' (the last headline whole when it closes its line, or up to a figure followed by a capital:
+ * "… thắng Santos 3-1 U.23 Việt Nam ra sân …"); a floor or a room before a building ("tầng 5 bệnh viện Bạch Mai",
+ * "phòng 3 bệnh viện huyện", "tầng 12 chung cư …") is a label, not a count of buildings; nouns whose first syllable
+ * is a function word or a verb are counted ("500 phần quà", "1.000 hiện vật", "80 chung cư", "4 thế hệ", "35 bằng
+ * khen", "6 liên doanh", "42 bà mẹ", "30 đồng nghiệp"; "bị can" stays unread, as engine 37's review decided).
  */
-export const EXTRACTOR_VERSION = 60;
+export const EXTRACTOR_VERSION = 61;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -376,6 +376,11 @@ export const TWO_SYLLABLE_NOUNS = new Set([
   'bị cáo', 'bị hại',
   // Engine 56: "Ba tập đoàn" (not "tập", an episode); compounds of "phiên"; "sự" nouns of two syllables (see countTail).
   'tập đoàn', 'phiên họp', 'phiên tòa', 'phiên toà', 'phiên bản', 'phiên chợ', 'phiên chất vấn', 'sự kiện', 'sự cố', 'sự việc', 'sự nghiệp', 'sự vụ',
+  // Engine 61: nouns whose first syllable is a function word or a verb of NOT_COUNTED_NOUN, so that the number
+  // before them was read as no count at all ("500 phần quà", "1.000 hiện vật", "5 chung cư", "4 thế
+  // hệ", "50 bằng khen", "3 liên doanh", "20 bà mẹ").
+  'phần quà', 'phần thưởng', 'phần mềm', 'bằng khen', 'hiện vật', 'chung cư', 'thế hệ', 'liên doanh', 'từ khóa',
+  'từ khoá', 'bà mẹ', 'đồng nghiệp',
 ]);
 
 /**

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt, quotesOf } from './helpers';
+
+// Issue 11, engine 61: precision and recall on readings that generalise (sentences written for this test, in the
+// style of the news; none is taken from the corpus).
+// 1. A run of links to other articles flattened into the text (">> headline >> headline …") is site furniture: its
+//    headlines' figures are other stories'.
+// 2. "tầng 5 bệnh viện …", "phòng 3 bệnh viện …": a floor or a room of the building named after it, not a count.
+// 3. Nouns whose first syllable is a function word or a verb ("phần quà", "hiện vật", "chung cư") are
+//    counted: the number before them was read as no claim at all.
+describe('a run of links to other articles is furniture (engine 61)', () => {
+  it('drops the figures of the headlines between ">>" marks and of the last one ending on its figure', () => {
+    const text =
+      'Đội tuyển về nước\n>> Đội tuyển thắng trận mở màn >> Tiền đạo lập cú đúp, đội tuyển thắng Bình Dương 4-2 Đội tuyển tập luyện trên sân Thống Nhất chiều qua. Trận đấu có 9.000 khán giả theo dõi.';
+    expect(quotesOf(text)).toEqual(['9.000 khán giả']);
+  });
+
+  it('drops the headlines separated by a spaced slash after the first ">>"', () => {
+    const text =
+      'Điện thoại mới ra mắt\n>> Trên tay mẫu máy tính bảng mới / Hãng Nhật ra máy ảnh chống nước, cảm biến 24MP Sự kiện thu hút đông đảo người xem. Máy có giá 12 triệu đồng.';
+    expect(quotesOf(text)).toEqual(['12 triệu đồng']);
+    expect(quotesOf('Tin mới\n>> Giá xăng tăng 500 đồng >> Giá vàng giảm 200.000 đồng/lượng\nHôm nay giá thép tăng 3%.')).toEqual(['tăng 3%']);
+  });
+
+  it('keeps the story that opens right after the last headline when that headline does not end on a figure', () => {
+    const text = 'Thị trường\n>> Giá vàng lao dốc >> Nhà đầu tư bán tháo Sáng nay, giá vàng giảm 300.000 đồng mỗi lượng.';
+    expect(quotesOf(text)).toEqual(['giảm 300.000 đồng']);
+  });
+
+  it('keeps a single ">>" (a "read more" link) and a ">>" inside a word or a formula', () => {
+    expect(quotesOf('Xem thêm >> Công ty lãi 50 tỷ đồng trong quý 3.')).toEqual(['50 tỷ đồng']);
+    expect(quotesOf('Chỉ số A>>B tăng 5% trong tuần.')).toEqual(['tăng 5%']);
+  });
+});
+
+describe('a floor or a room of a building is no count of buildings (engine 61)', () => {
+  it('reads "tầng 5 bệnh viện", "phòng 3 bệnh viện", "Tầng 3 trung tâm", "tầng 12 chung cư" as labels', () => {
+    expect(quotesOf('Vụ cháy xảy ra tại tầng 5 bệnh viện tỉnh vào rạng sáng.')).toEqual([]);
+    expect(quotesOf('Bệnh nhân được chuyển lên phòng 3 bệnh viện huyện.')).toEqual([]);
+    expect(quotesOf('Tầng 3 trung tâm thương mại bị ngập nước.')).toEqual([]);
+    expect(quotesOf('Đám cháy bùng phát ở tầng 12 chung cư Hòa Bình.')).toEqual([]);
+  });
+
+  it('keeps counts of buildings and floors', () => {
+    expect(claimAt('Tỉnh hiện có 5 bệnh viện tuyến huyện.', '5 bệnh viện').value).toBe(5);
+    expect(claimAt('Tòa nhà cao 25 tầng với 300 căn hộ.', '300 căn hộ').value).toBe(300);
+    expect(claimAt('Tại tầng 2 có 5 phòng học mới.', '5 phòng').value).toBe(5);
+  });
+});
+
+describe('counted nouns opening with a function word or a verb (engine 61)', () => {
+  it('counts gifts, exhibits, apartment blocks, generations, awards, joint ventures and colleagues', () => {
+    expect(claimAt('Hội Chữ thập đỏ trao 500 phần quà cho người dân vùng lũ.', '500 phần quà').unit).toBe('phần quà');
+    expect(claimAt('Bảo tàng đang trưng bày 1.200 hiện vật thời Lý.', '1.200 hiện vật').value).toBe(1200);
+    expect(claimAt('Thành phố còn 80 chung cư cũ cần cải tạo.', '80 chung cư').value).toBe(80);
+    expect(claimAt('Ngôi nhà là nơi sinh sống của 4 thế hệ.', '4 thế hệ').value).toBe(4);
+    expect(claimAt('Sở trao 35 bằng khen cho các tập thể.', '35 bằng khen').value).toBe(35);
+    expect(claimAt('Năm qua có 6 liên doanh được cấp phép.', '6 liên doanh').value).toBe(6);
+    expect(claimAt('Huyện hiện có 42 bà mẹ Việt Nam anh hùng còn sống.', '42 bà mẹ').value).toBe(42);
+    // "đồng nghiệp" is counted, not money.
+    expect(claimAt('Ông chia sẻ kinh nghiệm với 30 đồng nghiệp trẻ.', '30 đồng nghiệp').kind).toBe('count');
+  });
+
+  it('leaves the words as they were where they are no counted noun', () => {
+    // "một" stays an article.
+    expect(quotesOf('Đây là một phần mềm miễn phí.')).toEqual([]);
+  });
+});
+
+describe('the guide\'s claims stay claims (engine 61 guards)', () => {
+  it('keeps the guide\'s examples', () => {
+    expect(quotesOf('Cả nước có 1.891 tổ công nghệ số cộng đồng.')[0]).toBe('1.891 tổ');
+    expect(claimAt('Doanh thu đạt 2.450 tỷ đồng.', '2.450 tỷ đồng').value).toBe(2.45e12);
+    expect(claimAt('Chỉ số của tỉnh tăng 2 bậc so với năm trước.', '2 bậc').kind).toBe('change');
+    expect(claimAt('Tỉnh xếp thứ 4/63 tỉnh, thành.', 'thứ 4/63').kind).toBe('rank');
+    expect(quotesOf('Sau hơn 20 năm tranh chấp, vụ việc đã được giải quyết.')).toEqual(['hơn 20 năm']);
+  });
+});
