@@ -737,6 +737,14 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   if (words.length === 1 && words[0]?.w === 'một' && ONE_UNIT_AFTER.test(folded.slice(atom.end, atom.end + 16)) && phraseEndingAt(folded, sentence.start, atom.start, CHANGE_WORDS, 2)) {
     return finishNumber(scope, atom.start, atom.end, 1, false);
   }
+  // "cao nhất trong vòng một năm qua", "Lần đầu tiên trong một thập kỷ gần đây": in a record window, "một" before a
+  // unit of time is one, a length to check as "trong 10 năm" is (engine 61; "trong một năm qua, …" with no record
+  // word stays an article).
+  // ("một năm" is one atom of two number words: its "năm" is the unit.)
+  const oneEnd = words[0]?.w === 'một' && (words.length === 1 || (words.length === 2 && words[1]?.w === 'năm')) ? (words[0]?.end ?? atom.end) : -1;
+  if (oneEnd >= 0 && ONE_TIME_UNIT_AFTER.test(folded.slice(oneEnd, oneEnd + 12)) && RECORD_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, atom.start - 80), atom.start))) {
+    return finishNumber(scope, atom.start, oneEnd, 1, false);
+  }
   // "nhận được một màn tuyn, một lần tiền hỗ trợ, 4 quý tiền điện": "một" opening an item of a list of things received
   // or given whose other items are counted is one, like its neighbours (engine 46).
   if (words.length === 1 && words[0]?.w === 'một' && oneInCountedList(folded, sentence, atom.start)) {
@@ -800,6 +808,8 @@ const YEAR_WORDS_BEFORE: ReadonlySet<string> = new Set([
 const CLAUSE_ENDS_AFTER = /^[ \t\u00a0]*(?:[.,;:!?)]|$)/u;
 /** "… cũng là năm …" later in the sentence: the "năm" before is the year too ("Năm dự án khởi công cũng là năm …"). */
 const LA_NAM_LATER = /(?<![\p{L}\p{M}])là[ \t\u00a0]+năm(?![\p{L}\p{M}])/u;
+/** Units of time a record window's "một" is counted in ("cao nhất trong một năm", "trong một thập kỷ gần đây"). */
+const ONE_TIME_UNIT_AFTER = /^[ \t\u00a0]+(?:năm|tháng|tuần|ngày|thập kỷ|thập niên|thế kỷ)(?![\p{L}\p{M}])/u;
 /** Units a change of one is counted in ("giảm một điểm", "tăng một bậc", "một điểm phần trăm"). */
 const ONE_UNIT_AFTER = /^[ \t\u00a0]+(?:điểm|bậc|hạng|bước)(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:nhấn|sáng|mạnh|yếu|nóng|đen|chung|riêng|mới|đến)(?![\p{L}\p{M}]))/u;
 
@@ -2683,7 +2693,8 @@ const NEGATIVE_WORD_BEFORE = /(?<!(?:^|[^\p{L}\p{M}])(?:thu|siêu|phát|nguyên|
 const VOLUME_LABELS = new Set(['tập', 'phần', 'chương', 'quyển', 'cuốn']);
 
 /** Words before "số" that make "… số N" the size of a whole: "con số", "dân số", "tổng số". */
-const NUMBER_OF_BEFORE = new Set(['con', 'dân', 'tổng', 'trong']);
+// "sĩ số 45 học sinh" (a class's size), "quân số 500 người" (a unit's strength): engine 61.
+const NUMBER_OF_BEFORE = new Set(['con', 'dân', 'tổng', 'trong', 'sĩ', 'quân']);
 /**
  * Nouns before "số N" that make it a place held: "vị thế số 1 ATP", "tay vợt số 1 thế giới". ("cựu số 1"
  * is an epithet; "ngôi số 1" mostly names the place in a race for it.)

@@ -560,7 +560,10 @@
  * "… thắng Santos 3-1 U.23 Việt Nam ra sân …"); a floor or a room before a building ("tầng 5 bệnh viện Bạch Mai",
  * "phòng 3 bệnh viện huyện", "tầng 12 chung cư …") is a label, not a count of buildings; nouns whose first syllable
  * is a function word or a verb are counted ("500 phần quà", "1.000 hiện vật", "80 chung cư", "4 thế hệ", "35 bằng
- * khen", "6 liên doanh", "42 bà mẹ", "30 đồng nghiệp"; "bị can" stays unread, as engine 37's review decided).
+ * khen", "6 liên doanh", "42 bà mẹ", "30 đồng nghiệp"; "bị can" stays unread, as engine 37's review decided); "một"
+ * before a unit of time in a record window is one ("Lần đầu tiên trong một thập kỷ gần đây", "cao nhất trong vòng một
+ * năm qua"); "Tiết 1 học Toán" is a lesson's number, and "sĩ số 45 học sinh", "quân số 500 người" are counts (not an
+ * identifier after "số").
  */
 export const EXTRACTOR_VERSION = 61;
 

@@ -8,6 +8,8 @@ import { claimAt, quotesOf } from './helpers';
 // 2. "tầng 5 bệnh viện …", "phòng 3 bệnh viện …": a floor or a room of the building named after it, not a count.
 // 3. Nouns whose first syllable is a function word or a verb ("phần quà", "hiện vật", "chung cư") are
 //    counted: the number before them was read as no claim at all.
+// 4. "một" before a unit of time in a record window is one ("cao nhất trong vòng một năm qua").
+// 5. "Tiết 1 học Toán" is a lesson's number; "sĩ số 45 học sinh" is a count, not an identifier after "số".
 describe('a run of links to other articles is furniture (engine 61)', () => {
   it('drops the figures of the headlines between ">>" marks and of the last one ending on its figure', () => {
     const text =
@@ -64,6 +66,36 @@ describe('counted nouns opening with a function word or a verb (engine 61)', () 
   it('leaves the words as they were where they are no counted noun', () => {
     // "một" stays an article.
     expect(quotesOf('Đây là một phần mềm miễn phí.')).toEqual([]);
+  });
+});
+
+describe('"một" before a unit of time in a record window is one (engine 61)', () => {
+  it('reads "trong một thập kỷ", "trong vòng một năm qua", "trong một tháng" after a record word as a length', () => {
+    expect(claimAt('Lần đầu tiên trong một thập kỷ gần đây, số hộ nghèo tăng trở lại.', 'một thập kỷ')).toMatchObject({ kind: 'duration', value: 1 });
+    expect(claimAt('Giá cà phê lên mức cao nhất trong vòng một năm qua.', 'một năm')).toMatchObject({ kind: 'duration', value: 1 });
+    expect(claimAt('Lượng khách giảm xuống mức thấp nhất trong một tháng.', 'một tháng')).toMatchObject({ kind: 'duration', value: 1 });
+  });
+
+  it('leaves "một" an article without a record word before it', () => {
+    expect(quotesOf('Trong một năm qua, huyện đã thu hút 12 dự án.')).toEqual(['12 dự án']);
+    expect(quotesOf('Lần đầu tiên, một năm có hai đợt tăng giá điện.')).toEqual(['hai đợt']);
+    expect(quotesOf('Chỉ một tháng sau, giá đã phục hồi.')).toEqual([]);
+  });
+});
+
+describe('a lesson\'s number and a class\'s size (engine 61)', () => {
+  it('reads "Tiết 1 học Toán, tiết 2 học Văn" as lessons of a timetable, no counts', () => {
+    expect(quotesOf('Tiết 1 học Toán, tiết 2 học Văn.')).toEqual([]);
+  });
+
+  it('counts "sĩ số 45 học sinh" and "quân số 500 người" (not an identifier after "số")', () => {
+    expect(claimAt('Mỗi lớp có sĩ số 45 học sinh.', '45 học sinh').value).toBe(45);
+    expect(claimAt('Đơn vị có quân số 500 người.', '500 người').value).toBe(500);
+  });
+
+  it('keeps lessons counted and the identifier after a bare "số"', () => {
+    expect(claimAt('Học sinh tiểu học học tối đa 7 tiết mỗi ngày.', '7 tiết').value).toBe(7);
+    expect(quotesOf('Nhà số 45 phố Huế bị cháy.')).toEqual([]);
   });
 });
 
