@@ -211,7 +211,7 @@ const DAY_WORD_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|hôm|mồng|mùng|sáng
  */
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:tính|cho)\s+(?:đến|tới)\s+|(?:so\s+với|thời\s+điểm|kể\s+từ|từ)\s+)(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+(?:ngày\s+)?$/iu;
 /** Words that make a clause set a deadline: a duty, a request, a plan or a promise. */
-const DEADLINE_MARKERS = /(?<![\p{L}\p{M}])(?:sẽ|phải|cần|yêu\s+cầu|đề\s+nghị|để|buộc|hoàn\s+thành|hoàn\s+tất|kịp)(?![\p{L}\p{M}])/iu;
+const DEADLINE_MARKERS = /(?<![\p{L}\p{M}])(?:sẽ|phải|cần|muốn|đề\s+xuất|yêu\s+cầu|đề\s+nghị|để|buộc|hoàn\s+thành|hoàn\s+tất|kịp)(?![\p{L}\p{M}])/iu;
 
 /**
  * A deadline lies ahead: the day is not before the date line's ("so với trước ngày 1/7/2013", "ông A bán căn
@@ -393,6 +393,19 @@ function countedNounAt(text: string, pos: number, limit: number): boolean {
   return ONE_SYLLABLE_NOUNS.has(first) || (words[2] !== undefined && TWO_SYLLABLE_NOUNS.has(`${first} ${words[2].toLowerCase()}`));
 }
 
+/** A score, then an opening bracket, right before a number: "thắng 2-0 (" of "thắng 2-0 (6-3, 6-4)". */
+const SCORE_BRACKET_BEFORE = /(?<![\d.,])\d{1,2}[ \t\u00a0]{0,2}[-–][ \t\u00a0]{0,2}\d{1,2}[ \t\u00a0]*\([ \t\u00a0]*$/u;
+/**
+ * The scores of the sets or games in brackets after a match's score ("giành chiến thắng 2-0 (6-3, 6-4)", "thắng 2-1
+ * (21-15, 18-21, 21-19)"): the score before the bracket has a score word before it (engine 61). The first set's
+ * score is read here; the others as a run after it (scoreRunCued).
+ */
+function setScoresAside(folded: string, sentenceStart: number, pos: number): boolean {
+  const window = folded.slice(Math.max(sentenceStart, pos - 16), pos);
+  const m = SCORE_BRACKET_BEFORE.exec(window);
+  return m !== null && phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, pos - window.length + m.index, 40) !== null;
+}
+
 /** The first score of a run before `pos` has a score cue before it ("dẫn 3-0, 4-1 rồi 5-2"). */
 function scoreRunCued(folded: string, sentenceStart: number, pos: number, sentenceEnd: number): boolean {
   let at = pos;
@@ -403,7 +416,7 @@ function scoreRunCued(folded: string, sentenceStart: number, pos: number, senten
     if (m === null) break;
     at = at - window.length + m.index;
   }
-  return at < pos && (scoreWordBefore(folded, sentenceStart, at, sentenceEnd) || POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 16), at)) || resultsLabelBefore(folded, sentenceStart, at));
+  return at < pos && (scoreWordBefore(folded, sentenceStart, at, sentenceEnd) || POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 16), at)) || resultsLabelBefore(folded, sentenceStart, at) || setScoresAside(folded, sentenceStart, at));
 }
 
 /**
@@ -1686,6 +1699,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
         team !== null ||
         POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) ||
         scoreRunCued(folded, sentence.start, start, sentence.end) ||
+        setScoresAside(folded, sentence.start, start) ||
         resultsLabelled(folded, sentence, start, scoreEnd)) &&
       !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end) &&
       // "5-7 dự án", "10-12 vụ việc": a range of a count (after a strong score word — "thắng 2-0 lượt đi" —

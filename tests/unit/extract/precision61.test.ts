@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimAt, quotesOf } from './helpers';
+import { claimAt, datedClaims, quotesOf } from './helpers';
 
 // Issue 11, engine 61: precision and recall on readings that generalise (sentences written for this test, in the
 // style of the news; none is taken from the corpus).
@@ -10,6 +10,8 @@ import { claimAt, quotesOf } from './helpers';
 //    counted: the number before them was read as no claim at all.
 // 4. "một" before a unit of time in a record window is one ("cao nhất trong vòng một năm qua").
 // 5. "Tiết 1 học Toán" is a lesson's number; "sĩ số 45 học sinh" is a count, not an identifier after "số".
+// 6. A deadline a body wants or proposes ("muốn có … trước 20/11") is a date claim, as one it requires is.
+// 7. The scores of the sets in brackets after a match's score ("thắng 2-0 (6-3, 6-4)") are scores.
 describe('a run of links to other articles is furniture (engine 61)', () => {
   it('drops the figures of the headlines between ">>" marks and of the last one ending on its figure', () => {
     const text =
@@ -96,6 +98,32 @@ describe('a lesson\'s number and a class\'s size (engine 61)', () => {
   it('keeps lessons counted and the identifier after a bare "số"', () => {
     expect(claimAt('Học sinh tiểu học học tối đa 7 tiết mỗi ngày.', '7 tiết').value).toBe(7);
     expect(quotesOf('Nhà số 45 phố Huế bị cháy.')).toEqual([]);
+  });
+});
+
+describe('a deadline a body wants or proposes (engine 61)', () => {
+  it('reads "muốn có … trước 20/11" and "đề xuất … trước ngày 25/11" as deadlines ahead of the date line', () => {
+    expect(datedClaims('Bộ Công Thương muốn có bảng giá điện mới trước 20/11.').map((c) => [c.quote, c.kind])).toEqual([['20/11', 'date']]);
+    expect(datedClaims('Sở Tài chính đề xuất trình phương án trước ngày 25/11.').map((c) => [c.quote, c.kind])).toEqual([['ngày 25/11', 'date']]);
+  });
+
+  it('keeps a day before the date line and a day with no such word out', () => {
+    expect(datedClaims('Ông A muốn bán căn nhà trước ngày 12/3/2012 nhưng không được.')).toEqual([]);
+    expect(datedClaims('Giá xăng trước 20/10 ở mức cao.')).toEqual([]);
+  });
+});
+
+describe('the scores of the sets in brackets after a match\'s score (engine 61)', () => {
+  it('reads "thắng 2-0 (6-3, 6-4)" and "thắng 2-1 (21-15, 18-21, 21-19)" as scores', () => {
+    expect(quotesOf('Tay vợt người Nga giành chiến thắng 2-0 (6-3, 6-4).')).toEqual(['2-0', '6-3', '6-4']);
+    expect(quotesOf('Tiến Minh thắng 2-1 (21-15, 18-21, 21-19) sau 70 phút.')).toEqual(['2-1', '21-15', '18-21', '21-19', '70 phút']);
+    expect(claimAt('Tay vợt người Nga giành chiến thắng 2-0 (6-3, 6-4).', '6-4')).toMatchObject({ kind: 'measure', value: 6, unit: 'tỷ số' });
+  });
+
+  it('keeps ranges in brackets and brackets after a range out', () => {
+    expect(quotesOf('Giá cá tăng 5-7 (nghìn đồng mỗi kg).')).toEqual([]);
+    expect(quotesOf('Đội thắng 2-0 (hiệp một hòa 0-0).')).toEqual(['2-0', '0-0']);
+    expect(quotesOf('Số ca mắc dao động 10-15 (3-4 ca mỗi ngày).')).not.toContain('3-4');
   });
 });
 
