@@ -16,6 +16,7 @@ import {
   LABEL_BEFORE,
   NOT_COUNTED_NOUN,
   NOT_COUNTED_PAIRS,
+  NOT_COUNTED_AFTER_NAME,
   WEAK_LABEL_BEFORE,
   MILESTONE_QUALIFIERS,
   QUALIFIERS_BEFORE,
@@ -190,7 +191,7 @@ const TU = new Set(['từ']);
 const RANK_PREFIXES = new Set(['xếp hạng', 'hạng', 'vị trí', 'vị trí số', 'top', 'tốp', 'nhóm', 'tốp đầu', 'nhóm đầu']);
 const DATE_WORDS = new Set(['ngày', 'hôm', 'dịp', 'lễ', 'tết', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'sáng sớm', 'chiều tối', 'từ ngày', 'đến ngày', 'tới ngày', 'vào ngày', 'mồng', 'mùng']);
 const WEEKDAY_BEFORE = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*$/iu;
-const PHONE_WORDS = new Set(['điện thoại', 'đt', 'sđt', 'hotline', 'tel', 'fax', 'đường dây nóng', 'zalo', 'số máy', 'di động', 'liên hệ']);
+const PHONE_WORDS = new Set(['điện thoại', 'đt', 'sđt', 'hotline', 'tel', 'fax', 'đường dây nóng', 'zalo', 'số máy', 'di động', 'liên hệ', 'tổng đài']);
 const TIME_WORDS = new Set([
   'năm', 'năm học', 'niên khóa', 'niên khoá', 'giai đoạn', 'thời kỳ', 'mùa', 'vụ', 'khóa', 'khoá', 'nhiệm kỳ', 'đầu', 'cuối',
   'giữa', 'từ', 'đến', 'tới', 'trước', 'sau', 'trong', 'hết', 'tháng', 'quý', 'dịp', 'hồi', 'vào',
@@ -1369,7 +1370,17 @@ function topIsRank(scope: Scope, topStart: number, numberEnd: number, nextWord: 
   return TOP_RANKING_AFTER.test(folded.slice(numberEnd, Math.min(sentence.end, numberEnd + 80))) || TOP_TARGET_BEFORE.test(folded.slice(Math.max(sentence.start, topStart - 40), topStart));
 }
 
+/** After "1" of a list numbered inline: ". " and a capital, then the list's "2. " and a capital. */
+const INLINE_LIST_ITEM_AFTER = /^\.[ \t\u00a0]+\p{Lu}[^\n]{0,180}?[;,.][ \t\u00a0]+2\.[ \t\u00a0]+\p{Lu}/u;
+/** A service line's number, "1900 6600", "1800.1234", "1900 54 54 36": both its groups are the number (engine 61). */
+const SERVICE_LINE_AT = /^(?:18|19)00[ .]?\d{2,4}(?:[ .]\d{2,4}){0,2}(?![\d.,])/u;
+const SERVICE_LINE_BEFORE = /(?<![\d.,])(?<!năm[ \t\u00a0])(?:18|19)00[ .](?:\d{2,4}[ .]){0,2}$/iu;
+/** A group of a service line's number: two to four digits, no digit group of a figure after them ("1.200"). */
+const SERVICE_LINE_GROUP = /^\d{2,4}(?![\d,]|\.\d)/u;
+
 function phoneBefore(text: string, folded: string, from: number, pos: number): boolean {
+  if (text[pos] === '1' && SERVICE_LINE_AT.test(text.slice(pos, pos + 20)) && !/năm[ \t\u00a0]+$/iu.test(text.slice(Math.max(from, pos - 5), pos))) return true;
+  if (SERVICE_LINE_GROUP.test(text.slice(pos, pos + 6)) && SERVICE_LINE_BEFORE.test(text.slice(Math.max(from, pos - 20), pos))) return true;
   const lead = text[pos - 1] === '(' || text[pos - 1] === '+' ? 1 : 0;
   if (text[pos] === '0' || lead === 1) {
     const run = /^[\d .()+-]{9,}/.exec(text.slice(pos - lead, pos + 24));
@@ -1959,6 +1970,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       };
     }
   }
+  // "Nghị quyết nêu rõ: 1. Tăng lương; 2. Giảm thuế": the first number of a list numbered inline after a colon, not
+  // a statistic's value (engine 61; a ranking's rows, "Kết quả: 1. Quảng Ninh, 2. …", are read as ranks before this).
+  if (kind === null && value === 1 && text[start - 2] === ':' && INLINE_LIST_ITEM_AFTER.test(text.slice(end, Math.min(sentence.end, end + 200)))) return skip(end);
   if (kind === null && !scaled && upper === null && digits && (labelledValue(scope, start, end) || parenthesisedCount(scope, start, end))) {
     // "Số ca đang điều trị: 734", "dệt may (5)": a statistic with its label instead of a unit.
     kind = 'count';
@@ -2835,7 +2849,7 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     // "Yên Phong 2 thu hút …" (a name's number); "…, 7 khởi công trong quý I" counts the projects named before.
     if (ofAName && NOT_COUNTED_PAIRS.has(pair)) return null;
   }
-  if (NOT_COUNTED_NOUN.has(lower)) return null;
+  if (NOT_COUNTED_NOUN.has(lower) || (ofAName && NOT_COUNTED_AFTER_NAME.has(lower))) return null;
   // "mốc 1.300 đầu phiên", "1.000 đầu năm": the start of a time, not heads counted ("1.000 đầu lợn" stays; engine 46).
   if (lower === 'đầu' && TIME_START_AFTER.test(text.slice(after.firstEnd, Math.min(limit, after.firstEnd + 8)).toLowerCase())) return null;
   // A loanword written with hyphens ("500 ki-ốt", "20 công-ten-nơ", "30 ba-lô"): the whole word is what is counted.

@@ -316,7 +316,12 @@ export const NOT_COUNTED_PAIRS = new Set([
   // A company's results after its name's number ("Xi măng Hà Tiên 1 báo lỗ hơn 70 tỷ đồng", "Thủy điện Sơn La 2
   // công bố …"; engine 36).
   'báo lỗ', 'báo lãi', 'công bố', 'cho biết', 'lãi ròng', 'lỗ ròng',
+  // What a model or a plant named by its number does ("Boeing 787 hạ cánh", "Thủy điện Sơn La 2 phát điện", "Lai Châu 2
+  // vận hành", "Airbus A321 cất cánh"; engine 61).
+  'hạ cánh', 'cất cánh', 'phát điện', 'vận hành', 'hoạt động', 'chở khách', 'chở hàng',
 ]);
+/** One-syllable verbs after a name's number, likewise no counted noun ("Boeing 787 chở 250 hành khách"; engine 61). */
+export const NOT_COUNTED_AFTER_NAME = new Set(['chở', 'bay', 'rơi', 'cập', 'chìm']);
 
 /** Words that can follow a bare 4-digit number 1900–2100 and still make it a count ("2000 người"). */
 export const COUNT_NOUNS_AFTER_YEARLIKE = new Set([

@@ -12,6 +12,8 @@ import { claimAt, datedClaims, quotesOf } from './helpers';
 // 5. "Tiết 1 học Toán" is a lesson's number; "sĩ số 45 học sinh" is a count, not an identifier after "số".
 // 6. A deadline a body wants or proposes ("muốn có … trước 20/11") is a date claim, as one it requires is.
 // 7. The scores of the sets in brackets after a match's score ("thắng 2-0 (6-3, 6-4)") are scores.
+// 8. The guide's names and phone numbers: a model's number before a verb ("Boeing 787 chở"), a service line
+//    ("1900 6600"), and the "1." of a list numbered inline are no claims.
 describe('a run of links to other articles is furniture (engine 61)', () => {
   it('drops the figures of the headlines between ">>" marks and of the last one ending on its figure', () => {
     const text =
@@ -124,6 +126,30 @@ describe('the scores of the sets in brackets after a match\'s score (engine 61)'
     expect(quotesOf('Giá cá tăng 5-7 (nghìn đồng mỗi kg).')).toEqual([]);
     expect(quotesOf('Đội thắng 2-0 (hiệp một hòa 0-0).')).toEqual(['2-0', '0-0']);
     expect(quotesOf('Số ca mắc dao động 10-15 (3-4 ca mỗi ngày).')).not.toContain('3-4');
+  });
+});
+
+describe('numbers of names, lines and lists (engine 61)', () => {
+  it('reads what a model or a plant named by its number does as no count ("Boeing 787 chở", "Sơn La 2 phát điện")', () => {
+    expect(quotesOf('Chiếc Boeing 787 chở 250 hành khách đã hạ cánh.')).toEqual(['250 hành khách']);
+    expect(quotesOf('Nhà máy Thủy điện Bản Chát 2 phát điện 220 MW.')).toEqual(['220 MW']);
+    expect(quotesOf('Thủy điện Lai Châu 2 vận hành từ năm 2016.')).toEqual([]);
+  });
+
+  it('reads a service line\'s number ("1900 6600", "1800.1091") as a phone number', () => {
+    expect(quotesOf('Khách hàng gọi tổng đài 1900 6600 để được hỗ trợ.')).toEqual([]);
+    expect(quotesOf('Đường dây nóng 1800.1091 hoạt động cả ngày.')).toEqual([]);
+  });
+
+  it('reads "1." of a list numbered inline after a colon as no statistic', () => {
+    expect(quotesOf('Nghị quyết nêu rõ ba việc: 1. Tăng lương; 2. Giảm thuế; 3. Hỗ trợ doanh nghiệp.')).toEqual(['ba việc']);
+  });
+
+  it('keeps elliptical counts, years, a statistic\'s value and the rows of a ranking', () => {
+    expect(quotesOf('Trong 10 dự án, 7 vận hành thương mại.')).toEqual(['10 dự án', '7 vận hành']);
+    expect(quotesOf('Dân số năm 1900 là 13 triệu người.')).toEqual(['13 triệu người']);
+    expect(quotesOf('Số ca tử vong: 1. Số ca mắc mới: 20.')).toEqual(['1', '20']);
+    expect(quotesOf('Kết quả: 1. Quảng Ninh, 2. Đồng Tháp, 3. Long An.')).toEqual(['1.', '2.', '3.']);
   });
 });
 
