@@ -1249,6 +1249,12 @@ function rowName(text: string, pos: number, limit: number): string | null {
 const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh', 'cực']);
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
 /**
+ * After "hai": the leaders or delegations of two sides, then what two sides do together at a meeting ("Hai nhà lãnh
+ * đạo nhất trí …", "hai Bộ trưởng đã hội đàm", "hai phái đoàn Việt Nam và Nhật Bản đã ký …"): a pair of parties, no
+ * count to check (engine 61). At most five words between (names, "của hai nước").
+ */
+const MEETING_SIDES_AFTER = /^[ \t\u00a0]+(?:nhà lãnh đạo|lãnh đạo|bộ trưởng|nguyên thủ|thủ tướng|tổng thống|ngoại trưởng|chủ tịch|người đứng đầu|phái đoàn|đoàn)(?:[ \t\u00a0]+[^\s\d,.;:]+){0,5}?[ \t\u00a0]+(?:(?:đã|đều|cùng|sẽ|cũng)[ \t\u00a0]+)?(?:nhất trí|thống nhất|hội đàm|hội kiến|điện đàm|trao đổi|ký kết|cam kết|bày tỏ|khẳng định|chia sẻ|thảo luận|đồng ý|hoan nghênh|nhấn mạnh)(?![\p{L}\p{M}])/u;
+/**
  * Wind, a storm, waves or a quake, then at most five words of direction or strength and no number or
  * comma, right before "cấp": "Gió Bắc đến Tây Bắc cấp 2 - 3", "bão mạnh cấp 12, giật cấp 14" — not "Cơn bão
  * làm hư hại 12 trường cấp 2".
@@ -1910,6 +1916,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
+    // "Hai nhà lãnh đạo nhất trí …", "hai bộ trưởng đã hội đàm": the two sides of a meeting, as "hai bên" (engine 61).
+    if (value === 2 && MEETING_SIDES_AFTER.test(folded.slice(numberEnd, Math.min(sentence.end, numberEnd + 80)))) return skip(end);
     // "phân loại thành hai nhóm: …", "Tôi đề nghị 3 hướng giải quyết. Theo đó …": a small
     // count of kinds (groups, types, ways) that announces the list right after it — the items are what an
     // editor checks, the count of the writer's or the rule's categories is not (engine 43). Not "theo 3 bước: …",

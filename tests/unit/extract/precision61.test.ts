@@ -14,6 +14,7 @@ import { claimAt, datedClaims, quotesOf } from './helpers';
 // 7. The scores of the sets in brackets after a match's score ("thắng 2-0 (6-3, 6-4)") are scores.
 // 8. The guide's names and phone numbers: a model's number before a verb ("Boeing 787 chở"), a service line
 //    ("1900 6600"), and the "1." of a list numbered inline are no claims.
+// 9. "Hai nhà lãnh đạo nhất trí …": the two sides of a meeting, a small generic count like "hai bên".
 describe('a run of links to other articles is furniture (engine 61)', () => {
   it('drops the figures of the headlines between ">>" marks and of the last one ending on its figure', () => {
     const text =
@@ -150,6 +151,20 @@ describe('numbers of names, lines and lists (engine 61)', () => {
     expect(quotesOf('Dân số năm 1900 là 13 triệu người.')).toEqual(['13 triệu người']);
     expect(quotesOf('Số ca tử vong: 1. Số ca mắc mới: 20.')).toEqual(['1', '20']);
     expect(quotesOf('Kết quả: 1. Quảng Ninh, 2. Đồng Tháp, 3. Long An.')).toEqual(['1.', '2.', '3.']);
+  });
+});
+
+describe('the two sides of a meeting are no count, as "hai bên" (engine 61)', () => {
+  it('reads "Hai nhà lãnh đạo nhất trí", "hai Bộ trưởng đã hội đàm", "hai phái đoàn … đã trao đổi" as a pair of parties', () => {
+    expect(quotesOf('Hai nhà lãnh đạo nhất trí thúc đẩy hợp tác kinh tế.')).toEqual([]);
+    expect(quotesOf('Chiều qua, hai Bộ trưởng đã hội đàm tại Hà Nội.')).toEqual([]);
+    expect(quotesOf('Hai phái đoàn Việt Nam và Hàn Quốc đã trao đổi ý kiến.')).toEqual([]);
+  });
+
+  it('keeps counts of officials that state a fact, and counts above two', () => {
+    expect(quotesOf('Hai bộ trưởng bị cách chức trong năm.')).toEqual(['Hai bộ']);
+    expect(quotesOf('Ba nhà lãnh đạo nhất trí ký tuyên bố chung.')[0]).toContain('Ba nhà');
+    expect(quotesOf('Hai đoàn công tác đã đến 5 tỉnh.')).toContain('5 tỉnh');
   });
 });
 
