@@ -2737,7 +2737,8 @@ const NUMBER_OF_BEFORE = new Set(['con', 'dân', 'tổng', 'trong', 'sĩ', 'quâ
  */
 const SO_RANK_NOUNS = new Set(['vị thế', 'hạt giống', 'tay vợt']);
 /** Compounds ending in a one-syllable label word ("trực tuyến", "văn phòng", "trong vòng"): no label before a number. */
-const COMPOUND_HEADS = new Set(['trực tuyến', 'ngoại tuyến', 'văn phòng', 'tiền đạo', 'hậu vệ', 'con đường', 'trong vòng']);
+// ("thời gian làm bài 90 phút": doing a test, not "Bài 90"; "thời tiết 2 ngày tới": "tiết" is a lesson only alone; engine 61.)
+const COMPOUND_HEADS = new Set(['trực tuyến', 'ngoại tuyến', 'văn phòng', 'tiền đạo', 'hậu vệ', 'con đường', 'trong vòng', 'làm bài', 'thời tiết', 'chi tiết', 'tình tiết']);
 
 /** "kỳ hạn" followed only by other terms: "kỳ hạn từ 1 tháng đến dưới ", "kỳ hạn qua đêm, 1 tuần và ". */
 const DEPOSIT_TERM_BEFORE =

@@ -9,7 +9,8 @@ import { claimAt, datedClaims, quotesOf } from './helpers';
 // 3. Nouns whose first syllable is a function word or a verb ("phần quà", "hiện vật", "chung cư") are
 //    counted: the number before them was read as no claim at all.
 // 4. "một" before a unit of time in a record window is one ("cao nhất trong vòng một năm qua").
-// 5. "Tiết 1 học Toán" is a lesson's number; "sĩ số 45 học sinh" is a count, not an identifier after "số".
+// 5. "Tiết 1 học Toán" is a lesson's number; "sĩ số 45 học sinh" is a count, not an identifier after "số";
+//    "thời gian làm bài 90 phút" is a length ("làm bài" is no label "Bài 90").
 // 6. A deadline a body wants or proposes ("muốn có … trước 20/11") is a date claim, as one it requires is.
 // 7. The scores of the sets in brackets after a match's score ("thắng 2-0 (6-3, 6-4)") are scores.
 // 8. The guide's names and phone numbers: a model's number before a verb ("Boeing 787 chở"), a service line
@@ -96,6 +97,10 @@ describe('a lesson\'s number and a class\'s size (engine 61)', () => {
   it('counts "sĩ số 45 học sinh" and "quân số 500 người" (not an identifier after "số")', () => {
     expect(claimAt('Mỗi lớp có sĩ số 45 học sinh.', '45 học sinh').value).toBe(45);
     expect(claimAt('Đơn vị có quân số 500 người.', '500 người').value).toBe(500);
+  });
+
+  it('reads "thời gian làm bài 90 phút" as a length (doing a test, not "Bài 90")', () => {
+    expect(claimAt('Đề thi gồm 40 câu hỏi, thời gian làm bài 90 phút.', '90 phút')).toMatchObject({ kind: 'duration', value: 90 });
   });
 
   it('keeps lessons counted and the identifier after a bare "số"', () => {
