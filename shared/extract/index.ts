@@ -563,7 +563,8 @@
  * khen", "6 liên doanh", "42 bà mẹ", "30 đồng nghiệp"; "bị can" stays unread, as engine 37's review decided); "một"
  * before a unit of time in a record window is one ("Lần đầu tiên trong một thập kỷ gần đây", "cao nhất trong vòng một
  * năm qua"); "Tiết 1 học Toán" is a lesson's number, and "sĩ số 45 học sinh", "quân số 500 người" are counts (not an
- * identifier after "số"), and "thời gian làm bài 90 phút" a length (no label "Bài 90"); a deadline a body wants or proposes ("muốn có … trước 16/11", "đề xuất … trước ngày 25/11") is
+ * identifier after "số"), "thời gian làm bài 90 phút" a length (no label "Bài 90") and "tiêm mũi 1 vaccine …" a dose,
+ * no count; a deadline a body wants or proposes ("muốn có … trước 16/11", "đề xuất … trước ngày 25/11") is
  * a date claim, as one it requires is; the scores of the sets in brackets after a match's score ("giành chiến thắng
  * 2-0 (6-3, 6-4)") are scores; what a model or a plant named by its number does is no counted noun ("Boeing 787 chở",
  * "Thủy điện Sơn La 2 phát điện", "… 2 vận hành"), nor is a service line's number a figure ("tổng đài 1900 6600",

@@ -102,8 +102,9 @@ export const WEAK_LABEL_BEFORE = new Set([
   'tuyến', 'đường', 'ga', 'bến', 'cổng', 'cửa', 'sân', 'lớp', 'khối', 'tổ', 'đội', 'dòng', 'mẫu', 'loại', 'mã',
   'phần', 'mục', 'kỳ', 'vụ', 'khu', 'lô', 'tòa', 'xe', 'ca', 'bảng', 'vòng', 'phiên', 'đợt', 'bài', 'tầng',
   'phòng', 'căn', 'ấp', 'khóm', 'block', 'mùa', 'bn', 'f',
-  // A lesson of the timetable: "Tiết 1 học Toán, tiết 2 học Văn" (engine 61; "7 tiết/ngày" is a count).
-  'tiết',
+  // A lesson of the timetable: "Tiết 1 học Toán, tiết 2 học Văn" (engine 61; "7 tiết/ngày" is a count); a dose of a
+  // vaccine: "tiêm mũi 1 vaccine AstraZeneca" ("tiêm 2 mũi" is a count).
+  'tiết', 'mũi',
 ]);
 
 /** Ranking words before "thứ N": "xếp thứ 4/63", "đứng thứ 92". */

@@ -10,7 +10,7 @@ import { claimAt, datedClaims, quotesOf } from './helpers';
 //    counted: the number before them was read as no claim at all.
 // 4. "một" before a unit of time in a record window is one ("cao nhất trong vòng một năm qua").
 // 5. "Tiết 1 học Toán" is a lesson's number; "sĩ số 45 học sinh" is a count, not an identifier after "số";
-//    "thời gian làm bài 90 phút" is a length ("làm bài" is no label "Bài 90").
+//    "thời gian làm bài 90 phút" is a length ("làm bài" is no label "Bài 90"); "tiêm mũi 1 vaccine" is a dose.
 // 6. A deadline a body wants or proposes ("muốn có … trước 20/11") is a date claim, as one it requires is.
 // 7. The scores of the sets in brackets after a match's score ("thắng 2-0 (6-3, 6-4)") are scores.
 // 8. The guide's names and phone numbers: a model's number before a verb ("Boeing 787 chở"), a service line
@@ -103,8 +103,14 @@ describe('a lesson\'s number and a class\'s size (engine 61)', () => {
     expect(claimAt('Đề thi gồm 40 câu hỏi, thời gian làm bài 90 phút.', '90 phút')).toMatchObject({ kind: 'duration', value: 90 });
   });
 
+  it('reads "tiêm mũi 1 vaccine" as the first dose, no count of vaccines', () => {
+    expect(quotesOf('Người cao tuổi được tiêm mũi 1 vaccine Pfizer.')).toEqual([]);
+    expect(quotesOf('Tỉnh đã tiêm mũi 2 cho 20.000 người.')).toEqual(['20.000 người']);
+  });
+
   it('keeps lessons counted and the identifier after a bare "số"', () => {
     expect(claimAt('Học sinh tiểu học học tối đa 7 tiết mỗi ngày.', '7 tiết').value).toBe(7);
+    expect(claimAt('Mỗi người cần tiêm 2 mũi vaccine.', '2 mũi').value).toBe(2);
     expect(quotesOf('Nhà số 45 phố Huế bị cháy.')).toEqual([]);
   });
 });
