@@ -1376,6 +1376,8 @@ function topIsRank(scope: Scope, topStart: number, numberEnd: number, nextWord: 
   return TOP_RANKING_AFTER.test(folded.slice(numberEnd, Math.min(sentence.end, numberEnd + 80))) || TOP_TARGET_BEFORE.test(folded.slice(Math.max(sentence.start, topStart - 40), topStart));
 }
 
+/** Words of a size after a name's number (see countTail). */
+const SIZE_WORDS: ReadonlySet<string> = new Set(['dài', 'rộng', 'nặng', 'cao', 'sâu']);
 /** After "1" of a list numbered inline: ". " and a capital, then the list's "2. " and a capital. */
 const INLINE_LIST_ITEM_AFTER = /^\.[ \t\u00a0]+\p{Lu}[^\n]{0,180}?[;,.][ \t\u00a0]+2\.[ \t\u00a0]+\p{Lu}/u;
 /** A service line's number, "1900 6600", "1800.1234", "1900 54 54 36": both its groups are the number (engine 61). */
@@ -2859,6 +2861,9 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     if (ofAName && NOT_COUNTED_PAIRS.has(pair)) return null;
   }
   if (NOT_COUNTED_NOUN.has(lower) || (ofAName && NOT_COUNTED_AFTER_NAME.has(lower))) return null;
+  // "Cầu Mỹ Thuận 2 dài 6,6 km", "đường dây 500 kV mạch 3 dài 519 km", "tòa B2 cao 120 m": a size of the thing named by
+  // its number, no count of "dài" (engine 61). "cao"/"sâu" only before their figure ("2 cao tốc", "5 cao ốc" count).
+  if (SIZE_WORDS.has(lower) && (lower === 'dài' || lower === 'rộng' || lower === 'nặng' || /^[ \t\u00a0]+\d/u.test(text.slice(after.firstEnd, after.firstEnd + 3)))) return null;
   // "mốc 1.300 đầu phiên", "1.000 đầu năm": the start of a time, not heads counted ("1.000 đầu lợn" stays; engine 46).
   if (lower === 'đầu' && TIME_START_AFTER.test(text.slice(after.firstEnd, Math.min(limit, after.firstEnd + 8)).toLowerCase())) return null;
   // A loanword written with hyphens ("500 ki-ốt", "20 công-ten-nơ", "30 ba-lô"): the whole word is what is counted.

@@ -567,7 +567,8 @@
  * no count; a deadline a body wants or proposes ("muốn có … trước 16/11", "đề xuất … trước ngày 25/11") is
  * a date claim, as one it requires is; the scores of the sets in brackets after a match's score ("giành chiến thắng
  * 2-0 (6-3, 6-4)") are scores; what a model or a plant named by its number does is no counted noun ("Boeing 787 chở",
- * "Thủy điện Sơn La 2 phát điện", "… 2 vận hành"), nor is a service line's number a figure ("tổng đài 1900 6600",
+ * "Thủy điện Sơn La 2 phát điện", "… 2 vận hành") nor the size that follows it ("Cầu Mỹ Thuận 2 dài 6,6 km"), nor is a
+ * service line's number a figure ("tổng đài 1900 6600",
  * "1800.1091"), nor the "1." of a list numbered inline after a colon ("nêu rõ: 1. Tăng lương; 2. Giảm thuế"); the two
  * sides of a meeting ("Hai nhà lãnh đạo nhất trí …", "hai Bộ trưởng đã hội đàm") are no count, as "hai bên" is not.
  */

@@ -14,7 +14,8 @@ import { claimAt, datedClaims, quotesOf } from './helpers';
 // 6. A deadline a body wants or proposes ("muốn có … trước 20/11") is a date claim, as one it requires is.
 // 7. The scores of the sets in brackets after a match's score ("thắng 2-0 (6-3, 6-4)") are scores.
 // 8. The guide's names and phone numbers: a model's number before a verb ("Boeing 787 chở"), a service line
-//    ("1900 6600"), and the "1." of a list numbered inline are no claims.
+//    ("1900 6600"), the "1." of a list numbered inline and a size after a name's number ("Cầu … 2 dài 6,6 km") are no
+//    claims.
 // 9. "Hai nhà lãnh đạo nhất trí …": the two sides of a meeting, a small generic count like "hai bên".
 describe('a run of links to other articles is furniture (engine 61)', () => {
   it('drops the figures of the headlines between ">>" marks and of the last one ending on its figure', () => {
@@ -155,6 +156,17 @@ describe('numbers of names, lines and lists (engine 61)', () => {
 
   it('reads "1." of a list numbered inline after a colon as no statistic', () => {
     expect(quotesOf('Nghị quyết nêu rõ ba việc: 1. Tăng lương; 2. Giảm thuế; 3. Hỗ trợ doanh nghiệp.')).toEqual(['ba việc']);
+  });
+
+  it('reads a size after a name\'s number ("Cầu Mỹ Thuận 2 dài 6,6 km", "mạch 3 dài 519 km") as no count', () => {
+    expect(quotesOf('Cầu Rạch Miễu 2 dài 6,6 km.')).toEqual(['6,6 km']);
+    expect(quotesOf('Đường dây 500 kV mạch 3 dài 519 km.')).toEqual(['500 kV', '519 km']);
+    expect(quotesOf('Hồ số 2 sâu 10 m.')).toEqual(['10 m']);
+  });
+
+  it('keeps nouns opening with a word of size ("2 cao tốc", "5 cao ốc")', () => {
+    expect(quotesOf('Tỉnh có 2 cao tốc đi qua.')).toEqual(['2 cao tốc']);
+    expect(quotesOf('Khu vực có 5 cao ốc mới.')).toEqual(['5 cao ốc']);
   });
 
   it('keeps elliptical counts, years, a statistic\'s value and the rows of a ranking', () => {
