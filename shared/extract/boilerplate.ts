@@ -24,7 +24,7 @@ const EMAIL_CHAR = /[\w.\-+]/;
 
 /** Text ranges, sorted and disjoint, in which no claim is extracted. */
 export function findBoilerplate(text: string, title: string | null = null, related: readonly Span[] = relatedSpans(text, title)): Span[] {
-  const ranges: Span[] = [...related];
+  const ranges: Span[] = [...related, ...linkRuns(text)];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -122,6 +122,79 @@ function relatedBlocks(text: string): Span[] {
 }
 /** Headlines before the story's opening: at least one of some length. */
 const MIN_HEADLINES = 20;
+
+/** How far a separator of a run of links may stand after the one before it. */
+const LINK_ITEM_SPAN = 160;
+/** How far the last headline of a run of links may run before the text it was flattened against. */
+const LINK_LAST_ITEM = 90;
+
+/**
+ * Runs of links to other articles that a page flattens into the text, each headline opened by ">>" (or, after the
+ * first, by a spaced " / "): ">> U.23 Việt Nam thắng trận đầu tiên >> Văn Thắng tỏa sáng, U.23 Việt Nam thắng Santos
+ * 3-1 U.23 Việt Nam ra sân …", ">> Tường thuật lễ ra mắt … / Sony ra Xperia Z1 - smartphone chống nước, camera khủng
+ * 20.7MP Bữa tiệc …" (engine 61). The headlines' figures are other articles' (the guide's site boilerplate). Only a
+ * run of two headlines or more: a single ">>" may be a "read more" link into the story. The last headline has no end
+ * mark: it is whole when it closes its line within LINK_LAST_ITEM characters, else it ends after a figure followed by
+ * a capital (see lastHeadlineEnd), else nothing of it is dropped. A ">>" must stand between blanks (not "a>>b").
+ * Linear: each part of the text is read once.
+ */
+function linkRuns(text: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf('>>'); at !== -1; at = text.indexOf('>>', at + 2)) {
+    if (at > 0 && !/\s/u.test(text[at - 1] ?? '')) continue;
+    if (!/\s/u.test(text[at + 2] ?? ' ')) continue;
+    let item = at + 2;
+    let end = item;
+    let headlines = 0;
+    for (;;) {
+      headlines++;
+      const limit = Math.min(text.length, item + LINK_ITEM_SPAN);
+      let p = item;
+      let next = -1;
+      while (p < limit) {
+        const c = text.charCodeAt(p);
+        if (c === 0x0a || (c === 0x2e /* . */ && /\s/u.test(text[p + 1] ?? ' '))) break;
+        if ((c === 0x3e /* > */ && text.charCodeAt(p + 1) === 0x3e) || (c === 0x2f /* / */ && text[p - 1] === ' ' && text[p + 1] === ' ')) {
+          next = p;
+          break;
+        }
+        p++;
+      }
+      if (next === -1) {
+        // A last headline closing its line (or the text) within a headline's length is whole.
+        const lineEnds = p - item <= LINK_LAST_ITEM && (p === text.length || text.charCodeAt(p) === 0x0a);
+        end = lineEnds ? p : lastHeadlineEnd(text, item, Math.min(p, item + LINK_LAST_ITEM));
+        break;
+      }
+      item = next + (text[next] === '>' ? 2 : 1);
+      end = item;
+    }
+    if (headlines >= 2) out.push({ start: at, end });
+    at = Math.max(at, end - 2);
+  }
+  return out;
+}
+
+/**
+ * Where the last headline of a run of links ends, when it ends on a figure (a word starting with a digit) and the
+ * text it was flattened against opens right after with a capital ("… thắng Santos 3-1 U.23 Việt Nam ra sân …", "… camera khủng 20.7MP Bữa tiệc
+ * …"): after that figure's word. Otherwise `start` — nothing of it is dropped, since the story may open with a figure
+ * within a headline's length (">> … >> Giá vàng lao dốc Sáng nay, giá vàng giảm 200.000 đồng").
+ */
+function lastHeadlineEnd(text: string, start: number, limit: number): number {
+  let wordStart = start;
+  // Whether the word read starts with a digit (a figure, not a name with one: "U.23 Việt Nam").
+  let digit = false;
+  for (let p = start; p < limit; p++) {
+    const c = text[p] ?? '';
+    if (c === ' ' || c === '\t') {
+      if (digit && p > wordStart && /\p{Lu}/u.test(text[p + 1] ?? '')) return p;
+      wordStart = p + 1;
+      digit = false;
+    } else if (p === wordStart) digit = c >= '0' && c <= '9';
+  }
+  return start;
+}
 
 /** Cheap pre-check: a line ending with a stop is prose, never furniture. */
 function endsAsProse(text: string, start: number, end: number): boolean {

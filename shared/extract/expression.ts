@@ -16,6 +16,7 @@ import {
   LABEL_BEFORE,
   NOT_COUNTED_NOUN,
   NOT_COUNTED_PAIRS,
+  NOT_COUNTED_AFTER_NAME,
   WEAK_LABEL_BEFORE,
   MILESTONE_QUALIFIERS,
   QUALIFIERS_BEFORE,
@@ -190,7 +191,7 @@ const TU = new Set(['từ']);
 const RANK_PREFIXES = new Set(['xếp hạng', 'hạng', 'vị trí', 'vị trí số', 'top', 'tốp', 'nhóm', 'tốp đầu', 'nhóm đầu']);
 const DATE_WORDS = new Set(['ngày', 'hôm', 'dịp', 'lễ', 'tết', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'sáng sớm', 'chiều tối', 'từ ngày', 'đến ngày', 'tới ngày', 'vào ngày', 'mồng', 'mùng']);
 const WEEKDAY_BEFORE = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*$/iu;
-const PHONE_WORDS = new Set(['điện thoại', 'đt', 'sđt', 'hotline', 'tel', 'fax', 'đường dây nóng', 'zalo', 'số máy', 'di động', 'liên hệ']);
+const PHONE_WORDS = new Set(['điện thoại', 'đt', 'sđt', 'hotline', 'tel', 'fax', 'đường dây nóng', 'zalo', 'số máy', 'di động', 'liên hệ', 'tổng đài']);
 const TIME_WORDS = new Set([
   'năm', 'năm học', 'niên khóa', 'niên khoá', 'giai đoạn', 'thời kỳ', 'mùa', 'vụ', 'khóa', 'khoá', 'nhiệm kỳ', 'đầu', 'cuối',
   'giữa', 'từ', 'đến', 'tới', 'trước', 'sau', 'trong', 'hết', 'tháng', 'quý', 'dịp', 'hồi', 'vào',
@@ -211,7 +212,7 @@ const DAY_WORD_RIGHT_BEFORE = /(?<![\p{L}\p{M}])(?:ngày|hôm|mồng|mùng|sáng
  */
 const DEADLINE_BEFORE = /(?<![\p{L}\p{M}])(?<!(?:tính|cho)\s+(?:đến|tới)\s+|(?:so\s+với|thời\s+điểm|kể\s+từ|từ)\s+)(?:trước|chậm\s+nhất(?:\s+là)?|muộn\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+(?:ngày\s+)?$/iu;
 /** Words that make a clause set a deadline: a duty, a request, a plan or a promise. */
-const DEADLINE_MARKERS = /(?<![\p{L}\p{M}])(?:sẽ|phải|cần|yêu\s+cầu|đề\s+nghị|để|buộc|hoàn\s+thành|hoàn\s+tất|kịp)(?![\p{L}\p{M}])/iu;
+const DEADLINE_MARKERS = /(?<![\p{L}\p{M}])(?:sẽ|phải|cần|muốn|đề\s+xuất|yêu\s+cầu|đề\s+nghị|để|buộc|hoàn\s+thành|hoàn\s+tất|kịp)(?![\p{L}\p{M}])/iu;
 
 /**
  * A deadline lies ahead: the day is not before the date line's ("so với trước ngày 1/7/2013", "ông A bán căn
@@ -393,6 +394,19 @@ function countedNounAt(text: string, pos: number, limit: number): boolean {
   return ONE_SYLLABLE_NOUNS.has(first) || (words[2] !== undefined && TWO_SYLLABLE_NOUNS.has(`${first} ${words[2].toLowerCase()}`));
 }
 
+/** A score, then an opening bracket, right before a number: "thắng 2-0 (" of "thắng 2-0 (6-3, 6-4)". */
+const SCORE_BRACKET_BEFORE = /(?<![\d.,])\d{1,2}[ \t\u00a0]{0,2}[-–][ \t\u00a0]{0,2}\d{1,2}[ \t\u00a0]*\([ \t\u00a0]*$/u;
+/**
+ * The scores of the sets or games in brackets after a match's score ("giành chiến thắng 2-0 (6-3, 6-4)", "thắng 2-1
+ * (21-15, 18-21, 21-19)"): the score before the bracket has a score word before it (engine 61). The first set's
+ * score is read here; the others as a run after it (scoreRunCued).
+ */
+function setScoresAside(folded: string, sentenceStart: number, pos: number): boolean {
+  const window = folded.slice(Math.max(sentenceStart, pos - 16), pos);
+  const m = SCORE_BRACKET_BEFORE.exec(window);
+  return m !== null && phraseBefore(SCORE_WORDS_BEFORE, folded, sentenceStart, pos - window.length + m.index, 40) !== null;
+}
+
 /** The first score of a run before `pos` has a score cue before it ("dẫn 3-0, 4-1 rồi 5-2"). */
 function scoreRunCued(folded: string, sentenceStart: number, pos: number, sentenceEnd: number): boolean {
   let at = pos;
@@ -403,7 +417,7 @@ function scoreRunCued(folded: string, sentenceStart: number, pos: number, senten
     if (m === null) break;
     at = at - window.length + m.index;
   }
-  return at < pos && (scoreWordBefore(folded, sentenceStart, at, sentenceEnd) || POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 16), at)) || resultsLabelBefore(folded, sentenceStart, at));
+  return at < pos && (scoreWordBefore(folded, sentenceStart, at, sentenceEnd) || POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentenceStart, at - 16), at)) || resultsLabelBefore(folded, sentenceStart, at) || setScoresAside(folded, sentenceStart, at));
 }
 
 /**
@@ -737,6 +751,14 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
   if (words.length === 1 && words[0]?.w === 'một' && ONE_UNIT_AFTER.test(folded.slice(atom.end, atom.end + 16)) && phraseEndingAt(folded, sentence.start, atom.start, CHANGE_WORDS, 2)) {
     return finishNumber(scope, atom.start, atom.end, 1, false);
   }
+  // "cao nhất trong vòng một năm qua", "Lần đầu tiên trong một thập kỷ gần đây": in a record window, "một" before a
+  // unit of time is one, a length to check as "trong 10 năm" is (engine 61; "trong một năm qua, …" with no record
+  // word stays an article).
+  // ("một năm" is one atom of two number words: its "năm" is the unit.)
+  const oneEnd = words[0]?.w === 'một' && (words.length === 1 || (words.length === 2 && words[1]?.w === 'năm')) ? (words[0]?.end ?? atom.end) : -1;
+  if (oneEnd >= 0 && ONE_TIME_UNIT_AFTER.test(folded.slice(oneEnd, oneEnd + 12)) && RECORD_WINDOW_BEFORE.test(folded.slice(Math.max(sentence.start, atom.start - 80), atom.start))) {
+    return finishNumber(scope, atom.start, oneEnd, 1, false);
+  }
   // "nhận được một màn tuyn, một lần tiền hỗ trợ, 4 quý tiền điện": "một" opening an item of a list of things received
   // or given whose other items are counted is one, like its neighbours (engine 46).
   if (words.length === 1 && words[0]?.w === 'một' && oneInCountedList(folded, sentence, atom.start)) {
@@ -800,6 +822,8 @@ const YEAR_WORDS_BEFORE: ReadonlySet<string> = new Set([
 const CLAUSE_ENDS_AFTER = /^[ \t\u00a0]*(?:[.,;:!?)]|$)/u;
 /** "… cũng là năm …" later in the sentence: the "năm" before is the year too ("Năm dự án khởi công cũng là năm …"). */
 const LA_NAM_LATER = /(?<![\p{L}\p{M}])là[ \t\u00a0]+năm(?![\p{L}\p{M}])/u;
+/** Units of time a record window's "một" is counted in ("cao nhất trong một năm", "trong một thập kỷ gần đây"). */
+const ONE_TIME_UNIT_AFTER = /^[ \t\u00a0]+(?:năm|tháng|tuần|ngày|thập kỷ|thập niên|thế kỷ)(?![\p{L}\p{M}])/u;
 /** Units a change of one is counted in ("giảm một điểm", "tăng một bậc", "một điểm phần trăm"). */
 const ONE_UNIT_AFTER = /^[ \t\u00a0]+(?:điểm|bậc|hạng|bước)(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:nhấn|sáng|mạnh|yếu|nóng|đen|chung|riêng|mới|đến)(?![\p{L}\p{M}]))/u;
 
@@ -1225,6 +1249,12 @@ function rowName(text: string, pos: number, limit: number): string | null {
 const GENERIC_SIDES = new Set(['bên', 'phía', 'chiều', 'vế', 'tay', 'mặt', 'đầu', 'đội', 'sàn', 'nước', 'cánh', 'cực']);
 const GENERIC_PEOPLE_NEXT = new Set(['cùng', 'đều', 'này', 'ấy', 'đó', 'kia', 'nọ']);
 /**
+ * After "hai": the leaders or delegations of two sides, then what two sides do together at a meeting ("Hai nhà lãnh
+ * đạo nhất trí …", "hai Bộ trưởng đã hội đàm", "hai phái đoàn Việt Nam và Nhật Bản đã ký …"): a pair of parties, no
+ * count to check (engine 61). At most five words between (names, "của hai nước").
+ */
+const MEETING_SIDES_AFTER = /^[ \t\u00a0]+(?:nhà lãnh đạo|lãnh đạo|bộ trưởng|nguyên thủ|thủ tướng|tổng thống|ngoại trưởng|chủ tịch|người đứng đầu|phái đoàn|đoàn)(?:[ \t\u00a0]+[^\s\d,.;:]+){0,5}?[ \t\u00a0]+(?:(?:đã|đều|cùng|sẽ|cũng)[ \t\u00a0]+)?(?:nhất trí|thống nhất|hội đàm|hội kiến|điện đàm|trao đổi|ký kết|cam kết|bày tỏ|khẳng định|chia sẻ|thảo luận|đồng ý|hoan nghênh|nhấn mạnh)(?![\p{L}\p{M}])/u;
+/**
  * Wind, a storm, waves or a quake, then at most five words of direction or strength and no number or
  * comma, right before "cấp": "Gió Bắc đến Tây Bắc cấp 2 - 3", "bão mạnh cấp 12, giật cấp 14" — not "Cơn bão
  * làm hư hại 12 trường cấp 2".
@@ -1346,7 +1376,19 @@ function topIsRank(scope: Scope, topStart: number, numberEnd: number, nextWord: 
   return TOP_RANKING_AFTER.test(folded.slice(numberEnd, Math.min(sentence.end, numberEnd + 80))) || TOP_TARGET_BEFORE.test(folded.slice(Math.max(sentence.start, topStart - 40), topStart));
 }
 
+/** Words of a size after a name's number (see countTail). */
+const SIZE_WORDS: ReadonlySet<string> = new Set(['dài', 'rộng', 'nặng', 'cao', 'sâu']);
+/** After "1" of a list numbered inline: ". " and a capital, then the list's "2. " and a capital. */
+const INLINE_LIST_ITEM_AFTER = /^\.[ \t\u00a0]+\p{Lu}[^\n]{0,180}?[;,.][ \t\u00a0]+2\.[ \t\u00a0]+\p{Lu}/u;
+/** A service line's number, "1900 6600", "1800.1234", "1900 54 54 36": both its groups are the number (engine 61). */
+const SERVICE_LINE_AT = /^(?:18|19)00[ .]?\d{2,4}(?:[ .]\d{2,4}){0,2}(?![\d.,])/u;
+const SERVICE_LINE_BEFORE = /(?<![\d.,])(?<!năm[ \t\u00a0])(?:18|19)00[ .](?:\d{2,4}[ .]){0,2}$/iu;
+/** A group of a service line's number: two to four digits, no digit group of a figure after them ("1.200"). */
+const SERVICE_LINE_GROUP = /^\d{2,4}(?![\d,]|\.\d)/u;
+
 function phoneBefore(text: string, folded: string, from: number, pos: number): boolean {
+  if (text[pos] === '1' && SERVICE_LINE_AT.test(text.slice(pos, pos + 20)) && !/năm[ \t\u00a0]+$/iu.test(text.slice(Math.max(from, pos - 5), pos))) return true;
+  if (SERVICE_LINE_GROUP.test(text.slice(pos, pos + 6)) && SERVICE_LINE_BEFORE.test(text.slice(Math.max(from, pos - 20), pos))) return true;
   const lead = text[pos - 1] === '(' || text[pos - 1] === '+' ? 1 : 0;
   if (text[pos] === '0' || lead === 1) {
     const run = /^[\d .()+-]{9,}/.exec(text.slice(pos - lead, pos + 24));
@@ -1676,6 +1718,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
         team !== null ||
         POINTS_ASIDE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 16), start)) ||
         scoreRunCued(folded, sentence.start, start, sentence.end) ||
+        setScoresAside(folded, sentence.start, start) ||
         resultsLabelled(folded, sentence, start, scoreEnd)) &&
       !matchAt(UNIT_AFTER, folded, scoreEnd, sentence.end) &&
       // "5-7 dự án", "10-12 vụ việc": a range of a count (after a strong score word — "thắng 2-0 lượt đi" —
@@ -1875,6 +1918,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
+    // "Hai nhà lãnh đạo nhất trí …", "hai bộ trưởng đã hội đàm": the two sides of a meeting, as "hai bên" (engine 61).
+    if (value === 2 && MEETING_SIDES_AFTER.test(folded.slice(numberEnd, Math.min(sentence.end, numberEnd + 80)))) return skip(end);
     // "phân loại thành hai nhóm: …", "Tôi đề nghị 3 hướng giải quyết. Theo đó …": a small
     // count of kinds (groups, types, ways) that announces the list right after it — the items are what an
     // editor checks, the count of the writer's or the rule's categories is not (engine 43). Not "theo 3 bước: …",
@@ -1935,6 +1980,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       };
     }
   }
+  // "Nghị quyết nêu rõ: 1. Tăng lương; 2. Giảm thuế": the first number of a list numbered inline after a colon, not
+  // a statistic's value (engine 61; a ranking's rows, "Kết quả: 1. Quảng Ninh, 2. …", are read as ranks before this).
+  if (kind === null && value === 1 && text[start - 2] === ':' && INLINE_LIST_ITEM_AFTER.test(text.slice(end, Math.min(sentence.end, end + 200)))) return skip(end);
   if (kind === null && !scaled && upper === null && digits && (labelledValue(scope, start, end) || parenthesisedCount(scope, start, end))) {
     // "Số ca đang điều trị: 734", "dệt may (5)": a statistic with its label instead of a unit.
     kind = 'count';
@@ -2137,6 +2185,12 @@ const AT_ONCE_BEFORE: ReadonlySet<string> = new Set(['cùng', 'một']);
  */
 const ORDINAL_ONLY_LABELS: ReadonlySet<string> = new Set(['tuyến', 'đường', 'ga', 'bến', 'cổng', 'cửa', 'sân', 'dòng', 'mẫu', 'loại', 'mã', 'phần', 'mục', 'kỳ', 'tòa', 'bảng', 'bài', 'tầng', 'phòng', 'căn', 'ấp', 'khóm', 'block', 'mùa', 'bn', 'f']);
 const SEQUENCE_LABELS: ReadonlySet<string> = new Set(['đợt', 'lớp', 'phiên', 'vòng', 'ca', 'khóa']);
+/** Labels of a floor or a room (see isLabelled), and the buildings they are part of. */
+const FLOOR_LABELS: ReadonlySet<string> = new Set(['tầng', 'phòng', 'block']);
+const BUILDING_NOUNS: ReadonlySet<string> = new Set([
+  'bệnh viện', 'trung tâm', 'trường học', 'trường', 'chung cư', 'tòa', 'nhà', 'khu', 'khách sạn', 'siêu thị', 'cửa hàng',
+  'ngôi nhà', 'cơ quan', 'trụ sở', 'tòa nhà', 'khu nhà', 'nhà máy', 'nhà ga', 'ga',
+]);
 const PREP_BEFORE_LABEL: ReadonlySet<string> = new Set(['sang', 'trong', 'ở', 'tại', 'đến', 'từ', 'vào', 'qua', 'sau']);
 /** A label or identifier word right before the number ("Quốc lộ 45", "Nghị quyết số 02", "SDG 4"). */
 function isLabelled(scope: Scope, start: number, countedNoun: string | null): boolean {
@@ -2162,6 +2216,9 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
   // Weak labels ("lớp 6", "tuyến 5") also end compounds ("trực tuyến 3.215 hồ sơ"): a known counted
   // noun after the number wins.
   const weak = phraseEndingAt(folded, sentence.start, start, WEAK_LABEL_BEFORE, 1);
+  // "tầng 5 bệnh viện Bạch Mai", "phòng 3 bệnh viện huyện", "Tầng 3 trung tâm thương mại": a floor or a room of the
+  // building named after it, not a count of buildings (engine 61; "có 5 bệnh viện" stays a count).
+  if (weak && FLOOR_LABELS.has(weak.phrase) && countedNoun !== null && BUILDING_NOUNS.has(countedNoun)) return true;
   // The label word ends a compound here: "giải đáp trực tuyến 30 vướng mắc", "trong vòng 5 tháng" (a
   // window, not round 5).
   if (weak && COMPOUND_HEADS.has(`${wordsBefore(folded, sentence.start, weak.start, 1)[0]?.word ?? ''} ${weak.phrase}`)) return false;
@@ -2674,14 +2731,16 @@ const NEGATIVE_WORD_BEFORE = /(?<!(?:^|[^\p{L}\p{M}])(?:thu|siêu|phát|nguyên|
 const VOLUME_LABELS = new Set(['tập', 'phần', 'chương', 'quyển', 'cuốn']);
 
 /** Words before "số" that make "… số N" the size of a whole: "con số", "dân số", "tổng số". */
-const NUMBER_OF_BEFORE = new Set(['con', 'dân', 'tổng', 'trong']);
+// "sĩ số 45 học sinh" (a class's size), "quân số 500 người" (a unit's strength): engine 61.
+const NUMBER_OF_BEFORE = new Set(['con', 'dân', 'tổng', 'trong', 'sĩ', 'quân']);
 /**
  * Nouns before "số N" that make it a place held: "vị thế số 1 ATP", "tay vợt số 1 thế giới". ("cựu số 1"
  * is an epithet; "ngôi số 1" mostly names the place in a race for it.)
  */
 const SO_RANK_NOUNS = new Set(['vị thế', 'hạt giống', 'tay vợt']);
 /** Compounds ending in a one-syllable label word ("trực tuyến", "văn phòng", "trong vòng"): no label before a number. */
-const COMPOUND_HEADS = new Set(['trực tuyến', 'ngoại tuyến', 'văn phòng', 'tiền đạo', 'hậu vệ', 'con đường', 'trong vòng']);
+// ("thời gian làm bài 90 phút": doing a test, not "Bài 90"; "thời tiết 2 ngày tới": "tiết" is a lesson only alone; engine 61.)
+const COMPOUND_HEADS = new Set(['trực tuyến', 'ngoại tuyến', 'văn phòng', 'tiền đạo', 'hậu vệ', 'con đường', 'trong vòng', 'làm bài', 'thời tiết', 'chi tiết', 'tình tiết']);
 
 /** "kỳ hạn" followed only by other terms: "kỳ hạn từ 1 tháng đến dưới ", "kỳ hạn qua đêm, 1 tuần và ". */
 const DEPOSIT_TERM_BEFORE =
@@ -2801,7 +2860,10 @@ function countTail(text: string, end: number, limit: number, ofAName = false): T
     // "Yên Phong 2 thu hút …" (a name's number); "…, 7 khởi công trong quý I" counts the projects named before.
     if (ofAName && NOT_COUNTED_PAIRS.has(pair)) return null;
   }
-  if (NOT_COUNTED_NOUN.has(lower)) return null;
+  if (NOT_COUNTED_NOUN.has(lower) || (ofAName && NOT_COUNTED_AFTER_NAME.has(lower))) return null;
+  // "Cầu Mỹ Thuận 2 dài 6,6 km", "đường dây 500 kV mạch 3 dài 519 km", "tòa B2 cao 120 m": a size of the thing named by
+  // its number, no count of "dài" (engine 61). "cao"/"sâu" only before their figure ("2 cao tốc", "5 cao ốc" count).
+  if (SIZE_WORDS.has(lower) && (lower === 'dài' || lower === 'rộng' || lower === 'nặng' || /^[ \t\u00a0]+\d/u.test(text.slice(after.firstEnd, after.firstEnd + 3)))) return null;
   // "mốc 1.300 đầu phiên", "1.000 đầu năm": the start of a time, not heads counted ("1.000 đầu lợn" stays; engine 46).
   if (lower === 'đầu' && TIME_START_AFTER.test(text.slice(after.firstEnd, Math.min(limit, after.firstEnd + 8)).toLowerCase())) return null;
   // A loanword written with hyphens ("500 ki-ốt", "20 công-ten-nơ", "30 ba-lô"): the whole word is what is counted.

@@ -553,8 +553,26 @@
  * vượt 15% kế hoạch năm"). The period a results title sums up does not reach a company's charter capital or
  * leverage ("vốn điều lệ", "vốn chủ sở hữu", "đòn bẩy": standing figures). Period tuned 495 → 498 of 544, half A
  * 425 → 428 of 467, heldout2 158 → 159 of 164; no other figure moved.
+ *
+ * Engine 61 (session 62, precision and recall on readings that generalise): a run of links to other articles flattened
+ * into the text (">> headline >> headline …", or " / " after the first ">>") is furniture — the headlines' figures
+ * are other stories' (the last headline whole when it closes its line, or up to a figure followed by a capital:
+ * "… thắng Santos 3-1 U.23 Việt Nam ra sân …"); a floor or a room before a building ("tầng 5 bệnh viện Bạch Mai",
+ * "phòng 3 bệnh viện huyện", "tầng 12 chung cư …") is a label, not a count of buildings; nouns whose first syllable
+ * is a function word or a verb are counted ("500 phần quà", "1.000 hiện vật", "80 chung cư", "4 thế hệ", "35 bằng
+ * khen", "6 liên doanh", "42 bà mẹ", "30 đồng nghiệp"; "bị can" stays unread, as engine 37's review decided); "một"
+ * before a unit of time in a record window is one ("Lần đầu tiên trong một thập kỷ gần đây", "cao nhất trong vòng một
+ * năm qua"); "Tiết 1 học Toán" is a lesson's number, and "sĩ số 45 học sinh", "quân số 500 người" are counts (not an
+ * identifier after "số"), "thời gian làm bài 90 phút" a length (no label "Bài 90") and "tiêm mũi 1 vaccine …" a dose,
+ * no count; a deadline a body wants or proposes ("muốn có … trước 16/11", "đề xuất … trước ngày 25/11") is
+ * a date claim, as one it requires is; the scores of the sets in brackets after a match's score ("giành chiến thắng
+ * 2-0 (6-3, 6-4)") are scores; what a model or a plant named by its number does is no counted noun ("Boeing 787 chở",
+ * "Thủy điện Sơn La 2 phát điện", "… 2 vận hành") nor the size that follows it ("Cầu Mỹ Thuận 2 dài 6,6 km"), nor is a
+ * service line's number a figure ("tổng đài 1900 6600",
+ * "1800.1091"), nor the "1." of a list numbered inline after a colon ("nêu rõ: 1. Tăng lương; 2. Giảm thuế"); the two
+ * sides of a meeting ("Hai nhà lãnh đạo nhất trí …", "hai Bộ trưởng đã hội đàm") are no count, as "hai bên" is not.
  */
-export const EXTRACTOR_VERSION = 60;
+export const EXTRACTOR_VERSION = 61;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -102,6 +102,9 @@ export const WEAK_LABEL_BEFORE = new Set([
   'tuyến', 'đường', 'ga', 'bến', 'cổng', 'cửa', 'sân', 'lớp', 'khối', 'tổ', 'đội', 'dòng', 'mẫu', 'loại', 'mã',
   'phần', 'mục', 'kỳ', 'vụ', 'khu', 'lô', 'tòa', 'xe', 'ca', 'bảng', 'vòng', 'phiên', 'đợt', 'bài', 'tầng',
   'phòng', 'căn', 'ấp', 'khóm', 'block', 'mùa', 'bn', 'f',
+  // A lesson of the timetable: "Tiết 1 học Toán, tiết 2 học Văn" (engine 61; "7 tiết/ngày" is a count); a dose of a
+  // vaccine: "tiêm mũi 1 vaccine AstraZeneca" ("tiêm 2 mũi" is a count).
+  'tiết', 'mũi',
 ]);
 
 /** Ranking words before "thứ N": "xếp thứ 4/63", "đứng thứ 92". */
@@ -314,7 +317,12 @@ export const NOT_COUNTED_PAIRS = new Set([
   // A company's results after its name's number ("Xi măng Hà Tiên 1 báo lỗ hơn 70 tỷ đồng", "Thủy điện Sơn La 2
   // công bố …"; engine 36).
   'báo lỗ', 'báo lãi', 'công bố', 'cho biết', 'lãi ròng', 'lỗ ròng',
+  // What a model or a plant named by its number does ("Boeing 787 hạ cánh", "Thủy điện Sơn La 2 phát điện", "Lai Châu 2
+  // vận hành", "Airbus A321 cất cánh"; engine 61).
+  'hạ cánh', 'cất cánh', 'phát điện', 'vận hành', 'hoạt động', 'chở khách', 'chở hàng',
 ]);
+/** One-syllable verbs after a name's number, likewise no counted noun ("Boeing 787 chở 250 hành khách"; engine 61). */
+export const NOT_COUNTED_AFTER_NAME = new Set(['chở', 'bay', 'rơi', 'cập', 'chìm']);
 
 /** Words that can follow a bare 4-digit number 1900–2100 and still make it a count ("2000 người"). */
 export const COUNT_NOUNS_AFTER_YEARLIKE = new Set([
@@ -376,6 +384,11 @@ export const TWO_SYLLABLE_NOUNS = new Set([
   'bị cáo', 'bị hại',
   // Engine 56: "Ba tập đoàn" (not "tập", an episode); compounds of "phiên"; "sự" nouns of two syllables (see countTail).
   'tập đoàn', 'phiên họp', 'phiên tòa', 'phiên toà', 'phiên bản', 'phiên chợ', 'phiên chất vấn', 'sự kiện', 'sự cố', 'sự việc', 'sự nghiệp', 'sự vụ',
+  // Engine 61: nouns whose first syllable is a function word or a verb of NOT_COUNTED_NOUN, so that the number
+  // before them was read as no count at all ("500 phần quà", "1.000 hiện vật", "5 chung cư", "4 thế
+  // hệ", "50 bằng khen", "3 liên doanh", "20 bà mẹ").
+  'phần quà', 'phần thưởng', 'phần mềm', 'bằng khen', 'hiện vật', 'chung cư', 'thế hệ', 'liên doanh', 'từ khóa',
+  'từ khoá', 'bà mẹ', 'đồng nghiệp',
 ]);
 
 /**
