@@ -62,6 +62,29 @@ function SpanSentence({ sentence, quote }: { sentence: string; quote: string }) 
   );
 }
 
+/**
+ * The decision as words in the UI language, from the decision kept with the finding (the saved
+ * `resolution` sentence is in the language it was decided in, and drops the reason "not the same fact"
+ * when a note was typed); that sentence only for a finding decided before decisions were kept.
+ */
+function decisionWords(detail: FindingDetail, lang: 'vi' | 'en'): string | null {
+  const { finding, sides } = detail;
+  const d = finding.decision;
+  if (!d) return finding.resolution ?? null;
+  const note = d.note.trim();
+  const parts: string[] = [];
+  if (d.kind === 'dismissed' && d.reason === 'not-same-fact') parts.push(t(lang, 'notSameFact'));
+  if (d.kind === 'resolved') {
+    const right = d.rightClaimId ? sides.find((s) => s.claim.id === d.rightClaimId) : undefined;
+    if (right) parts.push(`«${right.claim.quote}» ${t(lang, 'isRight')}`);
+    else if (sides.length > 1) parts.push(t(lang, 'bothRight'));
+  }
+  // "Not the same fact" without a typed note is saved with that label as its note: not said twice.
+  if (note && note !== t('vi', 'notSameFact') && note !== t('en', 'notSameFact')) parts.push(note);
+  const status = findingStatusLabels[d.kind][lang];
+  return parts.length > 0 ? `${status}: ${parts.join(' — ')}` : status;
+}
+
 export function FindingView({ detail }: { detail: FindingDetail }) {
   const lang = useDesk((s) => s.lang);
   const openArticle = useDesk((s) => s.openArticle);
@@ -148,9 +171,9 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
         <h3>{t(lang, 'explanation')}</h3>
         <p data-testid="finding-explanation">{explainStoredFinding(finding, lang)}</p>
         <Timeline sides={sides} />
-        {finding.resolution ? (
+        {finding.status !== 'open' && decisionWords(detail, lang) ? (
           <p className="decision" data-testid="finding-decision">
-            {t(lang, 'decision')}: {finding.resolution}
+            {t(lang, 'decision')}: {decisionWords(detail, lang)}
             {finding.decision ? ` (${finding.decision.by})` : ''}
           </p>
         ) : null}
