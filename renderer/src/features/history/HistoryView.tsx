@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { parseTypedDay } from '../../../../shared/i18n';
 import type { HistoryQuery } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
@@ -21,6 +21,19 @@ export function HistoryView() {
   const [to, setTo] = useState('');
   // A day's problem is said once its field is left, not under every keystroke of "8/3/2…".
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The view takes the focus (the reader it replaces may have held it: it would be left on <body>, out
+  // of the Tab order) and hands it back when it closes: to what had it, still there (a claim row), or
+  // else to the reader that comes back in its place.
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    heading.current?.focus();
+    return () => {
+      const active = document.activeElement;
+      if (active && active !== document.body) return;
+      (opener?.isConnected ? opener : document.querySelector<HTMLElement>('#reader'))?.focus();
+    };
+  }, []);
   useEffect(() => {
     void api.listHistory({ limit: 1 }).then((r) => r.ok && setEditors(r.value.editors));
   }, []);
@@ -33,7 +46,9 @@ export function HistoryView() {
         <button type="button" className="link" onClick={() => close(false)}>
           ← {t(lang, 'backToArticle')} <kbd>Esc</kbd>
         </button>
-        <h1>{t(lang, 'workspaceHistory')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t(lang, 'workspaceHistory')}
+        </h1>
         <div
           className="history-filters"
           onBlur={(e) => {
