@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { join } from 'node:path';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
@@ -52,5 +52,34 @@ describe("a decided finding's decision line", () => {
     r.useDesk.setState({ lang: 'vi' });
     const vi = render(<FindingView detail={await service.getFinding(finding.id)} />);
     expect(vi.getByTestId('finding-decision').textContent).toBe('Quyết định: Đã xử lý: Cả hai đều đúng — Cả hai nguồn (Lan)');
+  });
+});
+
+describe('a finding decided or reopened', () => {
+  it('hands the focus to the decision line, then to the note field when reopened (not <body>)', async () => {
+    // QA62: the decision buttons go when the finding is decided (and "Mở lại" when it is reopened):
+    // the focus fell on <body> and Tab started again from the top bar.
+    const { service, finding } = await seedsWithUpdate();
+    const openDetail = await service.getFinding(finding.id);
+    await service.decideFinding({ findingId: finding.id, decision: 'resolve', rightClaimId: null, note: '' });
+    const decided = await service.getFinding(finding.id);
+
+    const { r } = await bootDesk();
+    const { FindingView } = await import('../../../renderer/src/features/findings/FindingView');
+    const { useFindings } = await import('../../../renderer/src/store/findings');
+    useFindings.setState({ decide: async () => true });
+    r.useDesk.setState({ lang: 'vi' });
+    const view = render(<FindingView key="f" detail={openDetail} />);
+    const both = view.getByRole('button', { name: 'Cả hai đều đúng' });
+    both.focus();
+    both.click();
+    view.rerender(<FindingView key="f" detail={decided} />);
+    await waitFor(() => expect(document.activeElement).toBe(view.getByTestId('finding-decision')));
+
+    const reopen = view.getByRole('button', { name: 'Mở lại' });
+    reopen.focus();
+    reopen.click();
+    view.rerender(<FindingView key="f" detail={openDetail} />);
+    await waitFor(() => expect(document.activeElement?.getAttribute('name')).toBe('findingNote'));
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { explainStoredFinding } from '../../../../shared/analysis/explain';
 import type { PassageSide } from '../../../../shared/analysis/model';
 import type { FindingDetail } from '../../../../shared/ipc/contract';
@@ -96,6 +96,17 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
   const [flagOthers, setFlagOthers] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const { finding, sides } = detail;
+  // A decision removes the buttons it was made with ("Mở lại" goes when reopened): the focus, left on
+  // <body>, goes to the decision said, or to the note field of the reopened finding.
+  const decisionLine = useRef<HTMLParagraphElement>(null);
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  const shownStatus = useRef(finding.status);
+  useEffect(() => {
+    if (shownStatus.current === finding.status) return;
+    shownStatus.current = finding.status;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    (finding.status === 'open' ? noteField.current : decisionLine.current)?.focus();
+  }, [finding.status]);
   // A span over the same words as one of the claims would repeat that card: show it once.
   const spans = detail.spans.filter(
     (sp) => !sides.some((side) => side.article.id === sp.articleId && side.claim.start < sp.end && sp.start < side.claim.end),
@@ -172,7 +183,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
         <p data-testid="finding-explanation">{explainStoredFinding(finding, lang)}</p>
         <Timeline sides={sides} />
         {finding.status !== 'open' && decisionWords(detail, lang) ? (
-          <p className="decision" data-testid="finding-decision">
+          <p className="decision" data-testid="finding-decision" ref={decisionLine} tabIndex={-1}>
             {t(lang, 'decision')}: {decisionWords(detail, lang)}
             {finding.decision ? ` (${finding.decision.by})` : ''}
           </p>
@@ -182,7 +193,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
         <section className="finding-actions">
           <label>
             {t(lang, 'note')} / {t(lang, 'dismissReason')}
-            <textarea name="findingNote" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+            <textarea ref={noteField} name="findingNote" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
           {sides.length > 1 ? (
             <label className="radio">
