@@ -48,4 +48,21 @@ describe('a claim form open when the language changes', () => {
     expect(review).toHaveBeenCalledWith(claim.id, expect.objectContaining({ status: 'corrected', correctedValue: 42.31 }));
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('"Sửa": a value typed in Vietnamese and left (Esc) is the same number when the form opens again in English', async () => {
+    const { r, data } = await bootDesk();
+    await openInStore(r, data.bacGiang.article.id);
+    const claim = claimByQuote(data.bacGiang, 'khoảng 1.891');
+    const review = vi.fn(async () => true);
+    r.useDesk.setState({ review } as never);
+    const { CorrectForm } = await import('../../../renderer/src/features/claims/forms');
+    const first = render(<CorrectForm claim={claim} review={undefined} />);
+    fireEvent.change(first.container.querySelector('input[name="correctedValue"]') as HTMLInputElement, { target: { value: '1.981' } });
+    first.unmount();
+    act(() => r.useDesk.setState({ lang: 'en' }));
+    const again = render(<CorrectForm claim={claim} review={undefined} />);
+    expect(again.container.querySelector<HTMLInputElement>('input[name="correctedValue"]')?.value).toBe('1,981');
+    fireEvent.submit(again.container.querySelector('form') as HTMLFormElement);
+    expect(review).toHaveBeenCalledWith(claim.id, expect.objectContaining({ correctedValue: 1981 }));
+  });
 });

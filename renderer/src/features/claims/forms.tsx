@@ -47,6 +47,8 @@ function useLanguageChange(lang: Lang, change: (from: Lang, to: Lang) => void): 
 
 interface CorrectDraft {
   value: string;
+  /** The UI language the value was typed in: a draft reopened after a switch is written the new way. */
+  lang?: Lang;
   text: string;
   note: string;
 }
@@ -75,13 +77,13 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
   const isDate = claim.kind === 'date';
   // What was typed and left (another claim selected, Esc) comes back when the form opens again.
   const [draft] = useState(() => readDraft<CorrectDraft>('correct', claim.id));
-  const [value, setValue] = useState(draft?.value ?? numberText(review?.correctedValue ?? null, lang, claim.kind));
+  const [value, setValue] = useState(() => (draft ? retyped(draft.value, claim.kind, draft.lang ?? lang, lang) : numberText(review?.correctedValue ?? null, lang, claim.kind)));
   const [text, setText] = useState(draft?.text ?? review?.correctedText ?? '');
   const [note, setNote] = useState(draft?.note ?? review?.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   useLanguageChange(lang, (from, to) => setValue((v) => retyped(v, claim.kind, from, to)));
   const keep = (patch: Partial<CorrectDraft>) => {
-    const next = { value, text, note, ...patch };
+    const next: CorrectDraft = { value, text, note, lang, ...patch };
     writeDraft<CorrectDraft>('correct', claim.id, next, correctionDiffers(next, lang, claim.kind), review);
   };
 
