@@ -39,7 +39,15 @@ export function HistoryView() {
   }, []);
   const fromDay = parseTypedDay(from) ?? undefined;
   const toDay = parseTypedDay(to) ?? undefined;
-  const query: HistoryQuery = { limit: 500, ...(who ? { who } : {}), ...(fromDay ? { from: fromDay } : {}), ...(toDay ? { to: toDay } : {}) };
+  // Days as the list shows the actions: at the editor's local time (Hà Nội is UTC+7), not UTC.
+  const timeZone = fromDay || toDay ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
+  const query: HistoryQuery = {
+    limit: 500,
+    ...(who ? { who } : {}),
+    ...(fromDay ? { from: fromDay } : {}),
+    ...(toDay ? { to: toDay } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  };
   return (
     <section className="history-view" aria-label={t(lang, 'workspaceHistory')} data-testid="history-view">
       <header>
