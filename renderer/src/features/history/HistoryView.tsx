@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { parseTypedDay } from '../../../../shared/i18n';
+import { formatDate, parseTypedDay } from '../../../../shared/i18n';
 import type { HistoryQuery } from '../../../../shared/ipc/contract';
 import { api } from '../../api';
 import { DateField, dayFieldProblem } from '../../components/DateField';
@@ -48,6 +48,13 @@ export function HistoryView() {
     ...(toDay ? { to: toDay } : {}),
     ...(timeZone ? { timeZone } : {}),
   };
+  // Two days swapped filter out everything: said as such, not as "no changes yet".
+  const reversed =
+    fromDay && toDay && fromDay > toDay
+      ? lang === 'vi'
+        ? `${t(lang, 'dateTo')} ${formatDate(toDay, lang)} trước ${t(lang, 'dateFrom')} ${formatDate(fromDay, lang)}: hãy đổi lại hai ngày.`
+        : `${t(lang, 'dateTo')} ${formatDate(toDay, lang)} is before ${t(lang, 'dateFrom')} ${formatDate(fromDay, lang)}: swap the two days.`
+      : null;
   return (
     <section className="history-view" aria-label={t(lang, 'workspaceHistory')} data-testid="history-view">
       <header>
@@ -76,10 +83,10 @@ export function HistoryView() {
             </select>
           </label>
           <DateField name="historyFrom" label={t(lang, 'dateFrom')} lang={lang} text={from} onText={setFrom} error={left.has('historyFrom') ? dayFieldProblem(from, t(lang, 'dateFrom'), lang) : null} />
-          <DateField name="historyTo" label={t(lang, 'dateTo')} lang={lang} text={to} onText={setTo} error={left.has('historyTo') ? dayFieldProblem(to, t(lang, 'dateTo'), lang) : null} />
+          <DateField name="historyTo" label={t(lang, 'dateTo')} lang={lang} text={to} onText={setTo} error={(left.has('historyTo') ? dayFieldProblem(to, t(lang, 'dateTo'), lang) : null) ?? reversed} />
         </div>
       </header>
-      <HistoryList query={query} label={t(lang, 'workspaceHistory')} />
+      {reversed ? null : <HistoryList query={query} label={t(lang, 'workspaceHistory')} />}
     </section>
   );
 }
