@@ -15,6 +15,27 @@ function claimIn(value: unknown): Pick<Claim, 'id' | 'quote' | 'kind' | 'article
  * The audit trail filtered by claim, article, editor and day, newest `limit` events, with the quote,
  * kind and article of every target so the renderer can put each event in words (shared/i18n).
  */
+/**
+ * An action's yyyy-mm-dd day: in `timeZone` (the desk's, which shows the actions at their local time:
+ * 06:30 in Hà Nội is the day before in UTC), or the UTC day when none is given or it is not known here.
+ */
+function dayReader(timeZone: string | undefined): (when: string) => string {
+  const utc = (when: string) => when.slice(0, 10);
+  if (!timeZone) return utc;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    return utc;
+  }
+  return (when) => {
+    const d = new Date(when);
+    if (Number.isNaN(d.getTime())) return utc(when);
+    const parts = Object.fromEntries(format.formatToParts(d).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day}`;
+  };
+}
+
 export function listHistory(ws: Workspace, claimsById: ReadonlyMap<string, Claim>, query: HistoryQuery): HistoryPage {
   const limit = query.limit ?? 1000;
   // Claims that were added and later undone, or detached, still name their quote and article.
@@ -35,8 +56,9 @@ export function listHistory(ws: Workspace, claimsById: ReadonlyMap<string, Claim
     for (const c of known.values()) if (c.articleId === articleId) targets.add(c.id);
     for (const f of ws.findings) if (f.claimIds.some((id) => targets?.has(id))) targets.add(f.id);
   }
+  const dayOf = dayReader(query.timeZone);
   const inDay = (e: AuditEvent) => {
-    const day = e.when.slice(0, 10);
+    const day = dayOf(e.when);
     return (!query.from || day >= query.from) && (!query.to || day <= query.to);
   };
   const matching = ws.auditLog.filter((e) => (!targets || targets.has(e.target)) && (!query.who || e.who === query.who) && inDay(e));

@@ -310,7 +310,12 @@ function run(command: DeskCommand): void {
       if (useFindings.getState().detail && s.detailMode === 'view') return useFindings.getState().closeFinding();
       if (s.drawerOpen) return s.setDrawerOpen(false);
       if (s.detailMode !== 'view') return s.setDetailMode('view');
-      (document.activeElement as HTMLElement | null)?.blur();
+      {
+        const active = document.activeElement as HTMLElement | null;
+        active?.blur();
+        // Esc in a field (the search given up): the reader takes the focus, not <body> (out of the Tab order).
+        if (active?.matches('input, textarea, select')) focusFirst('#reader');
+      }
       return;
   }
 }

@@ -396,9 +396,14 @@ export const HistoryQuery = z
     articleId: Id.optional(),
     /** Only this editor's actions. */
     who: z.string().max(200).optional(),
-    /** Inclusive yyyy-mm-dd range of the action's day (UTC). */
+    /** Inclusive yyyy-mm-dd range of the action's day (UTC, or in `timeZone`). */
     from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    /**
+     * The time zone (IANA name, e.g. Asia/Ho_Chi_Minh) `from` and `to` are days of: the desk's, which shows
+     * each action at its local time. Absent (or unknown here): UTC days.
+     */
+    timeZone: z.string().max(64).optional(),
     /** The newest events up to this many (default 1000). */
     limit: z.number().int().min(1).max(10_000).optional(),
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../renderer/src/i18n';
 import { fieldLabels, findingStatusLabels, findingTypeLabels, statusLabels } from '../../../shared/i18n';
+import { actionLabels } from '../../../shared/i18n/labels';
 
 type Words = { vi: string; en: string };
 
@@ -13,6 +14,9 @@ const nouns: Array<[string, Words]> = [
   ...Object.entries(findingStatusLabels).map(([k, w]) => [`findingStatusLabels.${k}`, w] as [string, Words]),
   ...Object.entries(findingTypeLabels).map(([k, w]) => [`findingTypeLabels.${k}`, w] as [string, Words]),
   ...Object.entries(statusLabels).map(([k, w]) => [`statusLabels.${k}`, w] as [string, Words]),
+  // The history, the status line and the CLI name an action by these words: the desk's button for it
+  // says the same (QA62: "Chỉnh thông tin" was "Edit the facts" on the button, "Edit the claim" in the history).
+  ...Object.entries(actionLabels).map(([k, w]) => [`actionLabels.${k}`, w] as [string, Words]),
 ];
 // Buttons that name the action whose result is the status ("Bỏ qua" / Dismiss → "Bỏ qua" / Dismissed).
 const actions = new Set(['markResolved', 'dismissFinding', 'flag', 'reject']);

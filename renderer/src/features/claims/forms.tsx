@@ -18,8 +18,37 @@ function numberText(value: number | null | undefined, lang: Lang, kind: ClaimKin
   return formatNumber(value, lang).replace(/\u00a0/g, '');
 }
 
+/**
+ * A number typed in one UI language, written the way another writes it ("1.891" → "1,891"), so that a
+ * form open while the language changes saves what it showed: read the new way, "1.891" would be 1.891.
+ * Text that is not a number (yet), and a date (typed day first in both languages), stay as typed.
+ */
+function retyped(text: string, kind: ClaimKind, from: Lang, to: Lang): string {
+  if (from === to || kind === 'date') return text;
+  const n = parseTypedValue(text, kind, from);
+  if (n === null || Number.isNaN(n)) return text;
+  const shown = numberText(n, to, kind);
+  // The desk's format keeps four decimals: every digit typed stays.
+  return parseTypedValue(shown, kind, to) === n ? shown : new Intl.NumberFormat(to === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 20 }).format(n);
+}
+
+/** Calls `change(from, to)` after the UI language changed under an open form. */
+function useLanguageChange(lang: Lang, change: (from: Lang, to: Lang) => void): void {
+  const shown = useRef(lang);
+  const latest = useRef(change);
+  latest.current = change;
+  useEffect(() => {
+    if (shown.current === lang) return;
+    const from = shown.current;
+    shown.current = lang;
+    latest.current(from, lang);
+  }, [lang]);
+}
+
 interface CorrectDraft {
   value: string;
+  /** The UI language the value was typed in: a draft reopened after a switch is written the new way. */
+  lang?: Lang;
   text: string;
   note: string;
 }
@@ -48,12 +77,13 @@ export function CorrectForm({ claim, review }: { claim: Claim; review: Review | 
   const isDate = claim.kind === 'date';
   // What was typed and left (another claim selected, Esc) comes back when the form opens again.
   const [draft] = useState(() => readDraft<CorrectDraft>('correct', claim.id));
-  const [value, setValue] = useState(draft?.value ?? numberText(review?.correctedValue ?? null, lang, claim.kind));
+  const [value, setValue] = useState(() => (draft ? retyped(draft.value, claim.kind, draft.lang ?? lang, lang) : numberText(review?.correctedValue ?? null, lang, claim.kind)));
   const [text, setText] = useState(draft?.text ?? review?.correctedText ?? '');
   const [note, setNote] = useState(draft?.note ?? review?.note ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  useLanguageChange(lang, (from, to) => setValue((v) => retyped(v, claim.kind, from, to)));
   const keep = (patch: Partial<CorrectDraft>) => {
-    const next = { value, text, note, ...patch };
+    const next: CorrectDraft = { value, text, note, lang, ...patch };
     writeDraft<CorrectDraft>('correct', claim.id, next, correctionDiffers(next, lang, claim.kind), review);
   };
 
@@ -254,6 +284,9 @@ export function ClaimFieldsForm({ claim, mode }: { claim: Claim | null; mode: 'e
     modality: claim?.modality ?? '',
   });
   const [problem, setProblem] = useState<string | null>(null);
+  useLanguageChange(lang, (from, to) =>
+    setDraft((d) => ({ ...d, value: retyped(d.value, d.kind, from, to), total: retyped(d.total, 'count', from, to), upper: retyped(d.upper, d.kind, from, to) })),
+  );
   // Fields the editor typed or picked are theirs: a new selection no longer fills the form.
   const touched = useRef(false);
   const set = (patch: Partial<FieldDraft>) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { explainStoredFinding } from '../../../../shared/analysis/explain';
 import type { PassageSide } from '../../../../shared/analysis/model';
 import type { FindingDetail } from '../../../../shared/ipc/contract';
@@ -62,6 +62,29 @@ function SpanSentence({ sentence, quote }: { sentence: string; quote: string }) 
   );
 }
 
+/**
+ * The decision as words in the UI language, from the decision kept with the finding (the saved
+ * `resolution` sentence is in the language it was decided in, and drops the reason "not the same fact"
+ * when a note was typed); that sentence only for a finding decided before decisions were kept.
+ */
+function decisionWords(detail: FindingDetail, lang: 'vi' | 'en'): string | null {
+  const { finding, sides } = detail;
+  const d = finding.decision;
+  if (!d) return finding.resolution ?? null;
+  const note = d.note.trim();
+  const parts: string[] = [];
+  if (d.kind === 'dismissed' && d.reason === 'not-same-fact') parts.push(t(lang, 'notSameFact'));
+  if (d.kind === 'resolved') {
+    const right = d.rightClaimId ? sides.find((s) => s.claim.id === d.rightClaimId) : undefined;
+    if (right) parts.push(`«${right.claim.quote}» ${t(lang, 'isRight')}`);
+    else if (sides.length > 1) parts.push(t(lang, 'bothRight'));
+  }
+  // "Not the same fact" without a typed note is saved with that label as its note: not said twice.
+  if (note && note !== t('vi', 'notSameFact') && note !== t('en', 'notSameFact')) parts.push(note);
+  const status = findingStatusLabels[d.kind][lang];
+  return parts.length > 0 ? `${status}: ${parts.join(' — ')}` : status;
+}
+
 export function FindingView({ detail }: { detail: FindingDetail }) {
   const lang = useDesk((s) => s.lang);
   const openArticle = useDesk((s) => s.openArticle);
@@ -73,6 +96,17 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
   const [flagOthers, setFlagOthers] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const { finding, sides } = detail;
+  // A decision removes the buttons it was made with ("Mở lại" goes when reopened): the focus, left on
+  // <body>, goes to the decision said, or to the note field of the reopened finding.
+  const decisionLine = useRef<HTMLParagraphElement>(null);
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  const shownStatus = useRef(finding.status);
+  useEffect(() => {
+    if (shownStatus.current === finding.status) return;
+    shownStatus.current = finding.status;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    (finding.status === 'open' ? noteField.current : decisionLine.current)?.focus();
+  }, [finding.status]);
   // A span over the same words as one of the claims would repeat that card: show it once.
   const spans = detail.spans.filter(
     (sp) => !sides.some((side) => side.article.id === sp.articleId && side.claim.start < sp.end && sp.start < side.claim.end),
@@ -148,9 +182,9 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
         <h3>{t(lang, 'explanation')}</h3>
         <p data-testid="finding-explanation">{explainStoredFinding(finding, lang)}</p>
         <Timeline sides={sides} />
-        {finding.resolution ? (
-          <p className="decision" data-testid="finding-decision">
-            {t(lang, 'decision')}: {finding.resolution}
+        {finding.status !== 'open' && decisionWords(detail, lang) ? (
+          <p className="decision" data-testid="finding-decision" ref={decisionLine} tabIndex={-1}>
+            {t(lang, 'decision')}: {decisionWords(detail, lang)}
             {finding.decision ? ` (${finding.decision.by})` : ''}
           </p>
         ) : null}
@@ -159,7 +193,7 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
         <section className="finding-actions">
           <label>
             {t(lang, 'note')} / {t(lang, 'dismissReason')}
-            <textarea name="findingNote" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+            <textarea ref={noteField} name="findingNote" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
           {sides.length > 1 ? (
             <label className="radio">
