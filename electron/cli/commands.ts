@@ -553,6 +553,8 @@ async function historyCommand(ctx: CommandContext): Promise<CommandResult> {
     ...(values.who !== undefined ? { who: values.who } : {}),
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
+    // Days as the desk reads them: of this machine's time zone (an action at 06:30 in Hà Nội is the day before in UTC).
+    ...(values.from !== undefined || values.to !== undefined ? { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone } : {}),
     ...(limit !== undefined ? { limit } : {}),
   };
   const parsed = HistoryQuery.safeParse(query);
@@ -728,8 +730,8 @@ export const commands: readonly Command[] = [
     args: '--workspace F [--claim ID] [--article ID] [--who NAME] [--from yyyy-mm-dd] [--to yyyy-mm-dd] [--limit N]',
     options: ['claim', 'article', 'who', 'from', 'to', 'limit'],
     help: {
-      vi: `in lịch sử thao tác (nhật ký kiểm toán) như tab Lịch sử: mỗi thao tác một mục, mới nhất trước, bằng lời theo --lang, trước → sau (crosscheck.history, phiên bản 1); lọc theo nhận định, bài, người duyệt, ngày; đọc tối đa --limit sự kiện gần nhất (mặc định 1000, tối đa ${HISTORY_LIMIT}); chỉ đọc`,
-      en: `print the audit trail as the History tab shows it: one entry per action, newest first, in words (--lang), before → after (crosscheck.history, version 1); filter by claim, article, reviewer, day; at most the --limit newest events (default 1000, at most ${HISTORY_LIMIT}); read-only`,
+      vi: `in lịch sử thao tác (nhật ký kiểm toán) như tab Lịch sử: mỗi thao tác một mục, mới nhất trước, bằng lời theo --lang, trước → sau (crosscheck.history, phiên bản 1); lọc theo nhận định, bài, người duyệt, ngày (theo múi giờ của máy, như ứng dụng); đọc tối đa --limit sự kiện gần nhất (mặc định 1000, tối đa ${HISTORY_LIMIT}); chỉ đọc`,
+      en: `print the audit trail as the History tab shows it: one entry per action, newest first, in words (--lang), before → after (crosscheck.history, version 1); filter by claim, article, reviewer, day (of this machine's time zone, as the desk); at most the --limit newest events (default 1000, at most ${HISTORY_LIMIT}); read-only`,
     },
     run: historyCommand,
   },

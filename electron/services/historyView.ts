@@ -12,10 +12,6 @@ function claimIn(value: unknown): Pick<Claim, 'id' | 'quote' | 'kind' | 'article
 }
 
 /**
- * The audit trail filtered by claim, article, editor and day, newest `limit` events, with the quote,
- * kind and article of every target so the renderer can put each event in words (shared/i18n).
- */
-/**
  * An action's yyyy-mm-dd day: in `timeZone` (the desk's, which shows the actions at their local time:
  * 06:30 in Hà Nội is the day before in UTC), or the UTC day when none is given or it is not known here.
  */
@@ -36,6 +32,10 @@ function dayReader(timeZone: string | undefined): (when: string) => string {
   };
 }
 
+/**
+ * The audit trail filtered by claim, article, editor and day, newest `limit` events, with the quote,
+ * kind and article of every target so the renderer can put each event in words (shared/i18n).
+ */
 export function listHistory(ws: Workspace, claimsById: ReadonlyMap<string, Claim>, query: HistoryQuery): HistoryPage {
   const limit = query.limit ?? 1000;
   // Claims that were added and later undone, or detached, still name their quote and article.
@@ -58,6 +58,8 @@ export function listHistory(ws: Workspace, claimsById: ReadonlyMap<string, Claim
   }
   const dayOf = dayReader(query.timeZone);
   const inDay = (e: AuditEvent) => {
+    // (No day asked: no event's day is read — the desk always sends its time zone.)
+    if (!query.from && !query.to) return true;
     const day = dayOf(e.when);
     return (!query.from || day >= query.from) && (!query.to || day <= query.to);
   };

@@ -75,6 +75,21 @@ describe('CLI history', { timeout: 180_000 }, () => {
     expect(await folderContents(ws)).toEqual(before);
   });
 
+  it("filters by the days of the machine's time zone, as the desk does (an action just after midnight in Hà Nội is the day before in UTC)", async () => {
+    const { ws, claims } = await workspaceWithArticle();
+    expect((await cli(['review', claims[0]!.id, '--status', 'verified', '--workspace', ws, '--silent'])).code).toBe(0);
+    const [action] = parse((await cli(['history', '--workspace', ws, '--claim', claims[0]!.id, '--silent'])).stdout).actions;
+    const when = new Date(action!.when);
+    const day = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(when);
+    // A zone whose day differs from the UTC day at this instant (one of the two always does).
+    const zone = day('Pacific/Kiritimati') !== day('UTC') ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+    expect(day(zone)).not.toBe(day('UTC'));
+    const inZone = async (d: string) =>
+      parse((await cli(['history', '--workspace', ws, '--claim', claims[0]!.id, '--from', d, '--to', d, '--silent'], { process: true, env: { TZ: zone } })).stdout).actions.length;
+    expect(await inZone(day(zone))).toBe(1);
+    expect(await inZone(day('UTC'))).toBe(0);
+  });
+
   it('refuses a value that is not an id, a day or a count as wrong use (exit 2), in one line', async () => {
     const { ws } = await workspaceWithArticle();
     const cases: Array<[string[], RegExp]> = [
