@@ -22,10 +22,10 @@ import type { WorkspaceService } from '../services/workspaceService';
 import { CliError, EXIT, failure, usageError, type Lang, type Text } from './errors';
 import type { z } from 'zod';
 
-/** Every option any command takes (node:util parseArgs); each command lists the ones it accepts. */
 /** The most events `history --limit` reads (the contract's bound on a history page). */
 const HISTORY_LIMIT = 10_000;
 
+/** Every option any command takes (node:util parseArgs); each command lists the ones it accepts. */
 export const optionSpecs = {
   workspace: { type: 'string' },
   database: { type: 'string' },
@@ -522,13 +522,16 @@ function countEn(n: number, one: string, many?: string): string {
   return `${n} ${englishNoun(n, one, many)}`;
 }
 
-/** --from and --to, when given, are days that exist, written yyyy-mm-dd. */
+/** --from and --to, when given, are days that exist, written yyyy-mm-dd, and not swapped. */
 function checkDays(values: OptionValues): void {
   for (const [option, d] of [['--from', values.from], ['--to', values.to]] as const) {
     if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw usageError({ vi: `ngày phải có dạng yyyy-mm-dd, không phải "${d}"`, en: `dates must be yyyy-mm-dd, got "${d}"` });
     // 2024-13-01 or 2024-02-30 has the shape but no day: refused, not read as "nothing in scope" (QA59).
     if (d !== undefined && parseTypedDay(d) !== d) throw usageError({ vi: `${option}: không có ngày ${d} (tháng 1–12, ngày có trong tháng đó)`, en: `${option}: there is no day ${d} (month 1–12, a day of that month)` });
   }
+  // Swapped days select nothing: said as wrong use, not answered as "nothing in scope" (the desk's History says it too).
+  const { from, to } = values;
+  if (from !== undefined && to !== undefined && from > to) throw usageError({ vi: `--to ${to} trước --from ${from}: hãy đổi lại hai ngày`, en: `--to ${to} is before --from ${from}: swap the two days` });
 }
 
 /**

@@ -96,6 +96,7 @@ describe('CLI history', { timeout: 180_000 }, () => {
       [['--claim', 'nope'], /--claim: "nope" không phải mã bản ghi/],
       [['--from', '2024-02-30'], /--from: không có ngày 2024-02-30/],
       [['--to', '5/3/2024'], /ngày phải có dạng yyyy-mm-dd/],
+      [['--from', '2024-03-09', '--to', '2024-03-08'], /--to 2024-03-08 trước --from 2024-03-09: hãy đổi lại hai ngày/],
       [['--limit', '0'], /--limit phải là số nguyên từ 1 đến 10000/],
       [['--limit', '20000'], /--limit phải là số nguyên/],
       [['--status', 'verified'], /history không có tùy chọn --status/],
