@@ -9,6 +9,7 @@ import { chordStart, commandForKey, shortcutSheet, type DeskCommand, type Pendin
 import { verdictScaleOf } from '../../shared/settings';
 import { HistoryView } from './features/history/HistoryView';
 import { unsavedCount, unsavedDraftCount, useDesk } from './store';
+import { findingNoteDraftCount } from './store/drafts';
 import { useTransfer } from './store/transfer';
 import { useFindings } from './store/findings';
 import { FindingsPanel } from './features/findings/FindingsPanel';
@@ -401,8 +402,9 @@ export function App() {
   // electron/leaveGuard.ts) asks first, instead of losing the work without a word (QA31 bug 3).
   useEffect(() => {
     const onLeave = (e: BeforeUnloadEvent) => {
-      // Typed text left in a note, correction, flag or evidence form is lost too (QA31: the note).
-      const unsaved = unsavedCount() + unsavedDraftCount();
+      // Typed text left in a note, correction, flag or evidence form is lost too (QA31: the note), and a
+      // note typed on a finding and not used by a decision (QA62).
+      const unsaved = unsavedCount() + unsavedDraftCount() + findingNoteDraftCount();
       if (unsaved === 0) return;
       e.preventDefault();
       // Still here once the question is answered: the editor stayed, so a quit under way (the shared

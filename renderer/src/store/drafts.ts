@@ -47,9 +47,35 @@ export function hasDraft(form: DraftForm, claimId: string): boolean {
   return drafts.has(keyOf(form, claimId));
 }
 
-/** Every draft goes (another workspace opened: its claims are not these). */
+/**
+ * A note typed on a finding (its "Ghi chú / Lý do bỏ qua") and not yet used by a decision: opening another finding
+ * unmounts the comparison, the note stays here and comes back with the finding (QA62). Empty text is no draft.
+ */
+const findingNotes = new Map<string, string>();
+
+export function findingNoteDraft(findingId: string): string | undefined {
+  return findingNotes.get(findingId);
+}
+
+export function keepFindingNote(findingId: string, text: string): void {
+  if (text.trim() === '') findingNotes.delete(findingId);
+  else findingNotes.set(findingId, text);
+}
+
+/** A decision was saved with the note: the draft is done. */
+export function dropFindingNote(findingId: string): void {
+  findingNotes.delete(findingId);
+}
+
+/** Finding notes typed and not used by a decision (asked about before the window unloads). */
+export function findingNoteDraftCount(): number {
+  return findingNotes.size;
+}
+
+/** Every draft goes (another workspace opened: its claims and findings are not these). */
 export function clearDrafts(): void {
   drafts.clear();
+  findingNotes.clear();
 }
 
 /** A save of this claim's review succeeded (a retry included): drafts it now holds are done. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { join } from 'node:path';
-import { render, waitFor } from '@testing-library/react';
+import { fireEvent, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
@@ -81,5 +81,49 @@ describe('a finding decided or reopened', () => {
     reopen.click();
     view.rerender(<FindingView key="f" detail={openDetail} />);
     await waitFor(() => expect(document.activeElement?.getAttribute('name')).toBe('findingNote'));
+  });
+});
+
+describe('a note typed on a finding', () => {
+  it('comes back when the finding opens again, counts as unsaved, and ends only with a decision saved', async () => {
+    // QA62 (left by the pass, done after it): a note typed on a finding was lost without a word when another finding
+    // was opened, and a quit did not ask.
+    const { service, finding } = await seedsWithUpdate();
+    const detail = await service.getFinding(finding.id);
+    const { r } = await bootDesk();
+    const { FindingView } = await import('../../../renderer/src/features/findings/FindingView');
+    const { useFindings } = await import('../../../renderer/src/store/findings');
+    const drafts = await import('../../../renderer/src/store/drafts');
+    let saves = false;
+    const asked: string[] = [];
+    useFindings.setState({
+      decide: async (input) => {
+        asked.push(input.note ?? '');
+        return saves;
+      },
+    });
+    r.useDesk.setState({ lang: 'vi' });
+    const noteOf = (view: ReturnType<typeof render>) => view.container.querySelector<HTMLTextAreaElement>('textarea[name="findingNote"]') as HTMLTextAreaElement;
+
+    const first = render(<FindingView key="a" detail={detail} />);
+    fireEvent.change(noteOf(first), { target: { value: 'Đã gọi Sở TTTT' } });
+    first.unmount(); // another finding opened
+    expect(drafts.findingNoteDraftCount()).toBe(1);
+
+    const again = render(<FindingView key="a" detail={detail} />);
+    expect(noteOf(again).value).toBe('Đã gọi Sở TTTT');
+    // A decision that is not saved keeps the note; one saved ends it.
+    again.getByRole('button', { name: 'Bỏ qua' }).click();
+    await waitFor(() => expect(asked).toEqual(['Đã gọi Sở TTTT']));
+    expect(drafts.findingNoteDraftCount()).toBe(1);
+    saves = true;
+    again.getByRole('button', { name: 'Bỏ qua' }).click();
+    await waitFor(() => expect(drafts.findingNoteDraftCount()).toBe(0));
+
+    // Erased text is no draft either.
+    const third = render(<FindingView key="b" detail={detail} />);
+    fireEvent.change(noteOf(third), { target: { value: 'x' } });
+    fireEvent.change(noteOf(third), { target: { value: '  ' } });
+    expect(drafts.findingNoteDraftCount()).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import type { PassageSide } from '../../../../shared/analysis/model';
 import type { FindingDetail } from '../../../../shared/ipc/contract';
 import { formatDate, findingStatusLabels, findingTypeLabels, statusIcons, statusLabels, t } from '../../i18n';
 import { useDesk } from '../../store';
+import { dropFindingNote, findingNoteDraft, keepFindingNote } from '../../store/drafts';
 import { useFindings } from '../../store/findings';
 import { PassageDiff } from './PassageDiff';
 
@@ -90,7 +91,8 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
   const openArticle = useDesk((s) => s.openArticle);
   const close = useFindings((s) => s.closeFinding);
   const decide = useFindings((s) => s.decide);
-  const [note, setNote] = useState('');
+  // A note typed and left (another finding opened) comes back; a decision saved with it ends it.
+  const [note, setNote] = useState(() => findingNoteDraft(detail.finding.id) ?? '');
   // Off by default: a decision on a finding leaves claim reviews alone unless the editor asks.
   const [applyReviews, setApplyReviews] = useState(false);
   const [flagOthers, setFlagOthers] = useState(false);
@@ -118,14 +120,18 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
 
   // An update's earlier figure was true when published: only a conflict may flag the other side.
   const canFlagOthers = sides.length > 1 && (finding.type === 'conflict' || finding.type === 'internal');
+  const decideWithNote = (input: Parameters<typeof decide>[0]) =>
+    void decide(input).then((saved) => {
+      if (saved) dropFindingNote(findingId);
+    });
   const resolve = (rightClaimId: string | null) =>
-    void decide({ findingId, decision: 'resolve', rightClaimId, note, applyReviews, flagOthers: canFlagOthers && rightClaimId !== null && flagOthers });
+    decideWithNote({ findingId, decision: 'resolve', rightClaimId, note, applyReviews, flagOthers: canFlagOthers && rightClaimId !== null && flagOthers });
   const dismiss = () => {
     if (note.trim() === '') return setProblem(t(lang, 'needReason'));
     setProblem(null);
-    void decide({ findingId, decision: 'dismiss', note });
+    decideWithNote({ findingId, decision: 'dismiss', note });
   };
-  const notSameFact = () => void decide({ findingId, decision: 'dismiss', note: note.trim() || t(lang, 'notSameFact'), reason: 'not-same-fact' });
+  const notSameFact = () => decideWithNote({ findingId, decision: 'dismiss', note: note.trim() || t(lang, 'notSameFact'), reason: 'not-same-fact' });
   const facts = finding.facts;
   const passages = facts?.rule === 'aligned-passage' ? (facts as unknown as { a: PassageSide; b: PassageSide; basis?: 'same-event'; context?: string[] }) : null;
 
@@ -193,7 +199,11 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
         <section className="finding-actions">
           <label>
             {t(lang, 'note')} / {t(lang, 'dismissReason')}
-            <textarea ref={noteField} name="findingNote" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+            <textarea ref={noteField} name="findingNote" rows={2} value={note} onChange={(e) => {
+                setNote(e.target.value);
+                keepFindingNote(findingId, e.target.value);
+              }}
+            />
           </label>
           {sides.length > 1 ? (
             <label className="radio">
