@@ -127,7 +127,7 @@ test('settings: the newsroom and a renamed verdict are used by the desk and the 
   await page.locator('#claim-filter-text').fill('42,13');
   await page.locator('.claim-item', { hasText: '42,13%' }).click();
   await page.keyboard.press('v');
-  await page.locator('select[name="verdict"]').selectOption({ label: 'Chính xác (4)' });
+  await page.locator('select[name="verdict"]').selectOption({ label: 'Chính xác (d 1)' });
   await expect(page.getByTestId('save-state')).toHaveText('Đã lưu');
 
   await page.keyboard.press('Control+e');

@@ -159,11 +159,11 @@ describe('claim detail', () => {
     expect(verdict().disabled).toBe(true);
     expect([...verdict().options].map((o) => o.textContent)).toEqual([
       '— chưa kết luận —',
-      'Đúng (4)',
-      'Gần đúng (3)',
-      'Chưa chính xác (2)',
-      'Sai (1)',
-      'Không thể kiểm chứng',
+      'Đúng (d 1)',
+      'Gần đúng (d 2)',
+      'Chưa chính xác (d 3)',
+      'Sai (d 4)',
+      'Không thể kiểm chứng (d 5)',
     ]);
     await user.click(button(/^Xác minh/));
     await waitFor(() => expect(verdict().disabled).toBe(false));

@@ -326,10 +326,11 @@ export function ClaimDetail() {
           onChange={(e) => void act(claim.id, { status, verdict: e.target.value || null })}
         >
           <option value="">{t(lang, 'noVerdict')}</option>
-          {verdicts.map((v) => (
+          {/* Each step with the key that picks it (d then its place): its rating beside it read as that key (QA62). */}
+          {verdicts.map((v, i) => (
             <option key={v.id} value={v.id}>
               {verdictLabel(v, lang)}
-              {v.rating !== null ? ` (${v.rating})` : ''}
+              {i < 9 ? ` (d ${i + 1})` : ''}
             </option>
           ))}
         </select>
