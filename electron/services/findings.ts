@@ -721,7 +721,8 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
   const who = await ctx.reviewer();
   const vi = ctx.language === 'vi';
   const note = input.note?.trim() ?? '';
-  if (input.decision === 'dismiss' && note === '') {
+  // "Not the same fact" is its own reason: a note beside it is optional (the label is not saved as a note, QA62).
+  if (input.decision === 'dismiss' && note === '' && input.reason !== 'not-same-fact') {
     throw new AppError('invalid_input', { vi: 'Hãy ghi lý do bỏ qua phát hiện này.', en: 'Give a reason for dismissing this finding.' });
   }
   if (input.decision === 'resolve' && input.rightClaimId && !finding.claimIds.includes(input.rightClaimId)) {
@@ -743,7 +744,7 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
     decided = {
       ...finding,
       status: 'dismissed',
-      resolution: (vi ? 'Bỏ qua: ' : 'Dismissed: ') + note,
+      resolution: (vi ? 'Bỏ qua: ' : 'Dismissed: ') + (note || (vi ? 'Không cùng một số liệu' : 'Not the same fact')),
       decision: { kind: 'dismissed', rightClaimId: null, note, by: who, at, ...(input.reason ? { reason: input.reason } : {}) },
     };
   } else {

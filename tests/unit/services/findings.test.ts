@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/services/audit';
+import { describeHistory } from '../../../shared/i18n/history';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { seedsDir, tempDir } from '../helpers';
@@ -126,6 +127,22 @@ describe('findings in the workspace', () => {
     await service.decideFinding({ findingId: conflict.id, decision: 'resolve', rightClaimId: b, applyReviews: true, flagOthers: true });
     expect(service.workspace.reviews[b]?.status).toBe('verified');
     expect(service.workspace.reviews[a]).toMatchObject({ status: 'flagged', flagReason: 'contradiction' });
+  });
+
+  it("takes «Không cùng một số liệu» as its own reason: no note needed, none saved, said so in the history's words", async () => {
+    // QA62: the desk sent the button's label as the note, in the language of the moment ("Not the same fact" in a
+    // Vietnamese history); the reason is kept with the decision instead.
+    const service = await open(join(await tempDir(), 'ws.json'));
+    const finding = await streakFinding(service);
+    await service.decideFinding({ findingId: finding.id, decision: 'dismiss', note: '', reason: 'not-same-fact' });
+    const decided = (await service.getFinding(finding.id)).finding;
+    expect(decided).toMatchObject({ status: 'dismissed', resolution: 'Bỏ qua: Không cùng một số liệu', decision: { kind: 'dismissed', note: '', reason: 'not-same-fact' } });
+    const page = await service.listHistory({ limit: 1 });
+    const lines = describeHistory(page.events, { quoteOf: () => null, verdictLabel: (id) => id }, 'en')[0]?.targets[0]?.lines;
+    expect(lines).toEqual([
+      { field: 'Status', before: 'Open', after: 'Dismissed' },
+      { field: 'Decision', before: '—', after: 'Not the same fact' },
+    ]);
   });
 
   it('needs a reason to dismiss; a dismissed finding stays dismissed while its claims are unchanged and reopens when one changes', async () => {

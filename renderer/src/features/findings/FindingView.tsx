@@ -131,7 +131,8 @@ export function FindingView({ detail }: { detail: FindingDetail }) {
     setProblem(null);
     decideWithNote({ findingId, decision: 'dismiss', note });
   };
-  const notSameFact = () => decideWithNote({ findingId, decision: 'dismiss', note: note.trim() || t(lang, 'notSameFact'), reason: 'not-same-fact' });
+  // The reason is the decision: a note beside it only when one was typed (not the label, in the language of the moment).
+  const notSameFact = () => decideWithNote({ findingId, decision: 'dismiss', note: note.trim(), reason: 'not-same-fact' });
   const facts = finding.facts;
   const passages = facts?.rule === 'aligned-passage' ? (facts as unknown as { a: PassageSide; b: PassageSide; basis?: 'same-event'; context?: string[] }) : null;
 
