@@ -2,6 +2,7 @@ import { ANALYSIS_VERSION, explainStoredFinding, FindingsAnalysis, type Findings
 import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
 import { referencedSpans } from '../../shared/findingSpans';
+import { notSameFactLabel } from '../../shared/i18n/labels';
 import { nextReview } from '../../shared/review';
 import type { Claim, Finding, Review } from '../../shared/schema';
 import type { RecordChange, WorkspaceMeta } from '../store/port';
@@ -744,7 +745,7 @@ export async function decideFinding(ctx: ServiceContext, input: DecideFinding): 
     decided = {
       ...finding,
       status: 'dismissed',
-      resolution: (vi ? 'Bỏ qua: ' : 'Dismissed: ') + (note || (vi ? 'Không cùng một số liệu' : 'Not the same fact')),
+      resolution: (vi ? 'Bỏ qua: ' : 'Dismissed: ') + (note || notSameFactLabel[ctx.language]),
       decision: { kind: 'dismissed', rightClaimId: null, note, by: who, at, ...(input.reason ? { reason: input.reason } : {}) },
     };
   } else {

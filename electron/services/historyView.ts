@@ -58,7 +58,7 @@ export function listHistory(ws: Workspace, claimsById: ReadonlyMap<string, Claim
   }
   const dayOf = dayReader(query.timeZone);
   const inDay = (e: AuditEvent) => {
-    // (No day asked: no event's day is read — the desk always sends its time zone.)
+    // (No day asked: no event's day is read.)
     if (!query.from && !query.to) return true;
     const day = dayOf(e.when);
     return (!query.from || day >= query.from) && (!query.to || day <= query.to);

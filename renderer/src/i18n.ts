@@ -1,4 +1,4 @@
-import { actionName, englishNoun, fieldLabels, findingStatusLabels, formatNumber, settingsFieldLabels, unsavedWords, type Lang } from '../../shared/i18n';
+import { actionName, englishNoun, fieldLabels, findingStatusLabels, formatNumber, notSameFactLabel, settingsFieldLabels, unsavedWords, type Lang } from '../../shared/i18n';
 
 export type { Lang } from '../../shared/i18n';
 
@@ -276,7 +276,7 @@ export const messages = {
   applyReviews: { vi: 'Đồng thời xác minh nhận định được chọn là đúng', en: 'Also verify the claim chosen as right' },
   flagOthers: { vi: 'Gắn cờ nhận định kia là mâu thuẫn', en: 'Flag the other claim as contradicting' },
   dismissFinding: { vi: 'Bỏ qua', en: 'Dismiss' },
-  notSameFact: { vi: 'Không cùng một số liệu', en: 'Not the same fact' },
+  notSameFact: notSameFactLabel,
   alignedPassages: { vi: 'Hai đoạn tương ứng', en: 'Aligned passages' },
   sameEventSentences: { vi: 'Hai câu cùng nói về một số liệu', en: 'Two sentences about one figure' },
   dismissReason: { vi: 'Lý do bỏ qua', en: 'Reason for dismissing' },

@@ -12,6 +12,7 @@ import {
   flagReasonLabels,
   kindLabels,
   modalityLabels,
+  notSameFactLabel,
   qualifierLabels,
   splitAction,
   statusLabels,
@@ -66,7 +67,6 @@ const extra = {
   evidenceAdded: { vi: 'Thêm bằng chứng', en: 'Evidence added' },
   evidenceRemoved: { vi: 'Bỏ bằng chứng', en: 'Evidence removed' },
   bothRight: { vi: 'Cả hai đều đúng', en: 'Both stand' },
-  notSameFact: { vi: 'Không cùng một số liệu', en: 'Not the same fact' },
   isRight: { vi: 'đúng', en: 'is right' },
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   theme: { vi: 'Giao diện', en: 'Theme' },
@@ -211,7 +211,7 @@ function findingLines(before: Rec | null, after: Rec | null, ctx: HistoryContext
   push(lines, fieldLabels.status[lang], status(before), status(after));
   const decision = (r: Rec | null): string => {
     const d = asRecord(r?.decision);
-    if (d?.kind === 'dismissed' && d.reason === 'not-same-fact') return extra.notSameFact[lang];
+    if (d?.kind === 'dismissed' && d.reason === 'not-same-fact') return notSameFactLabel[lang];
     if (!d || d.kind !== 'resolved') return NONE;
     if (typeof d.rightClaimId !== 'string') return extra.bothRight[lang];
     const quote = ctx.quoteOf(d.rightClaimId);

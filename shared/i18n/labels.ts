@@ -87,6 +87,9 @@ export const findingStatusLabels: Record<Finding['status'], Words> = {
   dismissed: { vi: 'Bỏ qua', en: 'Dismissed' },
 };
 
+/** The reason of a dismissal whose two figures are about different things: the desk's button, the history, the stored sentence. */
+export const notSameFactLabel: Words = { vi: 'Không cùng một số liệu', en: 'Not the same fact' };
+
 /** Field names of a claim and a review, as the desk, the history and the CSV headers call them. */
 export const fieldLabels = {
   article: { vi: 'Bài viết', en: 'Article' },

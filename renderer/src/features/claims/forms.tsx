@@ -8,6 +8,7 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { FormActions } from '../../components/FormActions';
 import { dropDraft, readDraft, writeDraft } from '../../store/drafts';
 import { correctedValueProblem } from '../../../../shared/review';
+import { LOCALES } from '../../../../shared/i18n/format';
 import { loadExtraction } from './extraction';
 import { crossesParagraph } from '../reader/selection';
 
@@ -29,7 +30,7 @@ function retyped(text: string, kind: ClaimKind, from: Lang, to: Lang): string {
   if (n === null || Number.isNaN(n)) return text;
   const shown = numberText(n, to, kind);
   // The desk's format keeps four decimals: every digit typed stays.
-  return parseTypedValue(shown, kind, to) === n ? shown : new Intl.NumberFormat(to === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 20 }).format(n);
+  return parseTypedValue(shown, kind, to) === n ? shown : new Intl.NumberFormat(LOCALES[to], { maximumFractionDigits: 20 }).format(n);
 }
 
 /** Calls `change(from, to)` after the UI language changed under an open form. */
