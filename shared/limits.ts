@@ -40,3 +40,5 @@ export const FIELD_LIMITS = {
  * to 36 ms (tests/bench/mainloop.bench.ts on main 4330dc6). The window pages its claim rows at this size.
  */
 export const MAX_PAGE = 1000;
+/** At most this many ids in one page of a list of ids (the claims standing in an open finding). */
+export const MAX_ID_PAGE = 20000;

@@ -111,7 +111,7 @@ const reextraction = ({ service, jobs, describe }: FeatureContext): Pick<Handler
 
 const findings = ({ service }: FeatureContext): Pick<Handlers, 'listFindings' | 'listOpenFindingClaims' | 'getFinding' | 'decideFinding' | 'analyze'> => ({
   listFindings: (query) => pageFindings(service.store, query),
-  listOpenFindingClaims: () => openFindingClaimIds(service.store),
+  listOpenFindingClaims: ({ offset, limit }) => openFindingClaimIds(service.store, offset, limit),
   getFinding: ({ findingId }) => service.getFinding(findingId),
   decideFinding: (input) => service.decideFinding(input),
   analyze: () => service.analyzeAndSave(),

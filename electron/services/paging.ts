@@ -12,9 +12,6 @@ export async function pageClaimRows(store: StoreReader, offset: number, limit: n
   return { rows: page.items.map(({ claim, review }) => toClaimRow(claim, review?.status ?? 'unreviewed')), total: page.total };
 }
 
-/** Findings that need the editor: open, and not a "consistent" pair. */
-export const needsAttention = (f: Finding): boolean => f.status === 'open' && f.type !== 'consistent';
-
 /** The finding types that can need the editor (a "consistent" pair never does). */
 const ATTENTION_TYPES = ['conflict', 'update', 'internal'] as const satisfies readonly Finding['type'][];
 
@@ -32,12 +29,10 @@ export async function pageFindings(
   return { findings: page.items, total: page.total };
 }
 
-export async function openFindingClaimIds(store: StoreReader): Promise<string[]> {
-  if (store.attentionClaimIds) return store.attentionClaimIds();
-  const open = await store.findings({ statuses: ['open'] });
-  const ids = new Set<string>();
-  for (const f of open.items) if (needsAttention(f)) for (const id of f.claimIds) ids.add(id);
-  return [...ids];
+/** A page of the ids of the claims that stand in a finding needing the editor, and their total. */
+export async function openFindingClaimIds(store: StoreReader, offset: number, limit: number): Promise<{ ids: string[]; total: number }> {
+  const page = await store.attentionClaimIds({ offset, limit });
+  return { ids: page.items, total: page.total };
 }
 
 /** FNV-1a over the findings' ids, statuses and explanations (adapters without `findingsSignature`). */

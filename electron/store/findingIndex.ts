@@ -149,6 +149,16 @@ export function setFindingGroupsSliced(sliced: boolean): void {
 export class FindingIndex {
   private built = false;
   /**
+   * Every finding's references (by claim, by article, the claims needing the editor, the "not the
+   * same fact" dismissals) are indexed; the status groups may still be in the making. Queries by
+   * claim or article, and the claims needing the editor, need no more than this.
+   */
+  private refsDone = false;
+  /** Waiting for the references (see `referencesInBackground`). */
+  private refsWaiters: Array<() => void> = [];
+  /** The claims needing the editor as a list, taken once for the pages read from it; dropped when one changes. */
+  private attentionList: string[] | null = null;
+  /**
    * A build in progress: the finding ids still to index (a snapshot taken when it started) and how
    * far it got. While it runs, `update` keeps the per-claim and per-article references of the
    * findings already indexed (or new) up to date; the status groups are built at the end, from the
@@ -179,10 +189,25 @@ export class FindingIndex {
     this.generation++;
     this.background = null;
     this.clear();
+    // Those waiting for the references of the build that was dropped ask again (see the state).
+    this.releaseRefsWaiters();
+  }
+
+  private releaseRefsWaiters(): void {
+    const waiters = this.refsWaiters;
+    this.refsWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private markRefsDone(): void {
+    this.refsDone = true;
+    this.releaseRefsWaiters();
   }
 
   private clear(): void {
     this.built = false;
+    this.refsDone = false;
+    this.attentionList = null;
     this.building = null;
     this.groups.clear();
     this.byClaim.clear();
@@ -197,6 +222,11 @@ export class FindingIndex {
   /** True once every query can be answered without building anything. */
   get ready(): boolean {
     return this.built;
+  }
+
+  /** True once queries by claim or article (and the claims needing the editor) can be answered without building anything. */
+  get referencesReady(): boolean {
+    return this.built || this.refsDone;
   }
 
   private ord(id: string): number {
@@ -252,6 +282,7 @@ export class FindingIndex {
     this.building = null;
     this.groupsStale = false;
     this.built = true;
+    this.releaseRefsWaiters();
   }
 
   /**
@@ -340,6 +371,23 @@ export class FindingIndex {
     this.buildGroups();
   }
 
+  /** Indexes whatever references are left now, not the status groups (a query by claim or article). */
+  private buildRefs(): void {
+    if (this.referencesReady) return;
+    if (this.indexSome(Infinity)) this.markRefsDone();
+  }
+
+  /**
+   * Settles when every reference is indexed (see `referencesReady`) — before the status groups of a
+   * background build are sorted — or when the build was dropped or finished (ask `referencesReady`).
+   */
+  async referencesInBackground(): Promise<void> {
+    if (this.referencesReady) return;
+    const background = this.buildInBackground();
+    if (this.referencesReady) return;
+    await Promise.race([background, new Promise<void>((resolve) => this.refsWaiters.push(resolve))]);
+  }
+
   /**
    * Builds the indexes in the background, in slices of about `sliceMs` with the event loop free in
    * between (after an open, so neither the open nor the first findings query pays for it). A query
@@ -358,7 +406,10 @@ export class FindingIndex {
       for (;;) {
         await new Promise<void>((r) => setImmediate(r));
         if (this.generation !== generation || this.built) return;
-        if (this.indexSome(performance.now() + sliceMs)) break;
+        if (this.indexSome(performance.now() + sliceMs)) {
+          this.markRefsDone();
+          break;
+        }
       }
       await new Promise<void>((r) => setImmediate(r));
       if (this.generation !== generation || this.built) return;
@@ -392,6 +443,7 @@ export class FindingIndex {
     this.articlesOf.set(f.id, articles);
     for (const a of articles) this.byArticle.add(a, f.id);
     if (f.status === 'open' && f.type !== 'consistent') {
+      this.attentionList = null;
       f.claimIds.forEach((c, i) => {
         if (f.claimIds.indexOf(c) === i) this.attentionByClaim.set(c, (this.attentionByClaim.get(c) ?? 0) + 1);
       });
@@ -408,6 +460,7 @@ export class FindingIndex {
     for (const a of this.articlesOf.get(f.id) ?? []) this.byArticle.remove(a, f.id);
     this.articlesOf.delete(f.id);
     if (f.status === 'open' && f.type !== 'consistent') {
+      this.attentionList = null;
       f.claimIds.forEach((c, i) => {
         if (f.claimIds.indexOf(c) !== i) return;
         const n = (this.attentionByClaim.get(c) ?? 0) - 1;
@@ -491,11 +544,12 @@ export class FindingIndex {
    * commit landing meanwhile makes the page again).
    */
   *pageStaged(query: FindingQuery): Generator<void, { total: number; ids: string[] }> {
-    this.build();
     const { offset, limit } = pageWindow(query);
     const statuses = query.statuses ? new Set<string>(query.statuses) : null;
     const types = query.types ? new Set<string>(query.types) : null;
     if (query.claimId !== undefined || query.articleId !== undefined) {
+      // The references are enough: no need to wait for (or build) the status groups.
+      this.buildRefs();
       // Few findings per claim or article: take them all, filter, sort, page.
       let ids: readonly string[] | undefined;
       if (query.claimId !== undefined) ids = this.byClaim.get(query.claimId);
@@ -511,6 +565,7 @@ export class FindingIndex {
       matching.sort((a, b) => this.ord(a) - this.ord(b) || (a < b ? -1 : a > b ? 1 : 0));
       return { total: matching.length, ids: matching.slice(offset, offset + limit) };
     }
+    this.build();
     // Status and type filters: the groups asked for, merged by stored order up to offset + limit.
     const selection = groupsOfQuery(query) as { groups: FindingGroup[]; typeCheck: boolean };
     const lists: string[][] = [];
@@ -584,14 +639,21 @@ export class FindingIndex {
 
   /** Ids of the findings that are or may be "not the same fact" dismissals, in stored order. */
   notSameFactIds(): string[] {
-    this.build();
+    this.buildRefs();
     return [...this.notSameFact].sort((a, b) => compareOrdered(this.ord(a), a, this.ord(b), b));
   }
 
-  /** Claims that stand in at least one finding needing the editor (open, not "consistent"). */
-  attentionClaimIds(): string[] {
-    this.build();
-    return [...this.attentionByClaim.keys()];
+  /**
+   * Claims that stand in at least one finding needing the editor (open, not "consistent"): a page
+   * of them and their total. The pages of one list are slices of one snapshot, taken at the first
+   * page and kept until such a claim comes or goes (a reader paging across a change sees the total
+   * move, or reads again when the findings change).
+   */
+  attentionClaimIds(window: Pick<FindingQuery, 'offset' | 'limit'> = {}): { total: number; ids: string[] } {
+    this.buildRefs();
+    const { offset, limit } = pageWindow(window);
+    this.attentionList ??= this.attentionByClaim.keyArray();
+    return { total: this.attentionList.length, ids: this.attentionList.slice(offset, offset + limit) };
   }
 
   /** Count and hash of every finding: changes whenever a finding's id, status or explanation does. */

@@ -301,12 +301,17 @@ export interface StoreReader {
    */
   findings(query?: FindingQuery): Promise<Page<Finding>>;
   /**
-   * Optional: ids of the claims standing in a finding that needs the editor (open, not
-   * "consistent"), and a signature that changes whenever a finding's id, status or explanation
-   * does. Adapters that keep indexes answer without reading every finding; without them the
-   * services compute both from `findings()`.
+   * Ids of the claims standing in a finding that needs the editor (open, not "consistent"), a
+   * page of them (in an order the adapter keeps while they do not change; every one without a
+   * limit) and their total. Answered without reading every finding (the local adapters keep an
+   * index; PostgreSQL reads the findings' claim lists in SQL).
    */
-  attentionClaimIds?(): Promise<string[]>;
+  attentionClaimIds(window?: { offset?: number; limit?: number }): Promise<Page<string>>;
+  /**
+   * Optional: a signature that changes whenever a finding's id, status or explanation does.
+   * Adapters that keep indexes answer without reading every finding; without it the services
+   * compute it from `findings()`.
+   */
   findingsSignature?(): Promise<string>;
   /**
    * Optional: the "not the same fact" dismissals (dismissed findings whose decision's reason is

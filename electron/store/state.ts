@@ -580,10 +580,21 @@ export class WorkspaceState implements StoreReader {
     return this.findingIndex;
   }
 
+  /**
+   * The findings index with every reference indexed (by claim, by article, the claims needing the
+   * editor): what a query by claim or article needs, without waiting for the status groups.
+   */
+  protected async findingReferencesReady(): Promise<FindingIndex> {
+    while (!this.findingIndex.referencesReady) await this.findingIndex.referencesInBackground();
+    return this.findingIndex;
+  }
+
   async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
     // (An adapter that loads findings lazily reads them after the page: it makes both from one state,
     // see LowdbFolderStore.findings.)
-    const { total, ids } = await this.findingPage(await this.findingIndexReady(), query);
+    const byReference = query.claimId !== undefined || query.articleId !== undefined;
+    const index = byReference ? await this.findingReferencesReady() : await this.findingIndexReady();
+    const { total, ids } = await this.findingPage(index, query);
     return { total, items: await this.findingRecords(ids) };
   }
 
@@ -597,8 +608,9 @@ export class WorkspaceState implements StoreReader {
     return Promise.resolve(ids.map((id) => this.findingsById.get(id) as Finding));
   }
 
-  async attentionClaimIds(): Promise<string[]> {
-    return (await this.findingIndexReady()).attentionClaimIds();
+  async attentionClaimIds(window?: Pick<FindingQuery, 'offset' | 'limit'>): Promise<Page<string>> {
+    const { total, ids } = (await this.findingReferencesReady()).attentionClaimIds(window);
+    return { total, items: ids };
   }
 
   /**
@@ -606,7 +618,7 @@ export class WorkspaceState implements StoreReader {
    * decision's reason), so only their records are read, not every dismissed finding.
    */
   async notSameFactDismissals(): Promise<Finding[]> {
-    const ids = (await this.findingIndexReady()).notSameFactIds();
+    const ids = (await this.findingReferencesReady()).notSameFactIds();
     return (await this.findingRecords(ids)).filter((f) => f !== undefined && isNotSameFactDismissal(f));
   }
 

@@ -8,7 +8,7 @@ import type { MethodName } from './methods';
 import { isRecordId, RecordId } from '../ids';
 import { isSafeFileName } from '../fileName';
 import { MAX_TEXT_BYTES } from '../textSize';
-import { FIELD_LIMITS, MAX_PAGE } from '../limits';
+import { FIELD_LIMITS, MAX_ID_PAGE, MAX_PAGE } from '../limits';
 
 const Empty = z.object({}).strict();
 /** Article, claim and finding ids: one pattern (shared/ids.ts) wherever an id comes in. */
@@ -547,8 +547,16 @@ export const contract = {
   exportData: { input: ExportRequest, output: ExportSummary },
   /** A page of findings; the counts come with getSummary. */
   listFindings: { input: FindingsQuery, output: z.object({ findings: z.array(Finding), total: z.number().int() }) },
-  /** Ids of the claims that stand in an open finding (for the "in a finding" filter and order). */
-  listOpenFindingClaims: { input: Empty, output: z.array(z.string()) },
+  /**
+   * A page of the ids of the claims that stand in an open finding (for the "in a finding" order and
+   * badge), and their total: a big workspace has hundreds of thousands, read page by page.
+   */
+  listOpenFindingClaims: {
+    input: z
+      .object({ offset: z.number().int().nonnegative().default(0), limit: z.number().int().min(1).max(MAX_ID_PAGE).default(MAX_ID_PAGE) })
+      .strict(),
+    output: z.object({ ids: z.array(Id), total: z.number().int() }),
+  },
   getSummary: { input: Empty, output: WorkspaceSummary },
   reextract: { input: Empty, output: z.object({ jobId: z.string() }) },
   getFinding: { input: z.object({ findingId: Id }).strict(), output: FindingDetail },

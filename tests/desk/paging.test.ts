@@ -200,6 +200,25 @@ describe('finding pages by key on a shared desk (real server)', () => {
     expect(none.total).toBe(first.total);
   });
 
+  it('the claims needing the editor come page by page: each once, the total on every page, as the findings say', async () => {
+    const all = (await lan.findings()).items;
+    const want = new Set(all.filter((f) => f.status === 'open' && f.type !== 'consistent').flatMap((f) => f.claimIds));
+    expect(want.size).toBeGreaterThan(20);
+    const ids: string[] = [];
+    const totals = new Set<number>();
+    for (let offset = 0; ; offset += 7) {
+      const page = await lan.attentionClaimIds({ offset, limit: 7 });
+      totals.add(page.total);
+      ids.push(...page.items);
+      if (page.items.length < 7) break;
+    }
+    expect(ids).toHaveLength(want.size);
+    expect(new Set(ids)).toEqual(want);
+    expect([...totals]).toEqual([want.size]);
+    // Without a window: every one at once.
+    expect(new Set((await lan.attentionClaimIds()).items)).toEqual(want);
+  });
+
   it('a finding removed between two pages: none read twice, the rest all read, and the total says it moved', async () => {
     const first = await lan.findings({ offset: 0, limit: 50 });
     const before = (await lan.findings()).items;

@@ -1353,6 +1353,12 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     return super.findingIndexReady();
   }
 
+  protected override async findingReferencesReady() {
+    await this.ensureFindings();
+    await this.ensureFindingMeta();
+    return super.findingReferencesReady();
+  }
+
   protected override async findingRecords(ids: readonly string[]): Promise<Finding[]> {
     await this.ensureFindingsOf(ids);
     return super.findingRecords(ids);

@@ -1103,6 +1103,16 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     this.pageEnds.set(key, end);
   }
 
+  async attentionClaimIds(window: { offset?: number; limit?: number } = {}): Promise<Page<string>> {
+    const { offset, limit } = pageWindow(window);
+    return this.read(async (client) => {
+      const items = (await client.query<{ id: string }>(q.attentionClaimPage, [offset, window.limit === undefined ? null : limit])).rows.map((r) => r.id);
+      const total = Number((await client.query<{ total: number }>(q.attentionClaimCount)).rows[0]?.total ?? 0);
+      for (const id of items) checkRecordId('claims', id);
+      return { total, items };
+    });
+  }
+
   getFindings(ids: readonly string[]): Promise<Finding[]> {
     return this.rows<Finding>('findings', q.byIds('findings'), [ids]);
   }

@@ -1031,6 +1031,15 @@ export const q = {
       AND ($2::text[] IS NULL OR status = ANY($2::text[]))
       AND ($3::text IS NULL OR data->'claimIds' ? $3)
       AND ($4::text[] IS NULL OR data->>'type' = ANY($4::text[]))`,
+  // The claims standing in a finding that needs the editor (open, not "consistent"): a page in id
+  // order, and their number.
+  attentionClaimPage: `
+    SELECT DISTINCT c.id FROM findings f CROSS JOIN LATERAL jsonb_array_elements_text(f.data->'claimIds') AS c(id)
+    WHERE f.status = 'open' AND f.data->>'type' <> 'consistent'
+    ORDER BY c.id OFFSET $1 LIMIT $2`,
+  attentionClaimCount: `
+    SELECT count(DISTINCT c.id)::int AS total FROM findings f CROSS JOIN LATERAL jsonb_array_elements_text(f.data->'claimIds') AS c(id)
+    WHERE f.status = 'open' AND f.data->>'type' <> 'consistent'`,
   auditColumns: 'seq, who, at, action, target, before::text AS before_text, after::text AS after_text, prev_hash, hash',
   auditOfCommit: () => `SELECT ${q.auditColumns} FROM audit_events WHERE commit_seq = $1 ORDER BY seq`,
   history: () => `SELECT ${q.auditColumns} FROM audit_events WHERE target = ANY($1::text[]) ORDER BY seq`,

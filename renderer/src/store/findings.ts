@@ -10,6 +10,8 @@ export type FindingsShow = 'open' | 'all';
 export const FINDINGS_PAGE = 100;
 /** Findings per page of the panel's list: one screen and a little more, so the first paint is quick. */
 export const FINDINGS_LIST_PAGE = 40;
+/** Ids of claims in an open finding read per call (a page of some 250 kB). */
+export const OPEN_CLAIMS_PAGE = 10000;
 
 interface FindingsState {
   /** The pages loaded so far, for the current `show`. */
@@ -37,6 +39,37 @@ let lastSignature: string | null = null;
 let wantedClaim: string | null = null;
 /** Bumped by each open and close of the comparison: only the latest request may set it. */
 let detailTicket = 0;
+
+/**
+ * The ids of the claims standing in an open finding, page by page (a big workspace has hundreds of
+ * thousands), each page asked only when no foreground call is waiting, so an article opened or a
+ * claim's findings asked meanwhile go first. A total that moved between two pages (a finding
+ * decided meanwhile) reads them again, at most three times. Null: overtaken (`stale`) or refused.
+ */
+export async function readOpenFindingClaims(stale: () => boolean, pageSize = OPEN_CLAIMS_PAGE): Promise<Set<string> | null> {
+  let ids = new Set<string>();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    ids = new Set<string>();
+    let total: number | null = null;
+    let moved = false;
+    for (let offset = 0; ; offset += pageSize) {
+      await whenQuiet();
+      if (stale()) return null;
+      const page = await backgroundApi.listOpenFindingClaims({ offset, limit: pageSize });
+      if (stale() || !page.ok) return null;
+      if (total !== null && page.value.total !== total) {
+        // The offsets shifted: start over rather than read the rest.
+        moved = true;
+        break;
+      }
+      total = page.value.total;
+      for (const id of page.value.ids) ids.add(id);
+      if (page.value.ids.length === 0 || offset + pageSize >= total) break;
+    }
+    if (!moved) return ids;
+  }
+  return ids;
+}
 
 export const useFindings = create<FindingsState>((set, get) => {
   const fail = (message: string) => useDesk.setState({ error: message });
@@ -67,11 +100,8 @@ export const useFindings = create<FindingsState>((set, get) => {
       }
       const claimId = get().claimFindings?.claimId;
       if (claimId) void get().loadClaimFindings(claimId);
-      // (Hundreds of thousands of ids in a big workspace: an article opened meanwhile goes first.)
-      await whenQuiet();
-      if (ticket !== loadTicket) return;
-      const ids = await backgroundApi.listOpenFindingClaims({});
-      if (ticket === loadTicket && ids.ok) useDesk.setState({ openFindingClaims: new Set(ids.value) });
+      const ids = await readOpenFindingClaims(() => ticket !== loadTicket);
+      if (ids && ticket === loadTicket) useDesk.setState({ openFindingClaims: ids });
     },
 
     async loadMore() {

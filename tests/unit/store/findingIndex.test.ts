@@ -80,7 +80,18 @@ describe('findings index (store)', () => {
         expect({ q, total: page.total, ids: page.items.map((f) => f.id) }).toEqual({ q, total: want.total, ids: want.ids });
       }
       const attention = new Set(model.filter((f) => f.status === 'open' && f.type !== 'consistent').flatMap((f) => f.claimIds));
-      expect(new Set(await openFindingClaimIds(store))).toEqual(attention);
+      // Read page by page (7 at a time): every such claim once, the total the same on every page.
+      const paged: string[] = [];
+      const totals = new Set<number>();
+      for (let offset = 0; ; offset += 7) {
+        const page = await openFindingClaimIds(store, offset, 7);
+        totals.add(page.total);
+        paged.push(...page.ids);
+        if (page.ids.length < 7) break;
+      }
+      expect(new Set(paged)).toEqual(attention);
+      expect(paged.length).toBe(attention.size);
+      expect([...totals]).toEqual([attention.size]);
     };
     await check();
     for (let round = 0; round < 12; round++) {
@@ -198,13 +209,13 @@ describe('findings index (store)', () => {
       // The open returned before the index was built.
       expect(index.ready).toBe(false);
       const early = Promise.all(someQueries.map((q) => store.findings(q)));
-      const earlyAttention = store.attentionClaimIds?.();
+      const earlyAttention = store.attentionClaimIds();
       const earlySignature = store.findingsSignature?.();
       const answers = idsOf(await early);
       expect(index.ready).toBe(true);
       expect(answers).toEqual(someQueries.map((q) => expected(ws.findings, q, () => undefined)));
       expect(idsOf(await Promise.all(someQueries.map((q) => store.findings(q))))).toEqual(answers);
-      expect(new Set(await earlyAttention)).toEqual(attentionOf(ws.findings));
+      expect(new Set((await earlyAttention).items)).toEqual(attentionOf(ws.findings));
       expect(await earlySignature).toBe(await store.findingsSignature?.());
       // Building the index wrote nothing.
       expect(await readFile(join(folder, 'workspace.json'), 'utf8')).toBe(manifestBefore);
@@ -212,6 +223,33 @@ describe('findings index (store)', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it("answers a claim's and an article's findings, and the claims needing the editor, from the references alone: the status groups are not waited for", async () => {
+    const { ws } = manyFindings(6000);
+    const store = createMemoryStore(structuredClone(ws));
+    const index = (store as unknown as { findingIndex: { ready: boolean; referencesReady: boolean } }).findingIndex;
+    expect(index.referencesReady).toBe(false);
+    const byClaim = await store.findings({ claimId: 'c_7' });
+    // Answered before the groups were sorted (a query by status would have built them at once).
+    expect(index.referencesReady).toBe(true);
+    expect(index.ready).toBe(false);
+    expect({ total: byClaim.total, ids: byClaim.items.map((f) => f.id) }).toEqual(expected(ws.findings, { claimId: 'c_7' }, () => undefined));
+    // A decision while the groups are still being made: the references follow it.
+    const f = ws.findings.find((x) => x.claimIds.includes('c_7') && x.status === 'open' && x.type !== 'consistent') as Finding;
+    const decided: Finding = { ...f, status: 'dismissed' };
+    await store.commit({ action: 'finding.decide', who: 'Minh', at: '2026-01-01T00:00:00.000Z', changes: [{ table: 'findings', id: f.id, before: f, after: decided }], audit: [] });
+    const model = ws.findings.map((x) => (x.id === f.id ? decided : x));
+    const open = await store.findings({ claimId: 'c_7', statuses: ['open'] });
+    expect(open.items.map((x) => x.id)).toEqual(expected(model, { claimId: 'c_7', statuses: ['open'] }, () => undefined).ids);
+    const ofArticle = await store.findings({ articleId: 'a_3', offset: 2, limit: 5 });
+    expect({ total: ofArticle.total, ids: ofArticle.items.map((x) => x.id) }).toEqual(expected(model, { articleId: 'a_3', offset: 2, limit: 5 }, () => undefined));
+    expect(new Set((await store.attentionClaimIds()).items)).toEqual(attentionOf(model));
+    expect(index.ready).toBe(false);
+    // A page by status builds (or waits for) the groups, and agrees.
+    const page = await store.findings({ statuses: ['open'], offset: 10, limit: 20 });
+    expect(index.ready).toBe(true);
+    expect(page.items.map((x) => x.id)).toEqual(expected(model, { statuses: ['open'], offset: 10, limit: 20 }, () => undefined).ids);
   });
 
   // Commits until the build is done, or only through its first `rounds` turns: they land in the
@@ -244,7 +282,7 @@ describe('findings index (store)', () => {
     await built;
     expect(index.ready).toBe(true);
     expect(idsOf(await Promise.all(someQueries.map((q) => store.findings(q))))).toEqual(someQueries.map((q) => expected(model, q, () => undefined)));
-    expect(new Set(await store.attentionClaimIds?.())).toEqual(attentionOf(model));
+    expect(new Set((await store.attentionClaimIds()).items)).toEqual(attentionOf(model));
   });
 
   it('takes in commits made while it is being built in slices', async () => {
@@ -279,7 +317,7 @@ describe('findings index (store)', () => {
     await built;
     expect(index.ready).toBe(true);
     expect(idsOf(await Promise.all(someQueries.map((q) => store.findings(q))))).toEqual(someQueries.map((q) => expected(model, q, () => undefined)));
-    expect(new Set(await store.attentionClaimIds?.())).toEqual(attentionOf(model));
+    expect(new Set((await store.attentionClaimIds()).items)).toEqual(attentionOf(model));
     // The same findings indexed in one go give the same signature.
     expect(await store.findingsSignature?.()).toBe(await createMemoryStore({ ...emptyWorkspace('Minh'), findings: model }).findingsSignature?.());
   });

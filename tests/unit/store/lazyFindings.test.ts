@@ -32,7 +32,7 @@ async function readFindings(store: WorkspaceStore) {
   return {
     counts: await store.counts(),
     signature: await store.findingsSignature?.(),
-    attention: (await store.attentionClaimIds?.())?.sort(),
+    attention: (await store.attentionClaimIds()).items.sort(),
     openPage: await store.findings({ statuses: ['open'], types: ['conflict', 'update', 'internal'], offset: 3, limit: 7 }),
     resolvedTotal: (await store.findings({ statuses: ['resolved'], limit: 0 })).total,
     pages: await Promise.all([0, 25, 60].map((offset) => store.findings({ offset, limit: 25 }))),
