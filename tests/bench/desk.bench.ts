@@ -242,7 +242,8 @@ function startBridge(port: number, workspaceFile: string | null): Promise<ChildP
   else delete env.CROSSCHECK_E2E_WORKSPACE;
   const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'tests/e2e/server.ts')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolveStart, reject) => {
-    const deadline = Date.now() + 60_000;
+    // A 10,000-article workspace on a loaded 2-core machine took over a minute to open behind tsx's start.
+    const deadline = Date.now() + 300_000;
     const poll = async () => {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/__test/health`);
@@ -250,7 +251,11 @@ function startBridge(port: number, workspaceFile: string | null): Promise<ChildP
       } catch {
         // not up yet
       }
-      if (child.exitCode !== null || Date.now() > deadline) return reject(new Error(`bridge on ${port} did not start`));
+      if (child.exitCode !== null || Date.now() > deadline) {
+        // Not left running: it would hold the workspace's writer lock for the next run.
+        child.kill();
+        return reject(new Error(`bridge on ${port} did not start`));
+      }
       setTimeout(() => void poll(), 100);
     };
     void poll();
