@@ -21,10 +21,17 @@ void runServiceHost(
     if (options.desk) return openDeskHost(deps, options.desk);
     // The one writer of the workspace: takes the lock, migrates a v1 file, creates a missing one.
     // The kept analysis is built in the background right away: the first correction is incremental.
-    const service = await openForWriting(options.workspacePath, { seedsDir: options.seedsDir, defaultReviewer: options.defaultReviewer, prepareAnalysis: true });
+    // A workspace from an older engine opens at once and is re-extracted by a job the desk follows.
+    const service = await openForWriting(options.workspacePath, {
+      seedsDir: options.seedsDir,
+      defaultReviewer: options.defaultReviewer,
+      prepareAnalysis: true,
+      upgradeInBackground: true,
+    });
     for (const line of describeNotices(service.notices, service.language)) console.warn(`[crosscheck] ${line}`);
-    // Healthy once that background analysis is over (a crash before it counts towards giving up).
-    return { handlers: createHandlers(service, deps), language: () => service.language, close: () => service.close(), settled: service.analysisReady };
+    const handlers = createHandlers(service, deps);
+    // Healthy once that background work is over (a crash before it counts towards giving up).
+    return { handlers, language: () => service.language, close: () => service.close(), settled: service.settled() };
   },
   workerData as HostOptions,
 );

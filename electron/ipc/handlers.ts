@@ -201,5 +201,8 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
       return handler(input);
     };
   }
+  // A workspace from an older engine opened at once: its re-extraction runs now, as a job the desk
+  // follows (getWorkspaceInfo names it), instead of holding the open for minutes.
+  if (service.upgradePending) service.upgradeJob = jobs.start('upgrade', (control) => service.upgrade(control), describe);
   return handlers as unknown as Handlers;
 }

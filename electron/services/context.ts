@@ -74,6 +74,12 @@ export interface ServiceOptions {
    */
   prepareAnalysis?: boolean;
   /**
+   * A workspace from an older engine is re-extracted by a job the host starts after the open
+   * (`WorkspaceService.upgrade`), not during the open: the app's window and desk come at once. Off
+   * for the CLI, whose writing commands re-extract before they act.
+   */
+  upgradeInBackground?: boolean;
+  /**
    * Longest synchronous slice (ms, default 8) of the analysis work this service runs (an edit's
    * re-analysis, a full analysis, the background build) before its event loop turns; 0 (tests)
    * turns it at every step.

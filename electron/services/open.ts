@@ -9,7 +9,7 @@ import { WorkspaceService } from './workspaceService';
  */
 export function openForWriting(
   path: string,
-  options: { seedsDir: string | null; defaultReviewer: string; actingReviewer?: string; language?: 'vi' | 'en'; now?: () => Date; prepareAnalysis?: boolean; keepUnreadable?: boolean },
+  options: { seedsDir: string | null; defaultReviewer: string; actingReviewer?: string; language?: 'vi' | 'en'; now?: () => Date; prepareAnalysis?: boolean; upgradeInBackground?: boolean; keepUnreadable?: boolean },
 ): Promise<WorkspaceService> {
   const { keepUnreadable, ...rest } = options;
   return WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path, options.now, keepUnreadable ? { keepUnreadable } : {}), ...rest });

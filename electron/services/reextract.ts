@@ -46,6 +46,13 @@ function editsStanding(claims: readonly Claim[], events: readonly AuditEvent[]):
   return out;
 }
 
+/** A re-extraction stopped by the workspace's close, before it wrote anything. */
+export class ReextractStopped extends Error {
+  constructor() {
+    super('The re-extraction stopped: the workspace is being closed. Nothing was written.');
+  }
+}
+
 export async function reextract(ctx: ServiceContext, control?: JobControl): Promise<ReextractReport> {
   const at = ctx.now().toISOString();
   const [articles, oldClaims, oldReviewList, oldFindings, oldDetached, meta] = await Promise.all([
@@ -77,8 +84,11 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
   control?.report({ total: articles.length, done: 0 });
   for (const [index, article] of articles.entries()) {
     control?.report({ done: index, current: article.title ?? article.source });
-    // Let the event loop breathe between articles (IPC, progress) while this runs on the main process.
+    // Let the event loop breathe between articles (IPC, progress, the desk's reads meanwhile).
     if (index % 50 === 49) await new Promise((r) => setImmediate(r));
+    // The workspace is being closed (the app quits): stop before anything is written; the next open
+    // finds the older engine's claims and re-extracts again.
+    if (ctx.closing) throw new ReextractStopped();
     const old = byArticle.get(article.id) ?? [];
     const extracted = articleClaims(article.id, article.text, article);
     const result = reanchorClaims(article.text, old, extracted);

@@ -295,6 +295,7 @@ export const messages = {
   reextract: { vi: 'Trích xuất lại toàn bộ', en: 'Re-extract everything' },
   reextractHint: { vi: 'Chạy lại bộ máy trích xuất trên mọi bài; kết luận của biên tập viên được gắn lại vào đúng đoạn chữ.', en: 'Runs the extraction engine again on every article; editors\' reviews are re-attached to the same words.' },
   reextracting: { vi: 'Đang trích xuất lại', en: 'Re-extracting' },
+  upgrading: { vi: 'Đang trích xuất lại bằng bộ máy mới', en: 'Re-extracting with the newer engine' },
   reextractDone: { vi: 'Đã trích xuất lại', en: 'Re-extracted' },
   upgradedNote: { vi: 'Bộ máy trích xuất mới đã chạy lại trên không gian làm việc này.', en: 'A newer extraction engine re-ran on this workspace.' },
   reextractClaims: { vi: 'Nhận định: {before} trước, {after} sau', en: 'Claims: {before} before, {after} after' },

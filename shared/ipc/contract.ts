@@ -461,6 +461,8 @@ export const contract = {
       notice: WorkspaceNotice.nullable(),
       /** Set when the workspace was re-extracted by a newer engine on opening. */
       upgraded: ReextractReport.nullable(),
+      /** The job re-extracting it for a newer engine while the desk is open (its 'job' events say how far), until it ends. */
+      upgrading: z.string().nullable(),
       /** Set when the first start's import of the sample articles was stopped partway (its report says what came in). */
       samples: ImportReport.nullable(),
       settings: Settings,

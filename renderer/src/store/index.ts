@@ -62,6 +62,8 @@ export interface DeskState {
   notice: string | null;
   /** What re-extraction by a newer engine did when this workspace was opened. */
   upgraded: ReextractReport | null;
+  /** The job re-extracting the workspace for a newer engine while the desk is open (followed by the transfer store). */
+  upgrading: string | null;
   /**
    * The sample articles' import (at first start, or "open samples") when a failed save stopped it
    * partway: shown like an import's report (what came in, where it stopped, what did not).
@@ -592,6 +594,7 @@ export const useDesk = create<DeskState>((set, get) => {
     errorRetry: null,
     notice: null,
     upgraded: null,
+    upgrading: null,
     samplesReport: null,
     workspacePath: null,
     saveState: 'idle',
@@ -677,6 +680,7 @@ export const useDesk = create<DeskState>((set, get) => {
         notice: i?.notice ? i.notice.movedTo : null,
         // Re-extracted by a newer engine as it opened: saved, perhaps with its findings not updated.
         upgraded: i?.upgraded ? appliedSaved(i.upgraded) : null,
+        upgrading: i?.upgrading ?? null,
         samplesReport: i?.samples ? appliedSaved(i.samples) : null,
         canUndo: i?.canUndo ?? false,
         canRedo: i?.canRedo ?? false,

@@ -54,7 +54,7 @@ export const useTransfer = create<TransferState>((set, get) => {
   const fail = (message: string) => useDesk.setState({ error: message });
   const failWrite = (error: AppErrorValue) => fail(writeFailure(error));
 
-  async function follow(jobId: string, kind: 'import' | 'reextract'): Promise<void> {
+  async function follow(jobId: string, kind: 'import' | 'reextract' | 'upgrade'): Promise<void> {
     // The article the editor was on when the job started: an import opens what it brought in, as a
     // paste does, unless the editor went on to another article while it ran.
     const openedAtStart = useDesk.getState().current?.article.id ?? null;
@@ -69,13 +69,22 @@ export const useTransfer = create<TransferState>((set, get) => {
     if (job?.state === 'failed') fail(job.error ?? '');
     const result = job?.result ? appliedSaved(job.result) : null;
     if (result && 'imported' in result) set({ report: result });
+    // A newer engine's re-extraction: told as at an open that ran it ("Bộ máy trích xuất mới đã chạy lại…").
+    else if (result && kind === 'upgrade') useDesk.setState({ upgraded: result });
     else if (result) set({ reextractReport: result });
+    if (kind === 'upgrade') useDesk.setState({ upgrading: null });
     set({ job: null, dialog: 'none' });
     await refreshDesk();
     const first = result && 'imported' in result ? result.imported[0] : undefined;
     if (first && (useDesk.getState().current?.article.id ?? null) === openedAtStart) await useDesk.getState().openArticle(first.articleId);
     if (result && 'merged' in result && (result.merged?.conflicts ?? 0) > 0) await get().loadConflicts();
   }
+
+  // The workspace opened from an older engine is being re-extracted (getWorkspaceInfo named the job):
+  // its progress shows in the top bar as an import's does, then its report.
+  useDesk.subscribe((s, prev) => {
+    if (s.upgrading !== null && s.upgrading !== prev.upgrading && get()?.job?.id !== s.upgrading) void follow(s.upgrading, 'upgrade');
+  });
 
   return {
     dialog: 'none',

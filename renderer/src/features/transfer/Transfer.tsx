@@ -43,13 +43,17 @@ export function JobProgress() {
   return (
     <div className="job" role="status" data-testid="job-progress">
       <span>
-        {t(lang, job.kind === 'reextract' ? 'reextracting' : 'importing')} {formatNumber(job.done, lang)}/{formatNumber(job.total, lang)}
+        {t(lang, job.kind === 'upgrade' ? 'upgrading' : job.kind === 'reextract' ? 'reextracting' : 'importing')} {formatNumber(job.done, lang)}/
+        {formatNumber(job.total, lang)}
         {job.current ? ` · ${job.current}` : ''}
       </span>
       <progress max={Math.max(1, job.total)} value={job.done} />
-      <button type="button" onClick={() => void cancel()}>
-        {t(lang, 'cancel')}
-      </button>
+      {/* A re-extraction runs to its end (it writes once, at the end): only an import stops between files. */}
+      {job.kind === 'upgrade' || job.kind === 'reextract' ? null : (
+        <button type="button" onClick={() => void cancel()}>
+          {t(lang, 'cancel')}
+        </button>
+      )}
     </div>
   );
 }

@@ -152,11 +152,11 @@ async function importRenderer() {
  * is a module singleton). A test injects failed saves into `store` (deskApi.ts: failNextCommits).
  */
 export async function bootDesk(
-  options: DeskOptions & { docs?: BuiltDocument[]; store?: WorkspaceStore; seedsDir?: string; width?: number } = {},
+  options: DeskOptions & { docs?: BuiltDocument[]; store?: WorkspaceStore; seedsDir?: string; width?: number; upgradeInBackground?: boolean } = {},
 ): Promise<{ served: DeskApi; store: WorkspaceStore; r: Renderer; data: Sample }> {
   const data = sample();
   const store = options.store ?? memoryStoreOf(options.docs ?? [data.bacGiang, data.haGiang], options);
-  const served = await createDeskApi(store, options.seedsDir ? { seedsDir: options.seedsDir } : {});
+  const served = await createDeskApi(store, { ...(options.seedsDir ? { seedsDir: options.seedsDir } : {}), ...(options.upgradeInBackground ? { upgradeInBackground: true } : {}) });
   opened.push(served);
   (window as unknown as { api: unknown }).api = served.api;
   vi.resetModules();

@@ -41,6 +41,8 @@ export interface DeskOptions {
   findings?: Finding[];
   reviews?: Review[];
   settings?: Partial<Settings>;
+  /** The engine the workspace was extracted by (default: this one). */
+  extractorVersion?: number;
 }
 
 /** An in-memory store holding these documents, reviews and findings (ids checked as on disk). */
@@ -51,6 +53,7 @@ export function memoryStoreOf(docs: readonly BuiltDocument[], options: DeskOptio
   ws.reviews = Object.fromEntries((options.reviews ?? []).map((r) => [r.claimId, r]));
   ws.findings = options.findings ?? [];
   ws.settings = { ...ws.settings, ...options.settings };
+  if (options.extractorVersion !== undefined) ws.extractorVersion = options.extractorVersion;
   return createMemoryStore(ws);
 }
 
@@ -75,8 +78,14 @@ function steppingClock(): () => Date {
   return () => new Date(Date.UTC(2024, 2, 8, 8, tick++));
 }
 
-export async function createDeskApi(store: WorkspaceStore, options: { now?: () => Date; seedsDir?: string | null } = {}): Promise<DeskApi> {
-  const service = await WorkspaceService.open({ store, seedsDir: options.seedsDir ?? null, defaultReviewer: 'Biên tập viên', now: options.now ?? steppingClock() });
+export async function createDeskApi(store: WorkspaceStore, options: { now?: () => Date; seedsDir?: string | null; upgradeInBackground?: boolean } = {}): Promise<DeskApi> {
+  const service = await WorkspaceService.open({
+    store,
+    seedsDir: options.seedsDir ?? null,
+    defaultReviewer: 'Biên tập viên',
+    now: options.now ?? steppingClock(),
+    ...(options.upgradeInBackground ? { upgradeInBackground: true } : {}),
+  });
   const events: DeskEvent[] = [];
   const listeners = new Set<(payload: unknown) => void>();
   const handlers = createHandlers(service, {
