@@ -54,7 +54,8 @@ const isOpenQuote = (code: number): boolean => code === 0x201c || code === 0xab;
 function clauseStart(text: string, end: number, floor: number): number {
   let i = end;
   while (i > floor) {
-    if (isCloseQuote(text.charCodeAt(i - 1))) {
+    const code = text.charCodeAt(i - 1);
+    if (isCloseQuote(code)) {
       let open = i - 2;
       while (open >= floor && !isOpenQuote(text.charCodeAt(open))) open--;
       if (open >= floor) {
@@ -62,7 +63,8 @@ function clauseStart(text: string, end: number, floor: number): number {
         continue;
       }
     }
-    if (isBoundary(text, i - 1)) break;
+    // (Past ']' no character is a boundary: lower case and Vietnamese letters, most of what is read here.)
+    if (code <= 93 && isBoundary(text, i - 1)) break;
     i--;
   }
   return i;
@@ -71,7 +73,8 @@ function clauseStart(text: string, end: number, floor: number): number {
 function clauseEnd(text: string, start: number, ceiling: number): number {
   let j = start;
   while (j < ceiling) {
-    if (isOpenQuote(text.charCodeAt(j))) {
+    const code = text.charCodeAt(j);
+    if (isOpenQuote(code)) {
       let close = j + 1;
       while (close < ceiling && !isCloseQuote(text.charCodeAt(close))) close++;
       if (close < ceiling) {
@@ -79,7 +82,8 @@ function clauseEnd(text: string, start: number, ceiling: number): number {
         continue;
       }
     }
-    if (isBoundary(text, j)) break;
+    // (As in clauseStart: past ']' no boundary.)
+    if (code <= 93 && isBoundary(text, j)) break;
     j++;
   }
   return j;

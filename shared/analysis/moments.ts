@@ -18,8 +18,11 @@ function clocks(text: string): Set<string> {
   return out;
 }
 
-function partsOfDay(text: string): Set<string> {
-  return new Set(PARTS.filter(([re]) => re.test(text)).map(([, part]) => part));
+/** The parts of the day a text names (NONE when none, most sentences: no set made for them). */
+function partsOfDay(text: string): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const [re, part] of PARTS) if (re.test(text)) (out ??= new Set()).add(part);
+  return out ?? NONE;
 }
 
 // Codes of market indices and exchanges ("HNX30-Index", "VN30", "HOSE", "HNX"): which board a count or

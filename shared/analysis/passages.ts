@@ -160,16 +160,44 @@ const FIGURE_WORDS = new Set(
   ['nghin', 'ngan', 'trieu', 'ty', 'ti', 'hon', 'tren', 'vuot', 'gan', 'khoang', 'xap', 'xi', 'chung', 'duoi', 'chua', 'toi', 'da', 'it', 'nhat', 'thieu', 'khong', 'qua', 'uoc', 'nhu', 'la', 'dat', 'co', 'va', 'cua', 'o', 'tai', 'voi', 'thi', 'duoc', 'se', 'dang', 'nay', 'do', 'nhung', 'cac', 'mot'].map(idOf),
 );
 
-function shinglesOf(tokens: Int32Array): Uint32Array {
-  const w: number[] = [];
-  for (const t of tokens) if (t !== SLASH && t !== COLON) w.push(wordHashes[t] as number);
-  const out: number[] = [];
-  for (let i = 0; i + 1 < w.length; i++) out.push(mix(Math.imul(w[i] as number, 0x9e3779b1) ^ (w[i + 1] as number), 0x5bd1e995));
-  if (w.length === 1) out.push(mix(w[0] as number, 0x27d4eb2f));
-  const sorted = Uint32Array.from(out).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] as number;
-  return sorted.subarray(0, n);
+// Scratch lists of `shapeOf` (a passage has at most MAX_TOKENS tokens): a sentence's tokens, word
+// hashes, shingles, band keys and figure keys are computed here and copied once into its shape's own
+// buffer (`packed`), instead of each made as an array of its own and copied again (some 50k distinct
+// sentences on the 100k bench, each made five short-lived lists).
+const scratchTokens = new Int32Array(MAX_TOKENS);
+const scratchWords = new Uint32Array(MAX_TOKENS);
+const scratchShingles = new Uint32Array(MAX_TOKENS);
+const scratchBands = new Uint32Array(HASHES / ROWS);
+let scratchFigureKeys = new Uint32Array(MAX_TOKENS);
+
+/**
+ * The sorted distinct hashes of the word bigrams of `tokens[0, n)` (numbers masked; '/' and ':'
+ * left out) into `scratchShingles`; returns how many.
+ */
+function shinglesInto(tokens: Int32Array, n: number): number {
+  const w = scratchWords;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as number;
+    if (t !== SLASH && t !== COLON) w[m++] = wordHashes[t] as number;
+  }
+  const out = scratchShingles;
+  let count = 0;
+  for (let i = 0; i + 1 < m; i++) out[count++] = mix(Math.imul(w[i] as number, 0x9e3779b1) ^ (w[i + 1] as number), 0x5bd1e995);
+  if (m === 1) out[count++] = mix(w[0] as number, 0x27d4eb2f);
+  // (A plain insertion sort: at most MAX_TOKENS numbers, most sentences some twenty.)
+  for (let i = 1; i < count; i++) {
+    const x = out[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (out[j] as number) > x) {
+      out[j + 1] = out[j] as number;
+      j--;
+    }
+    out[j + 1] = x;
+  }
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || out[i] !== out[i - 1]) out[distinct++] = out[i] as number;
+  return distinct;
 }
 
 const passageCache = new WeakMap<Article, Passage[]>();
@@ -210,18 +238,18 @@ function shapeOf(text: string, start: number, end: number): SentenceShape | null
   shape = null;
   const { tokens, figures } = tokenizeSentence(text, start, end);
   if (figures.length > 0 && tokens.length <= MAX_TOKENS) {
-    // (A plain loop: Int32Array.from with a mapping function takes the slow iterator path.)
-    const ids = new Int32Array(tokens.length);
+    const n = tokens.length;
+    const ids = scratchTokens;
     let wordless = true;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < n; i++) {
       const id = idOf(tokens[i] as string);
       ids[i] = id;
       if (wordless && !WORDLESS.has(id)) wordless = false;
     }
     // A sentence of nothing but numbers and signs (a table row) has no wording to align on.
     if (!wordless) {
-      const shingles = shinglesOf(ids);
-      shape = packed(ids, shingles, bandKeysOf(shingles), figureKeysOf(figures), figures);
+      const shingles = shinglesInto(ids, n);
+      shape = packed(n, shingles, bandKeysInto(shingles), figureKeysInto(figures), figures);
     }
   }
   if (shapes.size >= MAX_SHAPES) shapes.clear();
@@ -235,16 +263,22 @@ function shapeOf(text: string, start: number, end: number): SentenceShape | null
  * block) cost some 160 bytes beside its numbers: four per distinct sentence (some 50k on the 100k bench),
  * all copied by the young generation's collections before they stay.
  */
-function packed(tokens: Int32Array, shingles: Uint32Array, bands: Uint32Array, figureKeys: Uint32Array, figures: Figure[]): SentenceShape {
-  const buffer = new ArrayBuffer(4 * (tokens.length + shingles.length + bands.length + figureKeys.length));
+function packed(tokenCount: number, shingleCount: number, bandCount: number, figureKeyCount: number, figures: Figure[]): SentenceShape {
+  // (From the scratch lists; plain loops: a `set` from a subarray would make a view per list.)
+  const buffer = new ArrayBuffer(4 * (tokenCount + shingleCount + bandCount + figureKeyCount));
   let at = 0;
-  const part = <T extends Int32Array | Uint32Array>(make: new (b: ArrayBuffer, offset: number, length: number) => T, from: T): T => {
-    const view = new make(buffer, 4 * at, from.length);
-    view.set(from);
-    at += from.length;
-    return view;
-  };
-  return { tokens: part(Int32Array, tokens), figures, shingles: part(Uint32Array, shingles), bands: part(Uint32Array, bands), figureKeys: part(Uint32Array, figureKeys), common: {}, at: -1 };
+  const tokens = new Int32Array(buffer, 0, tokenCount);
+  for (let i = 0; i < tokenCount; i++) tokens[i] = scratchTokens[i] as number;
+  at += tokenCount;
+  const shingles = new Uint32Array(buffer, 4 * at, shingleCount);
+  for (let i = 0; i < shingleCount; i++) shingles[i] = scratchShingles[i] as number;
+  at += shingleCount;
+  const bands = new Uint32Array(buffer, 4 * at, bandCount);
+  for (let i = 0; i < bandCount; i++) bands[i] = scratchBands[i] as number;
+  at += bandCount;
+  const figureKeys = new Uint32Array(buffer, 4 * at, figureKeyCount);
+  for (let i = 0; i < figureKeyCount; i++) figureKeys[i] = scratchFigureKeys[i] as number;
+  return { tokens, figures, shingles, bands, figureKeys, common: {}, at: -1 };
 }
 
 /** A figure with its offsets moved by `by` (fields in tokenizeSentence's order: one object shape). */
@@ -316,9 +350,10 @@ export function markersOf(p: Passage): string[] {
 }
 
 const sig = new Uint32Array(HASHES);
-function signature(sh: Uint32Array): Uint32Array {
+/** The MinHash signature of the shingles sh[0, n). */
+function signature(sh: Uint32Array, n: number): Uint32Array {
   sig.fill(0xffffffff);
-  for (let k = 0; k < sh.length; k++) {
+  for (let k = 0; k < n; k++) {
     const h = sh[k] as number;
     for (let i = 0; i < HASHES; i++) {
       const v = mix(h, SEEDS[i] as number);
@@ -328,17 +363,19 @@ function signature(sh: Uint32Array): Uint32Array {
   return sig;
 }
 
-/** The LSH band keys of a passage's MinHash signature (none without shingles). */
-function bandKeysOf(shingles: Uint32Array): Uint32Array {
-  if (shingles.length === 0) return new Uint32Array(0);
-  const s = signature(shingles);
-  const out = new Uint32Array(HASHES / ROWS);
+/**
+ * The LSH band keys of the MinHash signature of the `n` shingles in `scratchShingles` into
+ * `scratchBands` (none without shingles); returns how many.
+ */
+function bandKeysInto(n: number): number {
+  if (n === 0) return 0;
+  const s = signature(scratchShingles, n);
   for (let b = 0; b < HASHES / ROWS; b++) {
     let key = mix(b + 1, 0x1b873593);
     for (let r = 0; r < ROWS; r++) key = mix(key ^ (s[b * ROWS + r] as number), 0xcc9e2d51);
-    out[b] = key;
+    scratchBands[b] = key;
   }
-  return out;
+  return HASHES / ROWS;
 }
 
 /** A figure worth bucketing on: not a small count, not a year, not a date or time. */
@@ -348,11 +385,12 @@ function distinctive(f: Figure): boolean {
   return !Number.isInteger(f.value) || f.value >= 20;
 }
 
-/** Bucket keys of the passage's distinctive figures (one per figure, repeats kept). */
-function figureKeysOf(figures: readonly Figure[]): Uint32Array {
-  const out: number[] = [];
-  for (const f of figures) if (distinctive(f)) out.push(fnv(String(f.value)));
-  return Uint32Array.from(out);
+/** Bucket keys of the passage's distinctive figures (one per figure, repeats kept) into `scratchFigureKeys`; returns how many. */
+function figureKeysInto(figures: readonly Figure[]): number {
+  if (scratchFigureKeys.length < figures.length) scratchFigureKeys = new Uint32Array(figures.length);
+  let n = 0;
+  for (const f of figures) if (distinctive(f)) scratchFigureKeys[n++] = fnv(String(f.value));
+  return n;
 }
 
 /**
@@ -1590,15 +1628,39 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   // A figure's value class (value and qualifier) as a number, each class numbered when first met: the
   // classes compare as numbers, without a string per member and position. Dropped with this alignment,
   // one entry per distinct value and qualifier.
+  // Every passage's figures numbered once, side by side (passage i's from figureStart[i]): the token
+  // each stands at and its class (-1: a date or time), so that the value classes read below, some
+  // millions of times on the 100k bench, compare integers instead of reading figure objects and maps.
   const classes = new Map<string, Map<number, number>>();
   let classCount = 0;
-  const valueOf = (f: Figure | undefined): number | null => {
-    if (f === undefined || f.calendar) return null;
-    let byValue = classes.get(f.qualifier);
-    if (!byValue) classes.set(f.qualifier, (byValue = new Map()));
-    let c = byValue.get(f.value);
-    if (c === undefined) byValue.set(f.value, (c = classCount++));
-    return c;
+  const figureStart = new Int32Array(P + 1);
+  for (let i = 0; i < P; i++) figureStart[i + 1] = (figureStart[i] as number) + (passages[i] as Passage).figures.length;
+  const figureToken = new Int32Array(figureStart[P] as number);
+  const figureClass = new Int32Array(figureStart[P] as number);
+  for (let i = 0, k = 0; i < P; i++) {
+    if (i % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
+    for (const f of (passages[i] as Passage).figures) {
+      figureToken[k] = f.token;
+      let c = -1;
+      if (!f.calendar) {
+        let byValue = classes.get(f.qualifier);
+        if (!byValue) classes.set(f.qualifier, (byValue = new Map()));
+        const known = byValue.get(f.value);
+        if (known === undefined) byValue.set(f.value, (c = classCount++));
+        else c = known;
+      }
+      figureClass[k++] = c;
+    }
+  }
+  yield;
+  /** The value class of passage i's figure at token t (its first figure there, as `figureAt` finds it), or null. */
+  const valueOf = (i: number, t: number): number | null => {
+    for (let k = figureStart[i] as number; k < (figureStart[i + 1] as number); k++) {
+      if (figureToken[k] !== t) continue;
+      const c = figureClass[k] as number;
+      return c < 0 ? null : c;
+    }
+    return null;
   };
   const stars: StarPlaces = new Map();
   // The figures of a star's members, position by position (`tokensOf` gives a member's role tokens).
@@ -1618,8 +1680,8 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     }
   };
   // A passage's values at every role position together (a star's classes, see STAR_PASSAGES).
-  const valuesAt = (figures: readonly Figure[], tokens: readonly number[]): string | null => {
-    const values = tokens.map((t) => valueOf(figureAt(figures, t)));
+  const valuesAt = (i: number, tokens: readonly number[]): string | null => {
+    const values = tokens.map((t) => valueOf(i, t));
     return values.every((v) => v === null) ? null : values.join(';');
   };
   // A step when the groups compared since the last one hold PASSAGES_PER_STEP / 4 members (a group of
@@ -1642,10 +1704,10 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     // The positions a figure of the shape holds a role at (see lineUp): the same in every copy.
     const roles = ownRoles(rep);
     if (members.length > STAR_PASSAGES) {
-      choosePairs(members, (i) => valuesAt((passages[i] as Passage).figures, roles), within, undefined, 'star');
+      choosePairs(members, (i) => valuesAt(i, roles), within, undefined, 'star');
       markStar(`g${g}`, members, () => roles);
     } else {
-      for (const t of roles) choosePairs(members, (i) => valueOf(figureAt((passages[i] as Passage).figures, t)), within);
+      for (const t of roles) choosePairs(members, (i) => valueOf(i, t), within);
     }
   }
   const rank = new Int32Array(P);
@@ -1668,8 +1730,6 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   for (let k = 0; k < groupsA.length; k++) {
     const ga = groupsA[k] as number;
     const gb = groupsB[k] as number;
-    const ma = membersOf(ga);
-    const mb = membersOf(gb);
     // The two groups' representatives, as the bucket search paired them.
     const repA = repPassages[ga] as Passage;
     const repB = repPassages[gb] as Passage;
@@ -1693,12 +1753,14 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
       lineA.push(fa.token);
       lineB.push(fb.token);
     }
+    // (Most pairs of groups on the 100k bench are the same sentence about two years: their members are
+    // read only past that test, no view of them made for each.)
     if (years) continue;
-    const pooled = mergedByRank(ma, mb, rank);
+    const pooled = mergedByRank(membersOf(ga), membersOf(gb), rank);
     if (pooled.length > STAR_PASSAGES) {
       const ta = lineA;
       const tb = lineB;
-      choosePairs(pooled, (i) => valuesAt((passages[i] as Passage).figures, groupOf[i] === ga ? ta : tb), across, undefined, 'star');
+      choosePairs(pooled, (i) => valuesAt(i, groupOf[i] === ga ? ta : tb), across, undefined, 'star');
       markStar(`p${ga}.${gb}`, pooled, (i) => (groupOf[i] === ga ? ta : tb));
       yield;
       continue;
@@ -1706,7 +1768,7 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     for (let c = 0; c < lineA.length; c++) {
       const ta = lineA[c] as number;
       const tb = lineB[c] as number;
-      choosePairs(pooled, (i) => valueOf(figureAt((passages[i] as Passage).figures, groupOf[i] === ga ? ta : tb)), across);
+      choosePairs(pooled, (i) => valueOf(i, groupOf[i] === ga ? ta : tb), across);
     }
     since += pooled.length * Math.max(1, lineA.length);
     if (since >= alignmentSteps.betweenWork) {

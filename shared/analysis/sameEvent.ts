@@ -232,6 +232,9 @@ function teamsAt(tokens: readonly string[], i: number): string | null {
   return home === undefined || away === undefined || SIGNS.has(home) ? null : `${home} ${away}`;
 }
 
+/** No token (shared, never changed). */
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
 /** The figures of a passage with their unit and surrounding words; read once per passage. */
 export function figureContexts(p: Passage): FigureContext[] {
   let list = p.contexts;
@@ -239,8 +242,9 @@ export function figureContexts(p: Passage): FigureContext[] {
   list = [];
   const tokens = passageWords(p);
   // The numbers written right after "từ" (by token), told from "tư"/"tự" before folding.
-  const afterFrom = new Set(p.figures.filter((x) => x.afterFrom).map((x) => x.token));
-  const skip = new Set<number>();
+  // (Both sets made only when needed: most passages have no figure after "từ" and no second figure to skip.)
+  const afterFrom: ReadonlySet<number> = p.figures.some((x) => x.afterFrom) ? new Set(p.figures.filter((x) => x.afterFrom).map((x) => x.token)) : NO_TOKENS;
+  let skip = null as Set<number> | null;
   // The results of a table flattened into the sentence (see `resultsListed`), read only for a dash pair.
   let listed: ReadonlySet<number> | null = null;
   for (const f of p.figures) {
@@ -249,7 +253,7 @@ export function figureContexts(p: Passage): FigureContext[] {
     // So it is right after "thắng" / "thua" when it cannot be a day and month ("thắng 21/18", "để thua
     // 7/21"; not "thắng … ngày 2/1"). See `slashScoreAt`.
     const slashScore = tokens[i + 1] === '/' && slashScoreAt(p, tokens, i);
-    if ((f.calendar && !slashScore) || skip.has(f.token) || isYear(f)) continue;
+    if ((f.calendar && !slashScore) || skip?.has(f.token) === true || isYear(f)) continue;
     // A score "21-18" / "1 - 1": two small whole numbers joined by a dash after a word of scores
     // ("tỷ số", "thua", "hòa", "séc", "thắng" just before), read as one figure. Without that word, or
     // with a unit after it ("15-20%", "3-4 tuần", "thứ 2-6"), "N-M" is a range: neither end is compared.
@@ -260,17 +264,17 @@ export function figureContexts(p: Passage): FigureContext[] {
       listed ??= resultsListed(p, tokens);
       if (g && small && (scoreCue(tokens, i) || listed.has(i)) && !RANGE_UNIT.test(tokens[i + 3] ?? '')) second = g.value;
       else {
-        if (g) skip.add(g.token);
+        if (g) (skip ??= new Set<number>()).add(g.token);
         continue;
       }
-      skip.add(g.token);
+      (skip ??= new Set<number>()).add(g.token);
     }
     // "tỷ số 21/19": a score written with a slash after the word for score.
     if (second === null && slashScore && tokens[i + 2] === '#') {
       const g = p.figures.find((x) => x.token === i + 2);
       if (g && Number.isInteger(f.value) && Number.isInteger(g.value) && f.value <= 200 && g.value <= 200) {
         second = g.value;
-        skip.add(g.token);
+        (skip ??= new Set<number>()).add(g.token);
       }
     }
     let j = i + 1;
