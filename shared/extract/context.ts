@@ -1949,7 +1949,10 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     const named = doc.entities.people.within(from, expr.start).at(-1);
     // Not a relative's age written after the name ("Con trai danh thủ Lê Công Vinh năm nay 17 tuổi"; session 39).
     const relative = named !== undefined && KIN_BEFORE_NAME.test(text.slice(Math.max(sentence.start, named.start - 40), named.start));
-    if (named && named.group !== 1 && !relative && !OTHER_PERSON.test(doc.folded.slice(named.end, expr.start))) return named.text;
+    // A speaker's own age in apposition is still theirs (engine 62): "Ông Lê Văn Minh, 61 tuổi, cho biết …" — the
+    // name is a source for what follows, not for the age written right after it; "Theo ông A, …" stays a source.
+    const speakerAge = named !== undefined && named.group === 1 && NAME_TO_AGE.test(doc.folded.slice(named.end, expr.start)) && !SOURCE_OPENING.test(doc.folded.slice(Math.max(sentence.start, named.start - 16), named.start));
+    if (named && (named.group !== 1 || speakerAge) && !relative && !OTHER_PERSON.test(doc.folded.slice(named.end, expr.start))) return named.text;
     if (named) return nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, false) ?? doc.mainSubject;
     // Engine 38 (narrowed in session 39): the age of a person written attached to that person's name, or to a
     // pronoun pointing back ("Khi đó ông 61 tuổi", "Tiền đạo 33 tuổi Nguyễn Văn Quyết"), is that person's (see ageOfNamedPerson).
@@ -2370,6 +2373,8 @@ function headingGoods(text: string, doc: DocumentContext, from: number, to: numb
 const HEADING_COLON = /^[ \t\u00a0]*:/u;
 const TOPIC_WITH_BEFORE = /(?<![\p{L}\p{M}])với[ \t\u00a0]+(?:(?:mặt hàng|các mặt hàng)[ \t\u00a0]+)?$/u;
 /** Another person named between a name and an age: the age is theirs. */
+/** "Theo (ông|bà …)" right before a name: the person is cited as the source of the sentence. */
+const SOURCE_OPENING = /(?<![\p{L}\p{M}])theo(?:[ \t\u00a0]+\p{Ll}[\p{Ll}\p{M}]*){0,3}[ \t\u00a0]+$/u;
 const OTHER_PERSON = /bệnh nhân|con (?:trai|gái)|cháu|vợ|chồng|mẹ|bố|cha|em (?:trai|gái)|người (?:này|đó)|nạn nhân|học sinh|sinh viên/u;
 /** After a score or a minute: "(phút 34) cho (đội) …", "nghiêng về …" names the side it counts for. */
 const SCORE_FOR = /^[ \t\u00a0]*(?:(?:ở[ \t\u00a0]+)?phút[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:cho|nghiêng về)[ \t\u00a0]+(?:đội[ \t\u00a0]+)?/u;

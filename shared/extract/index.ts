@@ -571,8 +571,12 @@
  * service line's number a figure ("tổng đài 1900 6600",
  * "1800.1091"), nor the "1." of a list numbered inline after a colon ("nêu rõ: 1. Tăng lương; 2. Giảm thuế"); the two
  * sides of a meeting ("Hai nhà lãnh đạo nhất trí …", "hai Bộ trưởng đã hội đàm") are no count, as "hai bên" is not.
+ *
+ * Engine 62 (session 63, subject and period as an editor names them): people whose family name is among the less
+ * common ones ("Thái", "Chu", "Triệu", "Vương", "Mạc", …) are read as people, and a speaker's own age in apposition
+ * ("Ông Lê Văn Tâm, 61 tuổi, cho biết …") is the speaker's.
  */
-export const EXTRACTOR_VERSION = 61;
+export const EXTRACTOR_VERSION = 62;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers';
+
+// Issue 11, engine 62: subject and period readings an editor would make (sentences written for this test, in the
+// style of the news; none is taken from the corpus). Each rule has its guards: what it must not change.
+// 1. People whose family name is among the less common ones ("Thái", "Chu", "Triệu", "Vương", …) are read as
+//    people, so an age or an amount after their name is theirs; a speaker's own age in apposition ("Ông A, 61 tuổi,
+//    cho biết …") is the speaker's.
+// 2. A country that only says where a player, a side or a maker comes from ("tay vợt Việt Nam", "hãng … đến từ Nhật
+//    Bản") is no subject: the player named before it in the window, else (after "đến từ") the story's main subject.
+// 3. A period inside an aside set off by spaced dashes dates only the aside, as one in brackets does.
+// 4. An average per unit of time ("bình quân mỗi tháng") is worked out over the period of the figure just before it.
+
+describe('less common family names and the age of a speaker (engine 62)', () => {
+  it('reads a person named with a less common family name, and gives the age in apposition to them', () => {
+    expect(claimAt('Tin\nMột người dân tên là Thái Văn Phúc, 63 tuổi ở xã Phú Lâm cho biết gia đình thuộc hộ nghèo.', '63 tuổi').subject).toBe('Thái Văn Phúc');
+    expect(claimAt('Tin\nBà Triệu Thị Hồng, 47 tuổi, là chủ một quầy rau nhỏ ở chợ Đông Ba.', '47 tuổi').subject).toBe('Triệu Thị Hồng');
+    expect(claimAt('Tin\nAnh Vương Đình Khải đã nộp phạt 30 triệu đồng vì lấn chiếm vỉa hè.', '30 triệu đồng').subject).toBe('Vương Đình Khải');
+  });
+
+  it('gives a speaker the age written right after their name', () => {
+    expect(claimAt('Tin\nÔng Lê Văn Tâm, 61 tuổi, cho biết nhà ông đã sống ở đây hơn 30 năm.', '61 tuổi').subject).toBe('Lê Văn Tâm');
+    expect(claimAt('Tin\nBà Nguyễn Thị Mận, 58 tuổi, chia sẻ rằng vụ lúa năm nay mất mùa.', '58 tuổi').subject).toBe('Nguyễn Thị Mận');
+  });
+
+  it('keeps the places that open with such a word, and a source\'s name off a patient\'s age', () => {
+    expect(claimAt('Tin\nThái Nguyên có 9 huyện và thành phố.', '9 huyện').subject).toBe('Thái Nguyên');
+    expect(claimAt('Tin\nKhu vực châu Á - Thái Bình Dương tăng trưởng 5% trong năm 2022.', '5%').subject).not.toBe('Thái Bình Dương');
+    expect(claimAt('Tin\nTheo ông Trần Văn An, bệnh nhân 45 tuổi đã qua cơn nguy kịch.', '45 tuổi').subject).not.toBe('Trần Văn An');
+  });
+});
