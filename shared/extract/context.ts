@@ -1662,7 +1662,9 @@ const SCORER_AFTER = /^[ \t]+(?:đã[ \t]+|cũng[ \t]+|lại[ \t]+)?(?:ghi bàn|
  * (Malaysia)"); with none, or two, the country stays.
  */
 function playerOfCountry(text: string, doc: DocumentContext, from: number, pos: number, subject: string | null): string | null {
-  if (subject === null || doc.nationals === null) return subject;
+  if (subject === null) return subject;
+  const described = describedByCountry(text, doc, from, pos, subject);
+  if (described !== subject || doc.nationals === null) return described;
   const player = doc.nationals.get(subject);
   if (player === undefined) return subject;
   // Only where the figure's sentence names the country as a player's or a club's ("Tay vợt Malaysia …",
@@ -1672,6 +1674,34 @@ function playerOfCountry(text: string, doc: DocumentContext, from: number, pos: 
   const at = found < 0 ? -1 : from + found;
   return at >= from && ROLE_BEFORE_COUNTRY.test(text.slice(Math.max(0, at - 24), at)) ? player : subject;
 }
+/**
+ * Engine 62: a country that only says where a player, a team or a maker comes from — "… của Trần Văn Hùng khi tay vợt
+ * Việt Nam phải …", "Hãng sản xuất ô tô đến từ Nhật Bản đã giới thiệu bốn mẫu xe" — is no subject: the figure is the
+ * player's or the side's named before it in the window ("Trần Văn Hùng"), else, after "đến từ", the story's main
+ * subject. Where the text introduced one player with the country, playerOfCountry reads that player as before.
+ */
+function describedByCountry(text: string, doc: DocumentContext, from: number, pos: number, subject: string): string {
+  const found = text.slice(from, pos).lastIndexOf(subject);
+  if (found < 0) return subject;
+  const at = from + found;
+  const before = text.slice(Math.max(0, at - 24), at);
+  // "lượng khách du lịch đến từ Trung Quốc tăng 20%": visitors from a country are that country's; only a maker, a
+  // brand or a side "đến từ" it is described by it.
+  const origin = MAKER_FROM_BEFORE.test(text.slice(Math.max(0, at - ORIGIN_REACH), at));
+  if (!origin && !ROLE_BEFORE_COUNTRY.test(before)) return subject;
+  if (!PLACE_NAMES_LOWER.has(subject.toLowerCase())) return subject;
+  // The player or side named last before the country in the window, not a source.
+  const person = doc.entities.people.within(from, at).filter((m) => m.group !== 1).at(-1);
+  const side = doc.sides?.within(from, at).filter((m) => m.text !== subject && !PLACE_NAMES_LOWER.has(m.text.toLowerCase())).at(-1);
+  const named = person !== undefined && (side === undefined || person.start > side.start) ? person : side;
+  if (named !== undefined) return named.text;
+  return origin && doc.mainSubject !== null && doc.mainSubject !== subject && !PLACE_NAMES_LOWER.has(doc.mainSubject.toLowerCase()) ? doc.mainSubject : subject;
+}
+/** How far before the country a maker's noun and its "đến từ" are looked for. */
+const ORIGIN_REACH = 56;
+/** "Hãng (sản xuất điện thoại) đến từ", "đội bóng đến từ", "thương hiệu … đến từ": a maker, a brand or a side, then "đến từ". */
+const MAKER_FROM_BEFORE =
+  /(?<![\p{L}\p{M}])(?:[Hh]ãng|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà sản xuất|[Tt]hương hiệu|[Đđ]ội bóng|[Đđ]ội tuyển|[Cc]âu lạc bộ|CLB)(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){0,4}[ \t]+đến từ[ \t]+$/u;
 const ROLE_BEFORE_COUNTRY = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|võ sĩ|kỳ thủ|vận động viên|VĐV|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn)(?:[ \t]+(?:người|nước|đến từ))?[ \t]+$/iu;
 
 /** The players or clubs a sports text introduces with their country: country → name, when one only. */

@@ -574,7 +574,10 @@
  *
  * Engine 62 (session 63, subject and period as an editor names them): people whose family name is among the less
  * common ones ("Thái", "Chu", "Triệu", "Vương", "Mạc", …) are read as people, and a speaker's own age in apposition
- * ("Ông Lê Văn Tâm, 61 tuổi, cho biết …") is the speaker's.
+ * ("Ông Lê Văn Tâm, 61 tuổi, cho biết …") is the speaker's. A country that only says where a player, a side or a
+ * maker comes from ("… của Trần Văn Hùng khi tay vợt Việt Nam …", "Hãng sản xuất ô tô đến từ Nhật Bản …") is no
+ * subject: the player or side named before it in the window, else after a maker's "đến từ" the story's main subject
+ * (visitors "đến từ" a country stay the country's).
  */
 export const EXTRACTOR_VERSION = 62;
 

@@ -29,3 +29,24 @@ describe('less common family names and the age of a speaker (engine 62)', () => 
     expect(claimAt('Tin\nTheo ông Trần Văn An, bệnh nhân 45 tuổi đã qua cơn nguy kịch.', '45 tuổi').subject).not.toBe('Trần Văn An');
   });
 });
+
+describe('a country that says where a side comes from is no subject (engine 62)', () => {
+  it('gives a score to the player named before "tay vợt <country>"', () => {
+    const text = 'Giải cầu lông quốc tế\nỞ séc đầu, khán giả đã thấy những khó khăn của Trần Văn Hùng khi tay vợt Việt Nam phải rất vất vả mới thắng đối thủ với tỷ số 21-17.';
+    expect(claimAt(text, '21-17').subject).toBe('Trần Văn Hùng');
+  });
+
+  it('gives a maker "đến từ <country>" the story\'s main subject', () => {
+    const text = 'Toyota ra mắt dòng xe mới tại triển lãm\nHãng sản xuất ô tô đến từ Nhật Bản đã giới thiệu bốn mẫu xe mới tại triển lãm.';
+    expect(claimAt(text, 'bốn mẫu').subject).toBe('Toyota');
+  });
+
+  it('keeps a country that is itself the side or the subject', () => {
+    expect(claimAt('Tin\nĐoàn thể thao Việt Nam giành 58 huy chương vàng.', '58 huy chương').subject).toBe('Việt Nam');
+    expect(claimAt('Tin\nNăm 2022, Việt Nam xuất khẩu 7 triệu tấn gạo.', '7 triệu tấn').subject).toBe('Việt Nam');
+    // With no player or side named and no "đến từ", the country stays (no main subject to give it to).
+    expect(claimAt('Tin\nTay vợt Thái Lan dẫn trước với tỷ số 11-4.', '11-4').subject).toBe('Thái Lan');
+    // Visitors or goods from a country are that country's: only a maker, a brand or a side "đến từ" it is described.
+    expect(claimAt('Tin\nNăm 2022, lượng khách du lịch đến từ Hàn Quốc tăng 15%.', '15%').subject).toBe('Hàn Quốc');
+  });
+});
