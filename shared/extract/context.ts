@@ -2733,6 +2733,9 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
     if (m.end <= expr.start) {
       lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
       if (lastClose >= m.end && closedAside(text, from, m.start) && !windowInBracket(text, periods, sentenceStart, from, m, expr.start)) continue;
+      // "Ấn Độ - nền kinh tế lớn thứ 5 thế giới trong năm 2019 - nay đã tụt xuống vị trí thứ 6": so does an aside
+      // between dashes (engine 62).
+      if (inDashAside(text, sentenceStart, m, expr.start)) continue;
     }
     if (notItsPeriod(text, m, from)) continue;
     if (m.end <= expr.start && periodEndedBeforeNow(text, sentenceStart, m, expr.start)) {
@@ -2759,7 +2762,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.firstWithin(sentenceStart, Math.min(expr.start, sentenceStart + 80));
-    if (opening && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) {
+    if (opening && !inDashAside(text, sentenceStart, opening, expr.start) && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) {
       before = opening.text;
       beforeAt = opening.start;
     }
@@ -2770,6 +2773,28 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
 }
+
+/**
+ * Engine 62: a period inside an aside set off by spaced dashes that closes before the figure — "Ấn Độ - nền kinh tế
+ * lớn thứ 5 thế giới trong năm 2019 - nay đã tụt xuống vị trí thứ 6" — dates only the aside, as one in brackets does.
+ * The aside opens in lower case after a name or a word (not a number: "2017 - 2020", "1 - 0" are ranges and scores),
+ * within a short reach before the period, and its closing dash, not followed by a number, stands between the period
+ * and the figure.
+ */
+function inDashAside(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
+  if (m.end > figureStart) return false;
+  const close = DASH_CLOSE.exec(text.slice(m.end, figureStart));
+  if (close === null) return false;
+  const lead = text.slice(Math.max(sentenceStart, m.start - DASH_ASIDE_REACH), m.start);
+  const open = DASH_OPEN.exec(lead);
+  return open !== null && !/^[ \t\u00a0]*\d/u.test(text.slice(m.end + close.index + close[0].length, m.end + close.index + close[0].length + 3));
+}
+/** How far before the period its aside may open. */
+const DASH_ASIDE_REACH = 80;
+/** The opening dash: after a letter, spaced, then a lower-case word, and no other dash up to the period. */
+const DASH_OPEN = /[\p{L}\p{M}][ \t\u00a0]+[-–—][ \t\u00a0]+\p{Ll}[^-–—()\d]*?(?:\d[^-–—()]*)?$/u;
+/** The closing dash: spaced, after a letter or a digit, with no bracket or stop before it. */
+const DASH_CLOSE = /^(?:[^-–—().;!?]*?[\p{L}\p{M}\d])?[ \t\u00a0]+[-–—][ \t\u00a0]+/u;
 
 /** "cuối quý" opening a period wording. */
 const QUARTER_END = /^cuối\s+(?=quý)/iu;

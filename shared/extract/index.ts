@@ -577,7 +577,8 @@
  * ("Ông Lê Văn Tâm, 61 tuổi, cho biết …") is the speaker's. A country that only says where a player, a side or a
  * maker comes from ("… của Trần Văn Hùng khi tay vợt Việt Nam …", "Hãng sản xuất ô tô đến từ Nhật Bản …") is no
  * subject: the player or side named before it in the window, else after a maker's "đến từ" the story's main subject
- * (visitors "đến từ" a country stay the country's).
+ * (visitors "đến từ" a country stay the country's). A period inside an aside set off by spaced dashes dates only the
+ * aside, as one in brackets does ("Ấn Độ - nền kinh tế lớn thứ 5 thế giới trong năm 2019 - nay … vị trí thứ 6").
  */
 export const EXTRACTOR_VERSION = 62;
 

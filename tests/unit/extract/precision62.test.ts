@@ -50,3 +50,18 @@ describe('a country that says where a side comes from is no subject (engine 62)'
     expect(claimAt('Tin\nNăm 2022, lượng khách du lịch đến từ Hàn Quốc tăng 15%.', '15%').subject).toBe('Hàn Quốc');
   });
 });
+
+describe('a period in an aside between dashes dates only the aside (engine 62)', () => {
+  const text = 'Tin\nẤn Độ - nền kinh tế lớn thứ 5 thế giới trong năm 2019 - nay đã tụt xuống vị trí thứ 6 sau Pháp.';
+
+  it('keeps the aside\'s period off the figure after it, and on the figure inside it', () => {
+    expect(claimAt(text, 'thứ 6').period).toBeNull();
+    expect(claimAt(text, 'thứ 5').period).toBe('năm 2019');
+  });
+
+  it('leaves ranges, scores and a period opening the sentence before the aside alone', () => {
+    expect(claimAt('Tin\nTrong giai đoạn 2017 - 2020, tỉnh Nam Định đạt tăng trưởng 7%.', '7%').period).toBe('giai đoạn 2017–2020');
+    expect(claimAt('Tin\nNăm 2020, ông Trần Văn An - giám đốc công ty - cho biết doanh thu đạt 300 tỷ đồng.', '300 tỷ').period).toBe('năm 2020');
+    expect(claimAt('Tin\nCông ty Nam Hà - đơn vị lãi 20 tỷ đồng trong quý 2/2021 - đang mở rộng nhà máy.', '20 tỷ').period).toBe('quý 2/2021');
+  });
+});
