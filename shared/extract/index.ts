@@ -578,7 +578,9 @@
  * maker comes from ("… của Trần Văn Hùng khi tay vợt Việt Nam …", "Hãng sản xuất ô tô đến từ Nhật Bản …") is no
  * subject: the player or side named before it in the window, else after a maker's "đến từ" the story's main subject
  * (visitors "đến từ" a country stay the country's). A period inside an aside set off by spaced dashes dates only the
- * aside, as one in brackets does ("Ấn Độ - nền kinh tế lớn thứ 5 thế giới trong năm 2019 - nay … vị trí thứ 6").
+ * aside, as one in brackets does ("Ấn Độ - nền kinh tế lớn thứ 5 thế giới trong năm 2019 - nay … vị trí thứ 6"). An
+ * average per unit of time ("Như vậy, bình quân mỗi tháng, …", "Trung bình mỗi ngày …") with no period of its own is
+ * worked out over the period of the figure just before it, in its sentence or the one before (not a day's).
  */
 export const EXTRACTOR_VERSION = 62;
 

@@ -65,3 +65,18 @@ describe('a period in an aside between dashes dates only the aside (engine 62)',
     expect(claimAt('Tin\nCông ty Nam Hà - đơn vị lãi 20 tỷ đồng trong quý 2/2021 - đang mở rộng nhà máy.', '20 tỷ').period).toBe('quý 2/2021');
   });
 });
+
+describe('an average per unit of time takes the period of the figure before it (engine 62)', () => {
+  it('gives "bình quân mỗi tháng" the period of the total in the sentence before', () => {
+    const text = 'Tin\nTrong 6 tháng đầu năm 2022, tỉnh Long An có 7.300 doanh nghiệp thành lập mới. Như vậy, bình quân mỗi tháng, tỉnh có hơn 1.200 doanh nghiệp ra đời.';
+    expect(claimAt(text, '1.200').period).toBe('6 tháng đầu năm 2022');
+    const port = 'Tin\nQuý I/2023, cảng Cái Mép đón 2,1 triệu TEU. Trung bình mỗi ngày cảng tiếp nhận khoảng 90 lượt tàu.';
+    expect(claimAt(port, '90 lượt').period).toBe('quý I/2023');
+  });
+
+  it('takes no day, no period from a figure said of now, and nothing without the average words', () => {
+    expect(claimAt('Tin\nNgày 5/3/2022, tỉnh có 300 ca mắc mới. Trung bình mỗi ngày có 250 ca.', '250 ca').period).toBeNull();
+    expect(claimAt('Tin\nHiện tỉnh có 20.000 doanh nghiệp. Bình quân mỗi ngày có 30 doanh nghiệp đăng ký.', '30 doanh nghiệp').period).toBeNull();
+    expect(claimAt('Tin\nTrong 6 tháng đầu năm 2022, tỉnh có 7.300 doanh nghiệp. Tỉnh có 20 khu công nghiệp.', '20 khu').period).toBeNull();
+  });
+});
