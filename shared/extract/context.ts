@@ -1246,7 +1246,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     period:
       expr.kind === 'date'
         ? expr.date
-        : ageOfNamedPerson(text, doc, sentence, expr) !== null || termOfSomething(text, sentence, expr)
+        : ageOfNamedPerson(text, doc, sentence, expr) !== null || termOfSomething(text, sentence, expr) || playerTitleRank(text, sentence, expr)
         ? null
         : sameTimeYearBefore(text, sentence, expr, yearToDate(text, sentence, expr, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay))) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
@@ -1267,6 +1267,18 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * Engine 62: a player's standing in the world ranking written as a title with the player's role — "Lee Chong Wei, tay
+ * vợt số một thế giới, …", "tay vợt hạng 18 thế giới Chong Wei Feng" — says who the player is: it has no period, not
+ * the day of the match told nor a month named later in the sentence ("… cho các giải trong tháng 1/2014").
+ */
+function playerTitleRank(text: string, sentence: Span, expr: Expression): boolean {
+  if (expr.kind !== 'rank') return false;
+  return WORLD_RANKING_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 12))) && PLAYER_ROLE_BEFORE_RANK.test(text.slice(Math.max(sentence.start, expr.start - 40), expr.start));
+}
+/** "thế giới", "ATP", "WTA", "BWF" right after the rank: the world ranking. */
+const WORLD_RANKING_AFTER = /^[ \t\u00a0]+(?:thế giới|ATP|WTA|BWF)(?![\p{L}\p{M}])/u;
 
 /**
  * "Chỉ chưa đầy 2.000 tỷ đồng vốn điều lệ mà công ty dùng đòn bẩy vốn hơn 11.000 tỷ đồng" under a title on nine

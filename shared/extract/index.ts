@@ -580,7 +580,9 @@
  * (visitors "đến từ" a country stay the country's). A period inside an aside set off by spaced dashes dates only the
  * aside, as one in brackets does ("Ấn Độ - nền kinh tế lớn thứ 5 thế giới trong năm 2019 - nay … vị trí thứ 6"). An
  * average per unit of time ("Như vậy, bình quân mỗi tháng, …", "Trung bình mỗi ngày …") with no period of its own is
- * worked out over the period of the figure just before it, in its sentence or the one before (not a day's).
+ * worked out over the period of the figure just before it, in its sentence or the one before (not a day's). A player's
+ * world ranking written as a title with the player's role ("Lee Chong Wei, tay vợt số một thế giới, …", "tay vợt số 2
+ * thế giới X sẽ dự giải trong tháng 1/2014") has no period: not the match's day, not a month named after it.
  */
 export const EXTRACTOR_VERSION = 62;
 

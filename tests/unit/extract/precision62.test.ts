@@ -10,6 +10,7 @@ import { claimAt } from './helpers';
 //    Bản") is no subject: the player named before it in the window, else (after "đến từ") the story's main subject.
 // 3. A period inside an aside set off by spaced dashes dates only the aside, as one in brackets does.
 // 4. An average per unit of time ("bình quân mỗi tháng") is worked out over the period of the figure just before it.
+// 5. A player's world ranking written as a title with the player's role ("tay vợt số một thế giới") has no period.
 
 describe('less common family names and the age of a speaker (engine 62)', () => {
   it('reads a person named with a less common family name, and gives the age in apposition to them', () => {
@@ -78,5 +79,23 @@ describe('an average per unit of time takes the period of the figure before it (
     expect(claimAt('Tin\nNgày 5/3/2022, tỉnh có 300 ca mắc mới. Trung bình mỗi ngày có 250 ca.', '250 ca').period).toBeNull();
     expect(claimAt('Tin\nHiện tỉnh có 20.000 doanh nghiệp. Bình quân mỗi ngày có 30 doanh nghiệp đăng ký.', '30 doanh nghiệp').period).toBeNull();
     expect(claimAt('Tin\nTrong 6 tháng đầu năm 2022, tỉnh có 7.300 doanh nghiệp. Tỉnh có 20 khu công nghiệp.', '20 khu').period).toBeNull();
+  });
+});
+
+describe('a player\'s world ranking written as a title has no period (engine 62)', () => {
+  it('gives the title no month named later in the sentence and no day of the match', () => {
+    expect(claimAt('Tin\nTay vợt số 2 thế giới Trần Minh Đức sẽ dự giải trong tháng 1/2014.', 'số 2').period).toBeNull();
+    const titles = 'Tin\nLý Quốc Hào, tay vợt số một thế giới, đã giành 3 danh hiệu trong năm 2013.';
+    expect(claimAt(titles, 'số một').period).toBeNull();
+    // The titles won keep the year.
+    expect(claimAt(titles, '3 danh hiệu').period).toBe('năm 2013');
+    // (A guard: the match's day stays off the title in a report of the day.)
+    const report = 'Minh Đức thắng ở vòng một\nThứ Tư, 16/10/2013 22:10\nTối 16/10, Trần Minh Đức đã thắng Lâm Văn Khoa với tỷ số 2-1. Sau trận, Lý Quốc Hào, tay vợt số một thế giới, đánh giá cao chiến thắng này.';
+    expect(claimAt(report, 'số một').period).toBeNull();
+  });
+
+  it('keeps the period of a standing reached, and of a country\'s rank', () => {
+    expect(claimAt('Tin\nNadal sẽ kết thúc năm 2013 ở vị trí số 1 thế giới.', 'số 1').period).toBe('năm 2013');
+    expect(claimAt('Tin\nNăm 2022, Việt Nam xếp thứ 5 thế giới về xuất khẩu gạo.', 'thứ 5').period).toBe('năm 2022');
   });
 });
