@@ -582,7 +582,8 @@
  * average per unit of time ("Như vậy, bình quân mỗi tháng, …", "Trung bình mỗi ngày …") with no period of its own is
  * worked out over the period of the figure just before it, in its sentence or the one before (not a day's). A player's
  * world ranking written as a title with the player's role ("Lee Chong Wei, tay vợt số một thế giới, …", "tay vợt số 2
- * thế giới X sẽ dự giải trong tháng 1/2014") has no period: not the match's day, not a month named after it.
+ * thế giới X sẽ dự giải trong tháng 1/2014") has no period: not the match's day, not a month named after it. A time
+ * zone in brackets ("Giá vàng thế giới đầu giờ chiều nay (giờ Việt Nam) tăng …") names no subject, as without them.
  */
 export const EXTRACTOR_VERSION = 62;
 

@@ -11,6 +11,7 @@ import { claimAt } from './helpers';
 // 3. A period inside an aside set off by spaced dashes dates only the aside, as one in brackets does.
 // 4. An average per unit of time ("bình quân mỗi tháng") is worked out over the period of the figure just before it.
 // 5. A player's world ranking written as a title with the player's role ("tay vợt số một thế giới") has no period.
+// 6. A time zone in brackets ("(giờ Việt Nam)") names no subject, as "giờ Việt Nam" without them does not.
 
 describe('less common family names and the age of a speaker (engine 62)', () => {
   it('reads a person named with a less common family name, and gives the age in apposition to them', () => {
@@ -97,5 +98,18 @@ describe('a player\'s world ranking written as a title has no period (engine 62)
   it('keeps the period of a standing reached, and of a country\'s rank', () => {
     expect(claimAt('Tin\nNadal sẽ kết thúc năm 2013 ở vị trí số 1 thế giới.', 'số 1').period).toBe('năm 2013');
     expect(claimAt('Tin\nNăm 2022, Việt Nam xếp thứ 5 thế giới về xuất khẩu gạo.', 'thứ 5').period).toBe('năm 2022');
+  });
+});
+
+describe('a time zone in brackets is no subject (engine 62)', () => {
+  it('leaves "(giờ Việt Nam)" out of a world price\'s subject', () => {
+    const text = 'Giá vàng hôm nay\nGiá vàng thế giới đầu giờ chiều nay (giờ Việt Nam) tăng 5 USD lên mức 1.820 USD/oz.';
+    expect(claimAt(text, '1.820 USD').subject).not.toBe('Việt Nam');
+    expect(claimAt(text, 'tăng 5 USD').subject).not.toBe('Việt Nam');
+  });
+
+  it('keeps a country in brackets that is no time zone', () => {
+    // (The engine writes the United States "Mỹ", whichever name the text uses.)
+    expect(claimAt('Tin\nKim ngạch xuất khẩu sang thị trường lớn nhất (Hoa Kỳ) đạt 109 tỷ USD.', '109 tỷ USD').subject).toBe('Mỹ');
   });
 });
