@@ -182,9 +182,10 @@ function averageOverPeriod(folded: string, sentence: Span, previous: Span | null
   if (expr.kind === 'date' || expr.kind === 'duration') return ctx;
   if (!AVERAGE_PER_TIME.test(folded.slice(Math.max(sentence.start, expr.start - AVERAGE_REACH), expr.start))) return ctx;
   const from = previous?.start ?? sentence.start;
-  for (let i = claims.length - 1; i >= 0; i--) {
+  // A bounded look back (a few figures, a few hundred characters): a long run of averages with no period stays linear.
+  for (let i = claims.length - 1; i >= Math.max(0, claims.length - AVERAGE_LOOK_BACK_CLAIMS); i--) {
     const c = claims[i] as ExtractedClaim;
-    if (c.sentenceStart < from) break;
+    if (c.sentenceStart < from || expr.start - c.end > AVERAGE_LOOK_BACK) break;
     if (c.period === null || c.kind === 'date') continue;
     return ISO_DAY.test(c.period) ? ctx : { ...ctx, period: c.period };
   }
@@ -192,6 +193,9 @@ function averageOverPeriod(folded: string, sentence: Span, previous: Span | null
 }
 /** How far before a figure its "bình quân mỗi tháng" is looked for. */
 const AVERAGE_REACH = 120;
+/** How many figures, and how far back, the figure whose period an average takes is looked for. */
+const AVERAGE_LOOK_BACK_CLAIMS = 8;
+const AVERAGE_LOOK_BACK = 600;
 /** "bình quân / trung bình (mỗi|một) ngày / tuần / tháng / quý / năm". */
 const AVERAGE_PER_TIME = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)[ \t\u00a0]+(?:mỗi|một|hằng|hàng)[ \t\u00a0]+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])/u;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/u;

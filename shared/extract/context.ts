@@ -2795,14 +2795,17 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
  */
 function inDashAside(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
   if (m.end > figureStart) return false;
-  const close = DASH_CLOSE.exec(text.slice(m.end, figureStart));
+  // The aside closes near the period: only that reach is read (a period opening a long sentence is tested for each
+  // of its figures, and a slice to each of them would grow with the sentence).
+  const close = DASH_CLOSE.exec(text.slice(m.end, Math.min(figureStart, m.end + DASH_CLOSE_REACH)));
   if (close === null) return false;
   const lead = text.slice(Math.max(sentenceStart, m.start - DASH_ASIDE_REACH), m.start);
   const open = DASH_OPEN.exec(lead);
   return open !== null && !/^[ \t\u00a0]*\d/u.test(text.slice(m.end + close.index + close[0].length, m.end + close.index + close[0].length + 3));
 }
-/** How far before the period its aside may open. */
+/** How far before the period its aside may open, and after it close. */
 const DASH_ASIDE_REACH = 80;
+const DASH_CLOSE_REACH = 80;
 /** The opening dash: after a letter, spaced, then a lower-case word, and no other dash up to the period. */
 const DASH_OPEN = /[\p{L}\p{M}][ \t\u00a0]+[-–—][ \t\u00a0]+\p{Ll}[^-–—()\d]*?(?:\d[^-–—()]*)?$/u;
 /** The closing dash: spaced, after a letter or a digit, with no bracket or stop before it. */
