@@ -180,7 +180,9 @@ function scanClaims(
  */
 function averageOverPeriod(folded: string, sentence: Span, previous: Span | null, expr: Expression, claims: readonly ExtractedClaim[], ctx: ClaimContext): ClaimContext {
   if (expr.kind === 'date' || expr.kind === 'duration') return ctx;
-  if (!AVERAGE_PER_TIME.test(folded.slice(Math.max(sentence.start, expr.start - AVERAGE_REACH), expr.start))) return ctx;
+  const before = folded.slice(Math.max(sentence.start, expr.start - AVERAGE_REACH), expr.start);
+  // The words first (one scan each), the regex only when one is there.
+  if ((!before.includes('bình quân') && !before.includes('trung bình')) || !AVERAGE_PER_TIME.test(before)) return ctx;
   const from = previous?.start ?? sentence.start;
   // A bounded look back (a few figures, a few hundred characters): a long run of averages with no period stays linear.
   for (let i = claims.length - 1; i >= Math.max(0, claims.length - AVERAGE_LOOK_BACK_CLAIMS); i--) {

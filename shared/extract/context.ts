@@ -2797,7 +2797,10 @@ function inDashAside(text: string, sentenceStart: number, m: Mention, figureStar
   if (m.end > figureStart) return false;
   // The aside closes near the period: only that reach is read (a period opening a long sentence is tested for each
   // of its figures, and a slice to each of them would grow with the sentence).
-  const close = DASH_CLOSE.exec(text.slice(m.end, Math.min(figureStart, m.end + DASH_CLOSE_REACH)));
+  const after = text.slice(m.end, Math.min(figureStart, m.end + DASH_CLOSE_REACH));
+  // Most periods have no dash after them: one scan for the three dashes before any regex.
+  if (!after.includes('-') && !after.includes('–') && !after.includes('—')) return false;
+  const close = DASH_CLOSE.exec(after);
   if (close === null) return false;
   const lead = text.slice(Math.max(sentenceStart, m.start - DASH_ASIDE_REACH), m.start);
   const open = DASH_OPEN.exec(lead);
