@@ -162,6 +162,7 @@ function scanClaims(
     }
     let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null, carriedFrom < sentenceIndex ? carried : null);
     if (table && cell) ctx = cellContext(table, cell, ctx, doc.mainSubject);
+    else if (ctx.period === null) ctx = averageOverPeriod(folded, sentence, sentences[sentenceIndex - 1] ?? null, expr, claims, ctx);
     const claim = new ClaimRecord(text, sentence, expr, ctx);
     claims.push(claim);
     if (table && cell && !cell.percent && table.unit === null) tables.unscaled(table, claim);
@@ -169,6 +170,37 @@ function scanClaims(
   tables.scaleFromProse(claims);
   return dropOverlaps(text, joinUnitRanges(text, claims));
 }
+
+/**
+ * Engine 62: an average per unit of time — "Như vậy, bình quân mỗi tháng, tỉnh có hơn 1.200 doanh nghiệp thành lập
+ * mới", "trung bình mỗi ngày có 300 ca" — is worked out over the period the figures just before it were given for: a
+ * figure of such a sentence with no period of its own takes the period of the last figure before it, in its sentence
+ * or the one before ("Trong 6 tháng đầu năm 2022, tỉnh có 7.300 doanh nghiệp thành lập mới. Như vậy, bình quân mỗi
+ * tháng …" → "6 tháng đầu năm 2022"). Not a day's period (an average is over a stretch of time), not a date or a length.
+ */
+function averageOverPeriod(folded: string, sentence: Span, previous: Span | null, expr: Expression, claims: readonly ExtractedClaim[], ctx: ClaimContext): ClaimContext {
+  if (expr.kind === 'date' || expr.kind === 'duration') return ctx;
+  const before = folded.slice(Math.max(sentence.start, expr.start - AVERAGE_REACH), expr.start);
+  // The words first (one scan each), the regex only when one is there.
+  if ((!before.includes('bình quân') && !before.includes('trung bình')) || !AVERAGE_PER_TIME.test(before)) return ctx;
+  const from = previous?.start ?? sentence.start;
+  // A bounded look back (a few figures, a few hundred characters): a long run of averages with no period stays linear.
+  for (let i = claims.length - 1; i >= Math.max(0, claims.length - AVERAGE_LOOK_BACK_CLAIMS); i--) {
+    const c = claims[i] as ExtractedClaim;
+    if (c.sentenceStart < from || expr.start - c.end > AVERAGE_LOOK_BACK) break;
+    if (c.period === null || c.kind === 'date') continue;
+    return ISO_DAY.test(c.period) ? ctx : { ...ctx, period: c.period };
+  }
+  return ctx;
+}
+/** How far before a figure its "bình quân mỗi tháng" is looked for. */
+const AVERAGE_REACH = 120;
+/** How many figures, and how far back, the figure whose period an average takes is looked for. */
+const AVERAGE_LOOK_BACK_CLAIMS = 8;
+const AVERAGE_LOOK_BACK = 600;
+/** "bình quân / trung bình (mỗi|một) ngày / tuần / tháng / quý / năm". */
+const AVERAGE_PER_TIME = /(?<![\p{L}\p{M}])(?:bình quân|trung bình)[ \t\u00a0]+(?:mỗi|một|hằng|hàng)[ \t\u00a0]+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])/u;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/u;
 
 /** How many sentences after it a framing year still dates the figures of a sentence naming no period. */
 const CARRY_SENTENCES = 3;

@@ -1246,7 +1246,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     period:
       expr.kind === 'date'
         ? expr.date
-        : ageOfNamedPerson(text, doc, sentence, expr) !== null || termOfSomething(text, sentence, expr)
+        : ageOfNamedPerson(text, doc, sentence, expr) !== null || termOfSomething(text, sentence, expr) || playerTitleRank(text, sentence, expr)
         ? null
         : sameTimeYearBefore(text, sentence, expr, yearToDate(text, sentence, expr, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay))) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
@@ -1267,6 +1267,18 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * Engine 62: a player's standing in the world ranking written as a title with the player's role — "Lee Chong Wei, tay
+ * vợt số một thế giới, …", "tay vợt hạng 18 thế giới Chong Wei Feng" — says who the player is: it has no period, not
+ * the day of the match told nor a month named later in the sentence ("… cho các giải trong tháng 1/2014").
+ */
+function playerTitleRank(text: string, sentence: Span, expr: Expression): boolean {
+  if (expr.kind !== 'rank') return false;
+  return WORLD_RANKING_AFTER.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 12))) && PLAYER_ROLE_BEFORE_RANK.test(text.slice(Math.max(sentence.start, expr.start - 40), expr.start));
+}
+/** "thế giới", "ATP", "WTA", "BWF" right after the rank: the world ranking. */
+const WORLD_RANKING_AFTER = /^[ \t\u00a0]+(?:thế giới|ATP|WTA|BWF)(?![\p{L}\p{M}])/u;
 
 /**
  * "Chỉ chưa đầy 2.000 tỷ đồng vốn điều lệ mà công ty dùng đòn bẩy vốn hơn 11.000 tỷ đồng" under a title on nine
@@ -1662,7 +1674,9 @@ const SCORER_AFTER = /^[ \t]+(?:đã[ \t]+|cũng[ \t]+|lại[ \t]+)?(?:ghi bàn|
  * (Malaysia)"); with none, or two, the country stays.
  */
 function playerOfCountry(text: string, doc: DocumentContext, from: number, pos: number, subject: string | null): string | null {
-  if (subject === null || doc.nationals === null) return subject;
+  if (subject === null) return subject;
+  const described = describedByCountry(text, doc, from, pos, subject);
+  if (described !== subject || doc.nationals === null) return described;
   const player = doc.nationals.get(subject);
   if (player === undefined) return subject;
   // Only where the figure's sentence names the country as a player's or a club's ("Tay vợt Malaysia …",
@@ -1672,6 +1686,34 @@ function playerOfCountry(text: string, doc: DocumentContext, from: number, pos: 
   const at = found < 0 ? -1 : from + found;
   return at >= from && ROLE_BEFORE_COUNTRY.test(text.slice(Math.max(0, at - 24), at)) ? player : subject;
 }
+/**
+ * Engine 62: a country that only says where a player, a team or a maker comes from — "… của Trần Văn Hùng khi tay vợt
+ * Việt Nam phải …", "Hãng sản xuất ô tô đến từ Nhật Bản đã giới thiệu bốn mẫu xe" — is no subject: the figure is the
+ * player's or the side's named before it in the window ("Trần Văn Hùng"), else, after "đến từ", the story's main
+ * subject. Where the text introduced one player with the country, playerOfCountry reads that player as before.
+ */
+function describedByCountry(text: string, doc: DocumentContext, from: number, pos: number, subject: string): string {
+  const found = text.slice(from, pos).lastIndexOf(subject);
+  if (found < 0) return subject;
+  const at = from + found;
+  const before = text.slice(Math.max(0, at - 24), at);
+  // "lượng khách du lịch đến từ Trung Quốc tăng 20%": visitors from a country are that country's; only a maker, a
+  // brand or a side "đến từ" it is described by it.
+  const origin = MAKER_FROM_BEFORE.test(text.slice(Math.max(0, at - ORIGIN_REACH), at));
+  if (!origin && !ROLE_BEFORE_COUNTRY.test(before)) return subject;
+  if (!PLACE_NAMES_LOWER.has(subject.toLowerCase())) return subject;
+  // The player or side named last before the country in the window, not a source.
+  const person = doc.entities.people.within(from, at).filter((m) => m.group !== 1).at(-1);
+  const side = doc.sides?.within(from, at).filter((m) => m.text !== subject && !PLACE_NAMES_LOWER.has(m.text.toLowerCase())).at(-1);
+  const named = person !== undefined && (side === undefined || person.start > side.start) ? person : side;
+  if (named !== undefined) return named.text;
+  return origin && doc.mainSubject !== null && doc.mainSubject !== subject && !PLACE_NAMES_LOWER.has(doc.mainSubject.toLowerCase()) ? doc.mainSubject : subject;
+}
+/** How far before the country a maker's noun and its "đến từ" are looked for. */
+const ORIGIN_REACH = 56;
+/** "Hãng (sản xuất điện thoại) đến từ", "đội bóng đến từ", "thương hiệu … đến từ": a maker, a brand or a side, then "đến từ". */
+const MAKER_FROM_BEFORE =
+  /(?<![\p{L}\p{M}])(?:[Hh]ãng|[Cc]ông ty|[Tt]ập đoàn|[Nn]hà sản xuất|[Tt]hương hiệu|[Đđ]ội bóng|[Đđ]ội tuyển|[Cc]âu lạc bộ|CLB)(?:[ \t]+\p{Ll}[\p{Ll}\p{M}]*){0,4}[ \t]+đến từ[ \t]+$/u;
 const ROLE_BEFORE_COUNTRY = /(?<![\p{L}\p{M}])(?:tay vợt|cầu thủ|võ sĩ|kỳ thủ|vận động viên|VĐV|đội bóng|tiền đạo|tiền vệ|hậu vệ|thủ môn)(?:[ \t]+(?:người|nước|đến từ))?[ \t]+$/iu;
 
 /** The players or clubs a sports text introduces with their country: country → name, when one only. */
@@ -1949,7 +1991,10 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     const named = doc.entities.people.within(from, expr.start).at(-1);
     // Not a relative's age written after the name ("Con trai danh thủ Lê Công Vinh năm nay 17 tuổi"; session 39).
     const relative = named !== undefined && KIN_BEFORE_NAME.test(text.slice(Math.max(sentence.start, named.start - 40), named.start));
-    if (named && named.group !== 1 && !relative && !OTHER_PERSON.test(doc.folded.slice(named.end, expr.start))) return named.text;
+    // A speaker's own age in apposition is still theirs (engine 62): "Ông Lê Văn Minh, 61 tuổi, cho biết …" — the
+    // name is a source for what follows, not for the age written right after it; "Theo ông A, …" stays a source.
+    const speakerAge = named !== undefined && named.group === 1 && NAME_TO_AGE.test(doc.folded.slice(named.end, expr.start)) && !SOURCE_OPENING.test(doc.folded.slice(Math.max(sentence.start, named.start - 16), named.start));
+    if (named && (named.group !== 1 || speakerAge) && !relative && !OTHER_PERSON.test(doc.folded.slice(named.end, expr.start))) return named.text;
     if (named) return nearestSubject(doc.entities, from, expr.start, doc.mainSubject, true, true, false) ?? doc.mainSubject;
     // Engine 38 (narrowed in session 39): the age of a person written attached to that person's name, or to a
     // pronoun pointing back ("Khi đó ông 61 tuổi", "Tiền đạo 33 tuổi Nguyễn Văn Quyết"), is that person's (see ageOfNamedPerson).
@@ -2370,6 +2415,8 @@ function headingGoods(text: string, doc: DocumentContext, from: number, to: numb
 const HEADING_COLON = /^[ \t\u00a0]*:/u;
 const TOPIC_WITH_BEFORE = /(?<![\p{L}\p{M}])với[ \t\u00a0]+(?:(?:mặt hàng|các mặt hàng)[ \t\u00a0]+)?$/u;
 /** Another person named between a name and an age: the age is theirs. */
+/** "Theo (ông|bà …)" right before a name: the person is cited as the source of the sentence. */
+const SOURCE_OPENING = /(?<![\p{L}\p{M}])theo(?:[ \t\u00a0]+\p{Ll}[\p{Ll}\p{M}]*){0,3}[ \t\u00a0]+$/u;
 const OTHER_PERSON = /bệnh nhân|con (?:trai|gái)|cháu|vợ|chồng|mẹ|bố|cha|em (?:trai|gái)|người (?:này|đó)|nạn nhân|học sinh|sinh viên/u;
 /** After a score or a minute: "(phút 34) cho (đội) …", "nghiêng về …" names the side it counts for. */
 const SCORE_FOR = /^[ \t\u00a0]*(?:(?:ở[ \t\u00a0]+)?phút[ \t\u00a0]+\d{1,3}[ \t\u00a0]+)?(?:cho|nghiêng về)[ \t\u00a0]+(?:đội[ \t\u00a0]+)?/u;
@@ -2698,6 +2745,9 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
     if (m.end <= expr.start) {
       lastClose ??= lastIndexBefore(text, 0x29, from, expr.start);
       if (lastClose >= m.end && closedAside(text, from, m.start) && !windowInBracket(text, periods, sentenceStart, from, m, expr.start)) continue;
+      // "Ấn Độ - nền kinh tế lớn thứ 5 thế giới trong năm 2019 - nay đã tụt xuống vị trí thứ 6": so does an aside
+      // between dashes (engine 62).
+      if (inDashAside(text, sentenceStart, m, expr.start)) continue;
     }
     if (notItsPeriod(text, m, from)) continue;
     if (m.end <= expr.start && periodEndedBeforeNow(text, sentenceStart, m, expr.start)) {
@@ -2724,7 +2774,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.firstWithin(sentenceStart, Math.min(expr.start, sentenceStart + 80));
-    if (opening && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) {
+    if (opening && !inDashAside(text, sentenceStart, opening, expr.start) && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) {
       before = opening.text;
       beforeAt = opening.start;
     }
@@ -2735,6 +2785,34 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
 }
+
+/**
+ * Engine 62: a period inside an aside set off by spaced dashes that closes before the figure — "Ấn Độ - nền kinh tế
+ * lớn thứ 5 thế giới trong năm 2019 - nay đã tụt xuống vị trí thứ 6" — dates only the aside, as one in brackets does.
+ * The aside opens in lower case after a name or a word (not a number: "2017 - 2020", "1 - 0" are ranges and scores),
+ * within a short reach before the period, and its closing dash, not followed by a number, stands between the period
+ * and the figure.
+ */
+function inDashAside(text: string, sentenceStart: number, m: Mention, figureStart: number): boolean {
+  if (m.end > figureStart) return false;
+  // The aside closes near the period: only that reach is read (a period opening a long sentence is tested for each
+  // of its figures, and a slice to each of them would grow with the sentence).
+  const after = text.slice(m.end, Math.min(figureStart, m.end + DASH_CLOSE_REACH));
+  // Most periods have no dash after them: one scan for the three dashes before any regex.
+  if (!after.includes('-') && !after.includes('–') && !after.includes('—')) return false;
+  const close = DASH_CLOSE.exec(after);
+  if (close === null) return false;
+  const lead = text.slice(Math.max(sentenceStart, m.start - DASH_ASIDE_REACH), m.start);
+  const open = DASH_OPEN.exec(lead);
+  return open !== null && !/^[ \t\u00a0]*\d/u.test(text.slice(m.end + close.index + close[0].length, m.end + close.index + close[0].length + 3));
+}
+/** How far before the period its aside may open, and after it close. */
+const DASH_ASIDE_REACH = 80;
+const DASH_CLOSE_REACH = 80;
+/** The opening dash: after a letter, spaced, then a lower-case word, and no other dash up to the period. */
+const DASH_OPEN = /[\p{L}\p{M}][ \t\u00a0]+[-–—][ \t\u00a0]+\p{Ll}[^-–—()\d]*?(?:\d[^-–—()]*)?$/u;
+/** The closing dash: spaced, after a letter or a digit, with no bracket or stop before it. */
+const DASH_CLOSE = /^(?:[^-–—().;!?]*?[\p{L}\p{M}\d])?[ \t\u00a0]+[-–—][ \t\u00a0]+/u;
 
 /** "cuối quý" opening a period wording. */
 const QUARTER_END = /^cuối\s+(?=quý)/iu;

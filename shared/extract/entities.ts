@@ -951,8 +951,8 @@ function outsideNames(places: Mention[], orgs: readonly Mention[], text: string)
     const org = orgs[o];
     // A country inside a name is its nationality; a publisher's name never says whose figure it is.
     if (org && org.start < m.start && m.start < org.end && (COUNTRY_NAMES.has(m.text) || /^(?:NXB|Nhà xuất bản|Thị trường|Sàn|U\.?\s?\d|Olympic|ĐT|Đội tuyển|CLB|Đường sắt|Đường cao tốc|Cao tốc|Nhà ga|Sân bay|Cảng hàng không|Nhà máy|Khu công nghiệp|Thủy điện|Dự án)\s/u.test(org.text))) continue;
-    // "giờ Việt Nam" is a time zone, "tiếng Anh" a language.
-    if (/(?:^|\s)(?:giờ|tiếng|Tiếng)\s+$/u.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
+    // "giờ Việt Nam" is a time zone, "tiếng Anh" a language — in brackets too: "(giờ Việt Nam)" (engine 62).
+    if (/(?:^|[\s(["“])(?:giờ|tiếng|Tiếng|Giờ)\s+$/u.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
     // "xa lộ Hà Nội", "cầu Sài Gòn", "ga Hà Nội": a road, a bridge or a station named after the place.
     if (NAMED_AFTER_PLACE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     out.push(m);

@@ -571,8 +571,21 @@
  * service line's number a figure ("tổng đài 1900 6600",
  * "1800.1091"), nor the "1." of a list numbered inline after a colon ("nêu rõ: 1. Tăng lương; 2. Giảm thuế"); the two
  * sides of a meeting ("Hai nhà lãnh đạo nhất trí …", "hai Bộ trưởng đã hội đàm") are no count, as "hai bên" is not.
+ *
+ * Engine 62 (session 63, subject and period as an editor names them): people whose family name is among the less
+ * common ones ("Thái", "Chu", "Triệu", "Vương", "Mạc", …) are read as people, and a speaker's own age in apposition
+ * ("Ông Lê Văn Tâm, 61 tuổi, cho biết …") is the speaker's. A country that only says where a player, a side or a
+ * maker comes from ("… của Trần Văn Hùng khi tay vợt Việt Nam …", "Hãng sản xuất ô tô đến từ Nhật Bản …") is no
+ * subject: the player or side named before it in the window, else after a maker's "đến từ" the story's main subject
+ * (visitors "đến từ" a country stay the country's). A period inside an aside set off by spaced dashes dates only the
+ * aside, as one in brackets does ("Ấn Độ - nền kinh tế lớn thứ 5 thế giới trong năm 2019 - nay … vị trí thứ 6"). An
+ * average per unit of time ("Như vậy, bình quân mỗi tháng, …", "Trung bình mỗi ngày …") with no period of its own is
+ * worked out over the period of the figure just before it, in its sentence or the one before (not a day's). A player's
+ * world ranking written as a title with the player's role ("Lee Chong Wei, tay vợt số một thế giới, …", "tay vợt số 2
+ * thế giới X sẽ dự giải trong tháng 1/2014") has no period: not the match's day, not a month named after it. A time
+ * zone in brackets ("Giá vàng thế giới đầu giờ chiều nay (giờ Việt Nam) tăng …") names no subject, as without them.
  */
-export const EXTRACTOR_VERSION = 61;
+export const EXTRACTOR_VERSION = 62;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -407,4 +407,5 @@ export function fitsVietnameseSyllable(word: string): boolean {
 export const FAMILY_NAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
   'Đinh', 'Đào', 'Trương', 'Lâm', 'Mai', 'Trịnh', 'Đoàn', 'Phùng', 'Tạ', 'Lưu', 'Hà', 'Cao', 'Quách', 'Tô', 'Kiều', 'Lương',
+  'Thái', 'Chu', 'Triệu', 'Tăng', 'Lại', 'Thân', 'Nghiêm', 'Vương', 'Doãn', 'Mạc', 'Hứa', 'Tống', 'Khúc', 'Diệp', 'Tôn', 'Giáp',
 ];

@@ -42,6 +42,11 @@ const PATTERNS = [
   '90 phút ', '(năm 2020) 5 người ', 'Khởi công từ tháng 8/2014 hiện 5 người ', 'Với 1 người ', 'Hà Nội chương trình 135 hỗ trợ 5 tỷ đồng ',
   // Session 47: a running total after "đạt" with its unit left out (the amount before it looked for in a window).
   'đạt 5 tỷ đồng, lũy kế 9 tháng đạt 1.520, ', 'đạt 5 tỷ đồng 1 tháng 2 tháng ',
+  // Engine 62: an aside between dashes (its closing dash looked for near the period: read up to each figure, it made
+  // '(năm 2020) 5 người'-like openings quadratic, caught by 'Khởi công …' and 'Năm 2012 …' here), an average per unit
+  // of time (the figure before it looked for in a bounded look back), a country describing a player, a world rank.
+  'A - nền kinh tế lớn thứ 5 trong năm 2019 - nay thứ 6 ', 'bình quân mỗi tháng có 5 người, ', 'khi tay vợt Việt Nam thắng 21-17 ',
+  'tay vợt số 1 thế giới trong tháng 1/2014 ',
 ];
 
 /**
