@@ -106,7 +106,17 @@ const imports = ({ service, deps, jobs, describe }: FeatureContext): Pick<Handle
 };
 
 const reextraction = ({ service, jobs, describe }: FeatureContext): Pick<Handlers, 'reextract'> => ({
-  reextract: () => ({ jobId: jobs.start('reextract', (control) => service.reextract(control), describe) }),
+  reextract: () => {
+    // The newer engine's re-extraction of this workspace is running: a second one beside it would
+    // read the same claims and the later commit would win on every record both change.
+    if (service.upgradeJob !== null) {
+      throw new AppError('forbidden', {
+        vi: 'Bộ máy trích xuất mới đang trích xuất lại không gian làm việc này; hãy chờ xong rồi thử lại.',
+        en: 'The newer extraction engine is re-extracting this workspace; wait for it to finish, then try again.',
+      });
+    }
+    return { jobId: jobs.start('reextract', (control) => service.reextract(control), describe) };
+  },
 });
 
 const findings = ({ service }: FeatureContext): Pick<Handlers, 'listFindings' | 'listOpenFindingClaims' | 'getFinding' | 'decideFinding' | 'analyze'> => ({

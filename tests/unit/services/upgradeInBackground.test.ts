@@ -53,7 +53,12 @@ describe('a workspace from an older engine, opened by the app', () => {
       const claim = (await handlers.listClaims({ offset: 0, limit: 200 })).rows.find((r) => r.quote.includes('%'));
       expect(claim).toBeDefined();
       await handlers.reviewClaim({ claimId: claim?.id as string, status: 'flagged' });
+      // A second re-extraction asked meanwhile is refused with a sentence, not run beside it.
+      await expect(Promise.resolve().then(() => handlers.reextract({}))).rejects.toThrow(/wait for it to finish/);
       await service.settled();
+      // Once it is over, one can be asked again.
+      const again = await handlers.reextract({});
+      expect(again.jobId).not.toBe(jobId);
       const jobEvents = events.flatMap((e) => (e.type === 'job' && e.job.id === jobId ? [e.job] : []));
       expect(jobEvents[0]?.kind).toBe('upgrade');
       const last = jobEvents[jobEvents.length - 1];
