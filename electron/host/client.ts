@@ -1,6 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { totalmem } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -40,8 +41,19 @@ export function defaultWorkerEntry(): { file: string } {
  */
 export const SERVICE_WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 12 } as const;
 
+/**
+ * The service host's heap: half the machine's memory, between 4 and 16 GB. V8's own limit for a
+ * worker is some 4 GB whatever the machine has, and re-extracting a 10,000-article workspace
+ * (298,365 claims, 449,379 findings: the old and the new claims side by side, then the full
+ * analysis) ran the worker out of memory on a 24 GB machine (desk bench, session 63). A machine
+ * with 8 GB keeps the 4 GB floor.
+ */
+export function serviceHeapLimitMb(totalBytes = totalmem()): number {
+  return Math.round(Math.min(16 * 1024, Math.max(4 * 1024, totalBytes / 2 / 1048576)));
+}
+
 function newWorker(file: string, workerData: HostOptions): Worker {
-  const resourceLimits = { ...SERVICE_WORKER_RESOURCE_LIMITS };
+  const resourceLimits = { ...SERVICE_WORKER_RESOURCE_LIMITS, maxOldGenerationSizeMb: serviceHeapLimitMb() };
   if (!file.endsWith('.ts')) return new Worker(file, { workerData, resourceLimits });
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = pathToFileURL(file).href;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskEvent } from '../../../shared/ipc/contract';
 import { methodNames } from '../../../shared/ipc/methods';
-import { gaveUpMessage, ServiceHostClient, type ServiceHostClientOptions } from '../../../electron/host/client';
+import { gaveUpMessage, ServiceHostClient, serviceHeapLimitMb, type ServiceHostClientOptions } from '../../../electron/host/client';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { startFailureText } from '../../../electron/startFailure';
 import { openReadOnly } from '../../../electron/services/open';
@@ -69,6 +69,18 @@ describe('service host worker heap', { timeout: 180_000 }, () => {
     // Two semi-spaces of at most 4 MB (V8's default for a worker grows them to 16 MB: 33.5 MB).
     expect(newSpaceBytes).toBeGreaterThan(0);
     expect(newSpaceBytes).toBeLessThanOrEqual(8 * 1024 * 1024 + 256 * 1024);
+  });
+
+  it("has a heap of half the machine's memory, between 4 and 16 GB (V8's worker default is some 4 GB whatever the machine)", async () => {
+    expect(serviceHeapLimitMb(8 * 2 ** 30)).toBe(4096);
+    expect(serviceHeapLimitMb(24 * 2 ** 30)).toBe(12288);
+    expect(serviceHeapLimitMb(64 * 2 ** 30)).toBe(16384);
+    const { host } = await startHost({ worker: heapSpaceWorker });
+    const answer = (await host.call('getWorkspaceInfo', {})) as { ok: true; value: { path: string } };
+    const limit = Number(answer.value.path.split(' ')[2]);
+    // The old generation's limit plus V8's young generation and overheads (some tens of MB).
+    expect(limit).toBeGreaterThanOrEqual(serviceHeapLimitMb() * 1048576);
+    expect(limit).toBeLessThan((serviceHeapLimitMb() + 128) * 1048576);
   });
 });
 
