@@ -42,18 +42,20 @@ export function defaultWorkerEntry(): { file: string } {
 export const SERVICE_WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 12 } as const;
 
 /**
- * The service host's heap: half the machine's memory, between 4 and 16 GB. V8's own limit for a
- * worker is some 4 GB whatever the machine has, and re-extracting a 10,000-article workspace
- * (298,365 claims, 449,379 findings: the old and the new claims side by side, then the full
- * analysis) ran the worker out of memory on a 24 GB machine (desk bench, session 63). A machine
- * with 8 GB keeps the 4 GB floor.
+ * The service host's heap under plain Node (the e2e bridge, the benches): half the machine's memory,
+ * between 4 and 16 GB. V8's own limit for a worker is some 4 GB whatever the machine has, and
+ * re-extracting a 10,000-article workspace (298,365 claims, 449,379 findings: the old and the new
+ * claims side by side, then the full analysis) ran the bridge's worker out of memory on a 24 GB
+ * machine (desk bench, session 63). Not under Electron: its V8 compresses pointers, which caps every
+ * heap at 4 GB whatever is asked, so there that re-extraction still needs to hold less at once
+ * (article by article commits: not done yet).
  */
 export function serviceHeapLimitMb(totalBytes = totalmem()): number {
   return Math.round(Math.min(16 * 1024, Math.max(4 * 1024, totalBytes / 2 / 1048576)));
 }
 
 function newWorker(file: string, workerData: HostOptions): Worker {
-  const resourceLimits = { ...SERVICE_WORKER_RESOURCE_LIMITS, maxOldGenerationSizeMb: serviceHeapLimitMb() };
+  const resourceLimits = { ...SERVICE_WORKER_RESOURCE_LIMITS, ...(process.versions.electron ? {} : { maxOldGenerationSizeMb: serviceHeapLimitMb() }) };
   if (!file.endsWith('.ts')) return new Worker(file, { workerData, resourceLimits });
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = pathToFileURL(file).href;

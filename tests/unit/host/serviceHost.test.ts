@@ -71,7 +71,7 @@ describe('service host worker heap', { timeout: 180_000 }, () => {
     expect(newSpaceBytes).toBeLessThanOrEqual(8 * 1024 * 1024 + 256 * 1024);
   });
 
-  it("has a heap of half the machine's memory, between 4 and 16 GB (V8's worker default is some 4 GB whatever the machine)", async () => {
+  it("has a heap of half the machine's memory, between 4 and 16 GB, under Node (V8's worker default is some 4 GB whatever the machine)", async () => {
     expect(serviceHeapLimitMb(8 * 2 ** 30)).toBe(4096);
     expect(serviceHeapLimitMb(24 * 2 ** 30)).toBe(12288);
     expect(serviceHeapLimitMb(64 * 2 ** 30)).toBe(16384);
