@@ -54,6 +54,19 @@ export class ReextractStopped extends Error {
 }
 
 export async function reextract(ctx: ServiceContext, control?: JobControl): Promise<ReextractReport> {
+  // The re-extraction's records (the old and the new claims, reviews and findings of the whole
+  // workspace) are let go of before the analysis runs: held through it, they ran a 10,000-article
+  // workspace's worker out of memory (session 63).
+  const report = await reextractAndCommit(ctx, control);
+  control?.report({ done: report.articles, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
+  // The re-extraction is saved: a failed analysis after it is said in the report, not thrown.
+  const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx));
+  if (notice !== undefined) report.findingsNotUpdated = notice;
+  return report;
+}
+
+/** Extracts every article again and commits what changed (one commit); the analysis is the caller's. */
+async function reextractAndCommit(ctx: ServiceContext, control?: JobControl): Promise<ReextractReport> {
   const at = ctx.now().toISOString();
   const [articles, oldClaims, oldReviewList, oldFindings, oldDetached, meta] = await Promise.all([
     ctx.store.articles(),
@@ -192,9 +205,5 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
     ],
     ...(stale ? { undo: { kind: 'clear' } as const } : {}),
   });
-  control?.report({ done: articles.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
-  // The re-extraction is saved: a failed analysis after it is said in the report, not thrown.
-  const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx));
-  if (notice !== undefined) report.findingsNotUpdated = notice;
   return report;
 }
