@@ -1,21 +1,10 @@
 // @vitest-environment happy-dom
 // A correction or flag form that closes hands the focus back (QA59: after Esc, Hủy or a save the
 // focus was on <body>, out of the Tab order, and the list's arrow keys no longer moved it).
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { bootDesk } from './helpers/desk';
+import { deskOnFirstArticle } from './helpers/desk';
 
-async function deskOnFirstArticle() {
-  const booted = await bootDesk();
-  const user = userEvent.setup();
-  render(<booted.r.App />);
-  await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
-  await user.keyboard(']');
-  await screen.findByRole('heading', { level: 1, name: booted.data.bacGiang.article.title ?? '' });
-  const row = () => document.querySelector<HTMLElement>(`.claim-item[data-list-claim="${booted.r.useDesk.getState().selectedClaimId}"]`);
-  return { ...booted, user, row };
-}
 
 describe('claim forms give the focus back when they close', () => {
   it('c then Esc, and f then Hủy, from the claim row: the focus is on the row again', async () => {

@@ -2,7 +2,9 @@
 // real extraction, in an in-memory store served by the real handlers (helpers/deskApi.ts), layout
 // sizes for the virtualized lists, and a fresh copy of the renderer's modules per test (api.ts reads
 // window.api once, at import).
-import { cleanup, configure } from '@testing-library/react';
+import { cleanup, configure, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createElement } from 'react';
 import { afterEach, vi } from 'vitest';
 import { buildDocument, manualClaim, type BuiltDocument } from '../../../../shared/document';
 import type { Claim } from '../../../../shared/schema';
@@ -163,6 +165,21 @@ export async function bootDesk(
   installLayout(options.width !== undefined ? { width: options.width } : {});
   const r = await importRenderer();
   return { served, store, r, data };
+}
+
+/**
+ * The whole desk rendered on the sample workspace with the first article opened by the keyboard
+ * ("]"), as an editor starts: what the focus tests begin from. `row()` is the selected claim's row.
+ */
+export async function deskOnFirstArticle(options: Parameters<typeof bootDesk>[0] = {}) {
+  const booted = await bootDesk(options);
+  const user = userEvent.setup();
+  render(createElement(booted.r.App));
+  await screen.findByRole('button', { name: /Kinh tế số Bắc Giang tăng tốc/ });
+  await user.keyboard(']');
+  await screen.findByRole('heading', { level: 1, name: booted.data.bacGiang.article.title ?? '' });
+  const row = () => document.querySelector<HTMLElement>(`.claim-item[data-list-claim="${booted.r.useDesk.getState().selectedClaimId}"]`);
+  return { ...booted, user, row };
 }
 
 const opened: DeskApi[] = [];
