@@ -5,7 +5,7 @@ import { referencedSpans } from '../../shared/findingSpans';
 import { notSameFactLabel } from '../../shared/i18n/labels';
 import { nextReview } from '../../shared/review';
 import type { Claim, Finding, Review } from '../../shared/schema';
-import type { RecordChange, WorkspaceMeta } from '../store/port';
+import { sameRecord, StoreConflictError, type RecordChange, type WorkspaceMeta } from '../store/port';
 import { conflictError } from './conflicts';
 import { AppError } from './errors';
 import { diffRecords, diffRecordsStaged, HISTORY_LIMIT, type MetaMark, type ServiceContext } from './context';
@@ -434,7 +434,14 @@ interface AnalysisResult {
    * of). Absent on a shared desk (another editor's commit may have changed the claims too: everything
    * is read again).
    */
-  reassemble?: () => Promise<{ before: Finding[]; after: Finding[]; delta: boolean } | null>;
+  reassemble?: () => Promise<{ before: Finding[]; after: Finding[]; delta: boolean; inStore?: true } | null>;
+  /**
+   * A full analysis whose `before` holds the decided findings only: the store compares `after` with
+   * every finding it holds (StoreReader.findingChanges).
+   */
+  inStore?: true;
+  /** False once the analysis no longer answers the workspace (a restore dropped it): nothing is stored. */
+  current?: () => boolean;
 }
 
 /**
@@ -472,11 +479,11 @@ function reassembler(
     // re-explanation of the stored findings does not run meanwhile (it is queued behind this analysis
     // and re-explains what this one stores: see reexplainFindings), so this only saves it work; it
     // must stay queued, not awaited by the switch, or the desk's edits would wait for this analysis.
-    const all = (await ctx.store.findings()).items;
+    const all = await previousFindings(ctx);
     const { language } = await ctx.settings();
     if (!current()) return null;
     const after = await inSlices(ctx, runner, analysis.findingsStaged(all, { language }));
-    return current() ? { before: all, after, delta: false } : null;
+    return current() ? { before: all, after, delta: false, ...storeCompares(ctx) } : null;
   };
 }
 
@@ -498,7 +505,7 @@ export async function computeFindings(ctx: ServiceContext, runner: Runner = 'for
   st.notes++;
   const landed = st.landedCommits;
   const [findings, settings, articles, claims, reviews] = await Promise.all([
-    ctx.store.findings(),
+    previousFindings(ctx),
     ctx.settings(),
     ctx.store.articles(),
     ctx.store.claims(),
@@ -508,14 +515,29 @@ export async function computeFindings(ctx: ServiceContext, runner: Runner = 'for
   // Built in slices: an import's or a re-extraction's analysis does not hold up the other calls.
   const analysis = await inSlices(ctx, runner, FindingsAnalysis.staged(articles, analysisClaims(claims, byClaim)));
   // Assembled in slices too (ids, decisions carried over, explanations of every finding).
-  const after = await inSlices(ctx, runner, analysis.findingsStaged(findings.items, { language: settings.language }));
+  const after = await inSlices(ctx, runner, analysis.findingsStaged(findings, { language: settings.language }));
   // Dropped meanwhile (a restore): what was read is not the workspace any more; nothing is kept.
   if (generation !== st.generation) throw workspaceChanged();
   st.cache =
     ctx.store.editor === undefined
       ? { store: ctx.store, analysis, articleIds: new Set(articles.map((a) => a.id)), claims: claims.length, articles: articles.length }
       : null;
-  return { before: findings.items, after, revision, reassemble: reassembler(ctx, runner, st, analysis, generation, landed, null) };
+  return { before: findings, after, revision, reassemble: reassembler(ctx, runner, st, analysis, generation, landed, null), ...storeCompares(ctx), current: () => generation === st.generation };
+}
+
+/** Whether the store compares a full analysis's findings with those it holds (see StoreReader.findingChanges). */
+function storeCompares(ctx: ServiceContext): { inStore?: true } {
+  return ctx.store.findingChanges ? { inStore: true } : {};
+}
+
+/**
+ * The stored findings a full analysis starts from: every one, or, where the store compares the result
+ * with what it holds itself, the decided ones (resolved, dismissed) only — an open finding carries
+ * nothing over (no status, resolution or decision of its own), so the analysis gives the same findings
+ * either way (tests/unit/analysis/decidedPrevious.test.ts), and 450k stored findings are not all read.
+ */
+async function previousFindings(ctx: ServiceContext): Promise<Finding[]> {
+  return (await ctx.store.findings(ctx.store.findingChanges ? { statuses: ['resolved', 'dismissed'] } : {})).items;
 }
 
 const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];
@@ -609,22 +631,55 @@ class FindingsMoved extends AppError {}
  */
 async function storeFindings(ctx: ServiceContext, result: AnalysisResult, delta: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
   let { before, after } = result;
+  let inStore = result.inStore === true;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await storeFindingsOnce(ctx, before, after, result.revision, delta, runner);
+      return await storeFindingsOnce(ctx, before, after, result.revision, delta ? 'delta' : inStore ? 'in-store' : 'full', runner, result.current);
     } catch (e) {
       if (!(e instanceof FindingsMoved) || !result.reassemble || attempt >= 5) throw e;
       const again = await result.reassemble();
       if (again === null) throw e;
       ({ before, after, delta } = again);
+      inStore = again.inStore === true;
     }
   }
 }
 
-async function storeFindingsOnce(ctx: ServiceContext, before: Finding[], after: Finding[], revision: number | null, delta: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
+/**
+ * How `before` relates to `after`: 'delta', an edit's (the findings it re-examined); 'full', every
+ * stored finding; 'in-store', the decided ones only, the store comparing `after` with what it holds.
+ */
+type StoredAgainst = 'delta' | 'full' | 'in-store';
+
+async function storeFindingsOnce(
+  ctx: ServiceContext,
+  before: Finding[],
+  after: Finding[],
+  revision: number | null,
+  against: StoredAgainst,
+  runner: Runner,
+  current: (() => boolean) | undefined,
+): Promise<{ findings: number; open: number }> {
+  const delta = against === 'delta';
   // Every finding compared after a full analysis: in slices, the worker answers other calls meanwhile.
-  const changes = delta ? diffRecords('findings', before, after, (f) => f.id) : await inSlices(ctx, runner, diffRecordsStaged('findings', before, after, (f) => f.id));
-  const countBefore = delta ? (await ctx.store.findings({ limit: 0 })).total : before.length;
+  const changes =
+    against === 'delta'
+      ? diffRecords('findings', before, after, (f) => f.id)
+      : against === 'in-store' && ctx.store.findingChanges
+        ? await ctx.store.findingChanges(after)
+        : await inSlices(ctx, runner, diffRecordsStaged('findings', before, after, (f) => f.id));
+  if (against === 'in-store') {
+    // (Comparing in the store takes seconds at newsroom scale: a close meanwhile stops before the commit.)
+    stopIfClosing(ctx, runner);
+    // A restore meanwhile: the store's records are the restored ones, which this analysis never read.
+    if (current && !current()) throw workspaceChanged();
+    // The store's records are the changes' `before`, read just now: the commit's before checks no
+    // longer see a decision taken since the analysis read the decided findings. Seen here instead:
+    // the findings are then assembled again from what is stored (as a refused commit would be).
+    const moved = decisionMovedSince(before, changes);
+    if (moved !== null) throw new FindingsMoved('conflict', conflictError(new StoreConflictError('findings', moved)).messages, { table: 'findings', id: moved });
+  }
+  const countBefore = against === 'full' ? before.length : (await ctx.store.findings({ limit: 0 })).total;
   const removed = changes.filter((c) => c.after === null).length;
   const added = changes.filter((c) => c.before === null).length;
   const total = delta ? countBefore - removed + added : after.length;
@@ -640,7 +695,7 @@ async function storeFindingsOnce(ctx: ServiceContext, before: Finding[], after: 
     // Nothing can be stored: the kept analysis must not stay ahead of the store.
     forgetAnalysis(ctx);
   } else if ((changes.length > 0 || marks) && !ctx.store.readOnly) {
-    const listChanged = delta ? removed + added > 0 : before.length !== after.length || before.some((f, i) => f.id !== after[i]?.id);
+    const listChanged = against === 'full' ? before.length !== after.length || before.some((f, i) => f.id !== after[i]?.id) : removed + added > 0;
     const at = ctx.now().toISOString();
     const who = await ctx.reviewer();
     if (open < 0) open = await openAfter(ctx, changes);
@@ -660,6 +715,22 @@ async function storeFindingsOnce(ctx: ServiceContext, before: Finding[], after: 
   }
   if (open < 0) open = (await ctx.store.findings({ statuses: ['open'], types: NEEDS_EDITOR, limit: 0 })).total;
   return { findings: total, open };
+}
+
+/**
+ * A finding among `changes` whose decision moved since `decided` (the decided findings a full analysis
+ * read) was read: one decided now that was not read so (decided meanwhile, or brought by a merge), or
+ * one read decided that is stored otherwise now (reopened, decided again). Null when none did.
+ */
+function decisionMovedSince(decided: readonly Finding[], changes: readonly RecordChange[]): string | null {
+  const read = new Map(decided.map((f) => [f.id, f]));
+  for (const c of changes) {
+    if (c.table !== 'findings' || c.before === null) continue;
+    const stored = c.before as Finding;
+    const seen = read.get(c.id);
+    if (seen !== undefined ? !sameRecord(seen, stored) : stored.status !== 'open' || Boolean(stored.decision)) return c.id;
+  }
+  return null;
 }
 
 /** Whether `mark` leaves the meta record as it is. */

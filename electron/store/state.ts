@@ -626,6 +626,13 @@ export class WorkspaceState implements StoreReader {
     return (await this.findingIndexReady()).signature();
   }
 
+  /** See StoreReader.findingChanges: the findings held here compared with `after`, in steps. */
+  async findingChanges(after: readonly Finding[]): Promise<RecordChange[]> {
+    const comparison = new FindingComparison(after);
+    await comparison.stored([...this.findingsById.values()]);
+    return comparison.changes();
+  }
+
   getFindings(ids: readonly string[]): Promise<Finding[]> {
     return Promise.resolve(
       ids.flatMap((id) => {
@@ -696,4 +703,47 @@ export function runStaged<T>(stages: Generator<void, T>): T {
 /** Inverse of a list of changes (for undo): reversed order, before and after swapped. */
 export function invertChanges(changes: readonly RecordChange[]): RecordChange[] {
   return [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }) as RecordChange);
+}
+
+/**
+ * Stored findings compared with a full analysis's findings (StoreReader.findingChanges), fed a part
+ * at a time: a stored record is compared once (the first part naming it), and only the records that
+ * differ are kept (as the changes' `before`). The event loop turns every 256 records compared.
+ */
+export class FindingComparison {
+  private readonly afterById: Map<string, Finding>;
+  private readonly seen = new Set<string>();
+  /** The stored record of each finding of `after` that differs from it. */
+  private readonly differing = new Map<string, Finding>();
+  private readonly deleted: Finding[] = [];
+
+  constructor(private readonly after: readonly Finding[]) {
+    this.afterById = new Map(after.map((f) => [f.id, f]));
+  }
+
+  async stored(records: Iterable<Finding>): Promise<void> {
+    let n = 0;
+    for (const stored of records) {
+      if ((++n & 255) === 0) await new Promise<void>((r) => setImmediate(r));
+      if (this.seen.has(stored.id)) continue;
+      this.seen.add(stored.id);
+      const next = this.afterById.get(stored.id);
+      if (next === undefined) this.deleted.push(stored);
+      else if (next !== stored && !sameRecord(stored, next)) this.differing.set(stored.id, stored);
+    }
+  }
+
+  /** The changes, in `after`'s order (inserted and updated), then the deletions. */
+  changes(): RecordChange[] {
+    const changes: RecordChange[] = [];
+    for (const f of this.after) {
+      if (!this.seen.has(f.id)) changes.push({ table: 'findings', id: f.id, before: null, after: f });
+      else {
+        const before = this.differing.get(f.id);
+        if (before !== undefined) changes.push({ table: 'findings', id: f.id, before, after: f });
+      }
+    }
+    for (const f of this.deleted) changes.push({ table: 'findings', id: f.id, before: f, after: null });
+    return changes;
+  }
 }

@@ -32,7 +32,7 @@ import {
 } from '../port';
 import { FindingHead, findingHeadSize } from '../findingHead';
 import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingIndex, type FindingMeta } from '../findingIndex';
-import { checkRecordId, runStaged, WorkspaceState, type PreparedCommit } from '../state';
+import { checkRecordId, FindingComparison, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
 import { ShardedMap } from '../shardedMap';
 import { parseJsonStaged } from './jsonStaged';
@@ -495,6 +495,7 @@ export const READ_GATING: { readonly [K in keyof Required<StoreReader>]: 'gated'
   attentionClaimIds: 'gated',
   findingsSignature: 'gated',
   notSameFactDismissals: 'gated',
+  findingChanges: 'gated',
   getFindings: 'gated',
   history: 'gated',
   auditLog: 'gated',
@@ -1289,6 +1290,41 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       const [key] = this.lazyFindingChunks.keys();
       await this.ensureFindingChunks([key as string]);
     }
+  }
+
+  /**
+   * See StoreReader.findingChanges. The chunks not parsed yet are read one at a time and compared
+   * without being loaded: what is kept of them is only the records that differ (a full analysis of
+   * 450k findings that changed few of them no longer holds the 1.1 GB of every stored finding). A
+   * chunk parsed meanwhile (a findings page) is compared with the parsed findings at the end.
+   */
+  override async findingChanges(after: readonly Finding[]): Promise<RecordChange[]> {
+    await this.ensureFindings();
+    await this.ensureFindingMeta();
+    const comparison = new FindingComparison(after);
+    for (const [key, name] of [...this.lazyFindingChunks]) {
+      if (!this.lazyFindingChunks.has(key)) continue;
+      let data: unknown;
+      try {
+        data = await this.readLater(name);
+      } catch (e) {
+        // Parsed and rewritten by a checkpoint meanwhile: its findings are among the parsed ones.
+        if (!this.lazyFindingChunks.has(key)) continue;
+        throw e;
+      }
+      if (!this.lazyFindingChunks.has(key)) continue;
+      let records: Finding[];
+      try {
+        if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings chunk of the wrong shape');
+        // Only those still known by their index entry: a finding committed since is a parsed one.
+        records = (data.findings as Ordered<unknown>[]).map(([, f]) => checkFinding(f)).filter((f) => this.lazyFindingMeta.has(f.id));
+      } catch (e) {
+        throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      await comparison.stored(records);
+    }
+    await comparison.stored([...this.findingsById.values()]);
+    return comparison.changes();
   }
 
   private async parseFindingChunk(key: string, name: string): Promise<void> {

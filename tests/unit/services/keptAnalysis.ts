@@ -4,6 +4,7 @@ import { openForWriting } from '../../../electron/services/open';
 import { analysisKept } from '../../../electron/services/findings';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import type { FindingQuery } from '../../../electron/store/port';
 import type { Finding } from '../../../shared/schema';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
@@ -52,6 +53,16 @@ export function findingsShape(findings: readonly Finding[], withFingerprint = fa
 }
 
 /**
+ * The findings read a full analysis starts from: every finding, or the decided ones where the store
+ * compares the result with what it holds itself (electron/services/findings.ts, previousFindings).
+ */
+export function isFullAnalysisRead(query: FindingQuery | undefined): boolean {
+  if (query === undefined) return true;
+  const { statuses, ...rest } = query;
+  return Object.keys(rest).length === 0 && statuses?.length === 2 && statuses.includes('resolved') && statuses.includes('dismissed');
+}
+
+/**
  * Runs `meanwhile` once, right after the first full read of the findings (what a full analysis reads
  * first): a decision, a switch or another writer's commit lands while the analysis computes. The
  * returned function tells whether it ran.
@@ -61,7 +72,7 @@ export function onFirstFullRead(store: WorkspaceService['ctx']['store'], meanwhi
   let ran = false;
   vi.spyOn(store, 'findings').mockImplementation(async (query) => {
     const page = await read(query);
-    if (query === undefined && !ran) {
+    if (isFullAnalysisRead(query) && !ran) {
       ran = true;
       await meanwhile();
     }

@@ -8,7 +8,7 @@ import { explainStoredFinding } from '../../../shared/analysis';
 import { toWorkspaceJson } from '../../../shared/export/workspaceJson';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
-import { closedAfterEach, onFirstFullRead } from './keptAnalysis';
+import { closedAfterEach, isFullAnalysisRead, onFirstFullRead } from './keptAnalysis';
 
 const opened = closedAfterEach();
 
@@ -130,7 +130,7 @@ describe('re-assembly of a refused analysis commit', { timeout: 600_000 }, () =>
     const importing: { report: ReturnType<WorkspaceService['importPaths']> | null } = { report: null };
     vi.spyOn(store, 'findings').mockImplementation(async (query) => {
       const page = await read(query);
-      if (query === undefined && state === 'armed') {
+      if (isFullAnalysisRead(query) && state === 'armed') {
         state = 'busy';
         // Right after the full analysis read everything, the editor imports B's export: its merge
         // commit lands now, its own analysis queues behind this one...
