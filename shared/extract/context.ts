@@ -870,7 +870,25 @@ const COMMA_FROM_OPENING = new CharBefore(0x2c);
  */
 function afterOpeningClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (!WITH_OPENING.test(doc.folded.slice(sentence.start, sentence.start + 5))) return null;
-  if (COMMA_FROM_OPENING.within(text, sentence.start, expr.start)) return null;
+  return subjectAfterComma(text, doc, sentence, sentence.start, expr, false);
+}
+/**
+ * Engine 63: "Cụ thể, sau khi đặt cọc trước 50 triệu đồng, sáng 19/10 chị Huyền quay lại …", "Thắng trận 3-0, Chelsea
+ * đã giành lấy ngôi đầu …", "Khoảng 30 phút sau, chị Huyền có biểu hiện …": a phrase opening the sentence with no
+ * name of its own gives its figure to the person, side, place or body starting the main clause after its comma —
+ * not to a topic carried from the sentences before. Null when no name stands there (a pronoun, a noun).
+ */
+function afterAdverbialOpening(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  const m = ADVERBIAL_OPENING.exec(doc.folded.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENING_HEAD_REACH)));
+  if (m === null) return null;
+  const open = sentence.start + (m[1]?.length ?? 0);
+  if (nearestSubject(doc.entities, sentence.start, expr.start, null) !== null) return null;
+  if (doc.sides !== null && doc.sides.firstWithin(sentence.start, expr.start) !== undefined) return null;
+  return subjectAfterComma(text, doc, sentence, open, expr, true);
+}
+/** The name starting the main clause after the comma closing the opening phrase (from `open`) that holds the figure. */
+function subjectAfterComma(text: string, doc: DocumentContext, sentence: Span, open: number, expr: Expression, anyName: boolean): string | null {
+  if (COMMA_FROM_OPENING.within(text, open, expr.start)) return null;
   const rest = text.slice(expr.end, Math.min(sentence.end, expr.end + 60));
   const comma = rest.indexOf(',');
   if (comma < 0) return null;
@@ -879,14 +897,40 @@ function afterOpeningClause(text: string, doc: DocumentContext, sentence: Span, 
   for (const index of named) if (index.firstWithin(expr.end, expr.end + comma) !== undefined) return null;
   let p = expr.end + comma + 1;
   while (p < sentence.end && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p++;
+  if (anyName) {
+    // "…, sáng 19/10 chị Huyền quay lại …": the time of the main clause before its subject.
+    const time = MAIN_CLAUSE_TIME.exec(doc.folded.slice(p, Math.min(sentence.end, p + 32)));
+    if (time !== null) p += time[0].length;
+    named.push(doc.entities.people);
+    if (doc.sides !== null) named.push(doc.sides);
+  }
+  // "…, chị Huyền có biểu hiện …": a person's form stands after the title.
+  const title = anyName ? PERSON_TITLE_AT.exec(doc.folded.slice(p, Math.min(sentence.end, p + 8))) : null;
   for (const index of named) {
     const m = index.firstWithin(p, Math.min(sentence.end, p + 60));
+    const at = index === doc.entities.people && title !== null ? p + title[0].length : p;
+    if (m === undefined || m.start !== at || (index === doc.entities.people && m.group !== 0)) continue;
     // "Với lãi suất 6%/năm, Ngân hàng Nhà nước cho rằng …": a body that only speaks is not the figure's
     // subject (review of engine 31).
-    if (m !== undefined && m.start === p) return SPEAKS_AFTER.test(doc.folded.slice(m.end, Math.min(sentence.end, m.end + 24))) ? null : m.text;
+    return SPEAKS_AFTER.test(doc.folded.slice(m.end, Math.min(sentence.end, m.end + 24))) ? null : m.text;
   }
   return null;
 }
+const OPENING_HEAD_REACH = 48;
+/** A title in lower case before a person's form (the text folded). */
+const PERSON_TITLE_AT = /^(?:anh|chị|ông|bà|em|cô|chú|bác|cụ|bé|cháu)[ \t]+/u;
+/**
+ * Engine 63: a phrase opening the sentence with no subject of its own — "Sau khi / Trước khi / Khi …", a match's
+ * result ("Thắng trận 3-0, Chelsea …"), a lapse of time ("Khoảng 30 phút sau, chị Huyền …"), after one connective
+ * and its comma at most ("Cụ thể, sau khi đặt cọc trước 50 triệu đồng, sáng 19/10 chị Huyền …"): its figure belongs
+ * to the subject starting the main clause after its comma, as "Với …, X …" does (engine 31). Group 1 is what
+ * stands before the phrase.
+ */
+const ADVERBIAL_OPENING =
+  /^([ \t\u00a0"“]*(?:(?:cụ thể|tuy nhiên|sau đó|trước đó|ngoài ra|đặc biệt|trong khi đó)[ \t\u00a0]*,[ \t\u00a0]*)?)(?:(?:khoảng|gần|hơn|chừng|chỉ|chưa đầy)?[ \t\u00a0]*[\d\p{L}]+[ \t\u00a0]+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)[ \t\u00a0]+(?:sau|trước)[ \t\u00a0]*,)(?![\p{L}\p{M}])/u;
+/** A time naming when the main clause happens, before its subject: "sáng 19/10", "ngày 5/3/2013", "hôm qua". */
+const MAIN_CLAUSE_TIME =
+  /^(?:(?:sáng|trưa|chiều|tối|đêm|hôm|ngày)(?:[ \t\u00a0]+(?:nay|qua|ngày))?(?:[ \t\u00a0]+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)?|đến[ \t\u00a0]+\d{1,2}[ \t\u00a0]*(?:h|giờ)(?:[ \t\u00a0]*\d{1,2})?)[ \t\u00a0]*,?[ \t\u00a0]+/u;
 const WITH_OPENING = /^với[ \t\u00a0]/u;
 /** A reporting verb right after the body: "cho rằng", "đánh giá", "cho biết", "nhận định" … */
 const SPEAKS_AFTER = /^[ \t\u00a0]*(?:đã[ \t\u00a0]+|vẫn[ \t\u00a0]+|cũng[ \t\u00a0]+)?(?:cho rằng|cho biết|đánh giá|nhận định|nhận xét|khẳng định|nhấn mạnh|dự báo|dự kiến|cảnh báo|lưu ý|khuyến cáo|kiến nghị|đề nghị|thông tin|thừa nhận|nêu rõ|tuyên bố|phát biểu|nói)(?![\p{L}\p{M}])/u;
@@ -1232,6 +1276,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           bodyOfRate(text, sentence, expr) ??
+          afterAdverbialOpening(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
           provincesCounted(text, doc, sentence, expr) ??

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers';
+
+// Issue 11, engine 63: subject and period readings an editor would make (sentences written for this test, in the
+// style of the news; none is taken from the corpus). Each rule has its guards: what it must not change.
+// 1. A lapse of time opening the sentence ("Khoảng 30 phút sau, …") belongs to the person, side, place or body
+//    starting the main clause after its comma, not to a topic carried from the sentences before.
+
+describe('a lapse of time opening the sentence is the main clause subject\'s (engine 63)', () => {
+  it('gives the lapse to the person named after the comma, not to the place of the story', () => {
+    const text =
+      'Hà Nội: bệnh nhân tử vong sau ca hút mỡ\nChiều 19/10, chị Trần Thị Thu Hà đến một cơ sở thẩm mỹ ở Hà Nội. Bác sĩ Lê Văn Nam cho biết chị Hà đã được gây mê. Khoảng 30 phút sau, chị Hà có biểu hiện co giật.';
+    expect(claimAt(text, 'Khoảng 30 phút').subject).toBe('Trần Thị Thu Hà');
+    // Not when no name stands after the comma, nor when the sentence names someone before the figure.
+    const noName = 'Hà Nội: bệnh nhân tử vong\nChị Trần Thị Thu Hà đến một cơ sở thẩm mỹ ở Hà Nội. Khoảng 30 phút sau, bệnh nhân có biểu hiện co giật.';
+    expect(claimAt(noName, 'Khoảng 30 phút').subject).not.toBe('Trần Thị Thu Hà');
+    const named = 'Tin\nTại Huế, khoảng 30 phút sau, chị Trần Thị Thu Hà có biểu hiện co giật.';
+    expect(claimAt(named, 'khoảng 30 phút').subject).not.toBe('Trần Thị Thu Hà');
+  });
+
+  it('gives the lapse to a place or body starting the main clause', () => {
+    const fire = 'Cháy lớn tại khu công nghiệp\nĐám cháy bùng phát lúc 14 giờ tại Quảng Nam. ';
+    expect(claimAt(fire + 'Chỉ 10 phút sau, Đà Nẵng đã điều xe chữa cháy tới hỗ trợ.', '10 phút').subject).toBe('Đà Nẵng');
+    expect(claimAt(fire + 'Chỉ 10 phút sau, Tập đoàn Điện lực Việt Nam đã cắt điện toàn khu.', '10 phút').subject).toBe('Tập đoàn Điện lực Việt Nam');
+  });
+});
