@@ -1549,7 +1549,14 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   if (pos - at.end <= 16 && OWN_FIGURE_GAP.test(doc.folded.slice(at.end, pos))) return nearest;
   const word = partner[1] ?? 'so với';
   const lead = doc.folded.slice(Math.max(from, at.start - 40), at.start - (before.length - partner.index));
-  if (word === 'với') {
+  if (word === 'do') {
+    // "… nhận thêm 1 tàu khu trục do Hàn Quốc sản xuất với chi phí 650 triệu USD": the maker in a phrase saying
+    // who made, organised or funded the thing is no subject; the name the clause opened with is. "Do X …"
+    // heading a clause is "because of X", and X stays.
+    // "… do Nhật Bản tài trợ 300 triệu USD": the figure the verb governs is the maker's or funder's own.
+    const agent = AGENT_VERB_AFTER.exec(doc.folded.slice(at.end, Math.min(pos, at.end + 32)));
+    if (agent === null || TOPIC_WITH_LEAD.test(lead) || AGENT_OBJECT_GAP.test(doc.folded.slice(at.end + agent[0].length, pos))) return nearest;
+  } else if (word === 'với') {
     // "còn đối với TP.HCM, tỷ lệ này …", "riêng với TP.HCM con số …", "trong khi đó, với Hàn Quốc, …": "với X"
     // heading a clause, or followed by a comma, introduces the clause's subject.
     // "với Hàn Quốc thì …" is the same topic as "với Hàn Quốc, …".
@@ -1650,8 +1657,15 @@ function partnerHint(before: string): boolean {
   for (const w of PARTNER_HINT_WORDS) if (before.endsWith(w, end)) return true;
   return false;
 }
-const PARTNER_HINT_WORDS = ['với', 'trước', 'trong', 'giữa', 'đội', 'tuyển', 'nước'];
-const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:so với|(với|trước|trong|giữa))[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
+const PARTNER_HINT_WORDS = ['với', 'trước', 'trong', 'giữa', 'đội', 'tuyển', 'nước', 'do'];
+const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:so với|(với|trước|trong|giữa|do))[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
+/** Nothing but a qualifier between an agent's verb and the figure: the verb governs it. */
+const AGENT_OBJECT_GAP = /^[ \t\u00a0]*(?:(?:thêm|khoảng|gần|hơn|trên|tới|lên tới|tổng cộng|số tiền|tổng số)[ \t\u00a0]+)*$/u;
+/**
+ * Engine 63: what a maker, an organiser or a funder did, after "do <name>": "1 tàu khu trục do Hàn Quốc sản xuất",
+ * "giải do LĐBĐ Campuchia tổ chức" (the text folded, from the name's end).
+ */
+const AGENT_VERB_AFTER = /^[ \t\u00a0]+(?:(?:trực tiếp|tự|cùng)[ \t\u00a0]+)?(?:sản xuất|chế tạo|đóng|lắp ráp|tổ chức|đăng cai|tài trợ|thiết kế|xây dựng|thi công|phát triển|cung cấp|làm chủ đầu tư|đầu tư|quản lý|vận hành|điều hành|phát hành|ban hành|công bố|chủ trì|bảo trợ|viện trợ)(?![\p{L}\p{M}])/u;
 /** What stands before "với" when it heads a clause: its start, "đối / riêng / còn (đối)" or a contrast ("trong khi (đó)", "tuy vậy"). */
 const TOPIC_WITH_LEAD = /(?:^|[,;:.][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:đối|riêng|còn|còn đối|còn về|nhưng|song|tuy nhiên|tuy vậy|trong khi|trong khi đó|trong lúc|ngược lại)[ \t\u00a0]+)$/u;
 /** A superlative or a rank before "trong": what follows is the field of a comparison. */

@@ -5,6 +5,8 @@ import { claimAt } from './helpers';
 // style of the news; none is taken from the corpus). Each rule has its guards: what it must not change.
 // 1. A lapse of time opening the sentence ("Khoảng 30 phút sau, …") belongs to the person, side, place or body
 //    starting the main clause after its comma, not to a topic carried from the sentences before.
+// 2. A name after "do" followed by what it did to the thing ("tàu do Hàn Quốc sản xuất") is the maker, organiser or
+//    funder in a phrase about the thing: no subject of the figures after it; the name the clause opened with is.
 
 describe('a lapse of time opening the sentence is the main clause subject\'s (engine 63)', () => {
   it('gives the lapse to the person named after the comma, not to the place of the story', () => {
@@ -22,5 +24,16 @@ describe('a lapse of time opening the sentence is the main clause subject\'s (en
     const fire = 'Cháy lớn tại khu công nghiệp\nĐám cháy bùng phát lúc 14 giờ tại Quảng Nam. ';
     expect(claimAt(fire + 'Chỉ 10 phút sau, Đà Nẵng đã điều xe chữa cháy tới hỗ trợ.', '10 phút').subject).toBe('Đà Nẵng');
     expect(claimAt(fire + 'Chỉ 10 phút sau, Tập đoàn Điện lực Việt Nam đã cắt điện toàn khu.', '10 phút').subject).toBe('Tập đoàn Điện lực Việt Nam');
+  });
+});
+
+describe('a maker named after "do" is no subject of the thing\'s figures (engine 63)', () => {
+  it('gives the price of a thing made by another country to the buyer the clause opened with', () => {
+    const text =
+      'Quân sự khu vực\nTrong thời gian tới, Thái Lan cũng có thể nhận thêm 2 tàu hộ vệ do Hàn Quốc sản xuất với chi phí 900 triệu USD. Năm nay, Indonesia sẽ mua 6 máy bay huấn luyện do Hàn Quốc chế tạo, trị giá 400 triệu USD. Campuchia có lợi hơn do Nhật Bản tài trợ 300 triệu USD.';
+    expect(claimAt(text, '900 triệu USD').subject).toBe('Thái Lan');
+    expect(claimAt(text, '400 triệu USD').subject).toBe('Indonesia');
+    // The figure the maker's or funder's verb governs stays theirs.
+    expect(claimAt(text, '300 triệu USD').subject).toBe('Nhật Bản');
   });
 });
