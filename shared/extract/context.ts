@@ -708,7 +708,7 @@ function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Ex
   if (m === null || HELD_AFTER.test(text.slice(expr.end, expr.end + m[0].length))) return null;
   // The names an owner may be, read after the figure here and before it in noOneBeforeInClause.
   const indexes = [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])];
-  if (m[1] === 'của' && expr.kind !== 'rank' && !(OWNED_KINDS.has(expr.kind) && noOneBeforeInClause(text, doc, indexes, sentence, expr))) return null;
+  if (m[1] === 'của' && expr.kind !== 'rank' && !((OWNED_KINDS.has(expr.kind) || shareOfSet(text, expr)) && noOneBeforeInClause(text, doc, indexes, sentence, expr))) return null;
   const at = expr.end + m[0].length;
   const reach = OWNER_NAME_OPENING.exec(text.slice(at, Math.min(sentence.end, at + 48)));
   const until = at + (reach?.[0].length ?? 0);
@@ -737,6 +737,14 @@ function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Ex
   const name = best.text.replace(/\s+/gu, ' ');
   return LOWER_WORD_AFTER.test(text.slice(best.end, best.end + 3)) ? name.replace(/ \d[\d.,]*$/u, '') : name;
 }
+/**
+ * Engine 63: a share of a set named right after it — "khoảng một nửa số trường tiểu học của Hà Nội", "30% số xã
+ * của huyện Mường Nhé" — is of the set's owner, as a count of it is, when its clause names no one before it.
+ */
+function shareOfSet(text: string, expr: Expression): boolean {
+  return (expr.kind === 'ratio' || expr.kind === 'percent') && SET_AFTER.test(text.slice(expr.end, expr.end + 8));
+}
+const SET_AFTER = /^[ \t\u00a0]+(?:số|tổng số)[ \t\u00a0]/u;
 /** Kinds whose "của X" names what X has: counts, measures, sums and durations (not shares, ratios or changes). */
 const OWNED_KINDS: ReadonlySet<string> = new Set(['count', 'measure', 'money', 'duration']);
 /**

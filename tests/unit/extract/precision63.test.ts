@@ -7,6 +7,8 @@ import { claimAt } from './helpers';
 //    starting the main clause after its comma, not to a topic carried from the sentences before.
 // 2. A name after "do" followed by what it did to the thing ("tàu do Hàn Quốc sản xuất") is the maker, organiser or
 //    funder in a phrase about the thing: no subject of the figures after it; the name the clause opened with is.
+// 3. A share of a set named right after it ("một nửa số trường tiểu học của Hà Nội") is the set owner's, as a count
+//    of the set is, when its clause names no one before it.
 
 describe('a lapse of time opening the sentence is the main clause subject\'s (engine 63)', () => {
   it('gives the lapse to the person named after the comma, not to the place of the story', () => {
@@ -35,5 +37,16 @@ describe('a maker named after "do" is no subject of the thing\'s figures (engine
     expect(claimAt(text, '400 triệu USD').subject).toBe('Indonesia');
     // The figure the maker's or funder's verb governs stays theirs.
     expect(claimAt(text, '300 triệu USD').subject).toBe('Nhật Bản');
+  });
+});
+
+describe('a share of a set is the set owner\'s (engine 63)', () => {
+  it('gives the share to the owner after "số … của", not to the body or place named before', () => {
+    const text =
+      'Giáo dục\nQuyết định của UBND TP đồng nghĩa với việc khoảng một nửa số trường tiểu học của Hà Nội sẽ đổi sách. Theo báo cáo, gần 40% số xã của tỉnh Điện Biên chưa có trường đạt chuẩn. Đà Nẵng có 30% số doanh nghiệp của Quảng Nam đến đầu tư.';
+    expect(claimAt(text, 'khoảng một nửa').subject).toBe('Hà Nội');
+    expect(claimAt(text, 'gần 40%').subject).toBe('Điện Biên');
+    // A clause naming its subject before the share keeps it.
+    expect(claimAt(text, '30%').subject).toBe('Đà Nẵng');
   });
 });
