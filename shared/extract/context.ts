@@ -708,7 +708,7 @@ function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Ex
   if (m === null || HELD_AFTER.test(text.slice(expr.end, expr.end + m[0].length))) return null;
   // The names an owner may be, read after the figure here and before it in noOneBeforeInClause.
   const indexes = [doc.entities.places, doc.entities.orgs, doc.entities.tickers, doc.entities.people, ...(doc.sides === null ? [] : [doc.sides])];
-  if (m[1] === 'của' && expr.kind !== 'rank' && !(OWNED_KINDS.has(expr.kind) && noOneBeforeInClause(text, doc, indexes, sentence, expr))) return null;
+  if (m[1] === 'của' && expr.kind !== 'rank' && !((OWNED_KINDS.has(expr.kind) || shareOfSet(text, expr)) && noOneBeforeInClause(text, doc, indexes, sentence, expr))) return null;
   const at = expr.end + m[0].length;
   const reach = OWNER_NAME_OPENING.exec(text.slice(at, Math.min(sentence.end, at + 48)));
   const until = at + (reach?.[0].length ?? 0);
@@ -737,6 +737,14 @@ function ownerAfter(text: string, doc: DocumentContext, sentence: Span, expr: Ex
   const name = best.text.replace(/\s+/gu, ' ');
   return LOWER_WORD_AFTER.test(text.slice(best.end, best.end + 3)) ? name.replace(/ \d[\d.,]*$/u, '') : name;
 }
+/**
+ * Engine 63: a share of a set named right after it — "khoảng một nửa số trường tiểu học của Hà Nội", "30% số xã
+ * của huyện Mường Nhé" — is of the set's owner, as a count of it is, when its clause names no one before it.
+ */
+function shareOfSet(text: string, expr: Expression): boolean {
+  return (expr.kind === 'ratio' || expr.kind === 'percent') && SET_AFTER.test(text.slice(expr.end, expr.end + 8));
+}
+const SET_AFTER = /^[ \t\u00a0]+(?:số|tổng số)[ \t\u00a0]/u;
 /** Kinds whose "của X" names what X has: counts, measures, sums and durations (not shares, ratios or changes). */
 const OWNED_KINDS: ReadonlySet<string> = new Set(['count', 'measure', 'money', 'duration']);
 /**
@@ -870,7 +878,25 @@ const COMMA_FROM_OPENING = new CharBefore(0x2c);
  */
 function afterOpeningClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   if (!WITH_OPENING.test(doc.folded.slice(sentence.start, sentence.start + 5))) return null;
-  if (COMMA_FROM_OPENING.within(text, sentence.start, expr.start)) return null;
+  return subjectAfterComma(text, doc, sentence, sentence.start, expr, false);
+}
+/**
+ * Engine 63: "Cụ thể, sau khi đặt cọc trước 50 triệu đồng, sáng 19/10 chị Huyền quay lại …", "Thắng trận 3-0, Chelsea
+ * đã giành lấy ngôi đầu …", "Khoảng 30 phút sau, chị Huyền có biểu hiện …": a phrase opening the sentence with no
+ * name of its own gives its figure to the person, side, place or body starting the main clause after its comma —
+ * not to a topic carried from the sentences before. Null when no name stands there (a pronoun, a noun).
+ */
+function afterAdverbialOpening(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  const m = ADVERBIAL_OPENING.exec(doc.folded.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENING_HEAD_REACH)));
+  if (m === null) return null;
+  const open = sentence.start + (m[1]?.length ?? 0);
+  if (nearestSubject(doc.entities, sentence.start, expr.start, null) !== null) return null;
+  if (doc.sides !== null && doc.sides.firstWithin(sentence.start, expr.start) !== undefined) return null;
+  return subjectAfterComma(text, doc, sentence, open, expr, true);
+}
+/** The name starting the main clause after the comma closing the opening phrase (from `open`) that holds the figure. */
+function subjectAfterComma(text: string, doc: DocumentContext, sentence: Span, open: number, expr: Expression, anyName: boolean): string | null {
+  if (COMMA_FROM_OPENING.within(text, open, expr.start)) return null;
   const rest = text.slice(expr.end, Math.min(sentence.end, expr.end + 60));
   const comma = rest.indexOf(',');
   if (comma < 0) return null;
@@ -879,14 +905,40 @@ function afterOpeningClause(text: string, doc: DocumentContext, sentence: Span, 
   for (const index of named) if (index.firstWithin(expr.end, expr.end + comma) !== undefined) return null;
   let p = expr.end + comma + 1;
   while (p < sentence.end && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p++;
+  if (anyName) {
+    // "…, sáng 19/10 chị Huyền quay lại …": the time of the main clause before its subject.
+    const time = MAIN_CLAUSE_TIME.exec(doc.folded.slice(p, Math.min(sentence.end, p + 32)));
+    if (time !== null) p += time[0].length;
+    named.push(doc.entities.people);
+    if (doc.sides !== null) named.push(doc.sides);
+  }
+  // "…, chị Huyền có biểu hiện …": a person's form stands after the title.
+  const title = anyName ? PERSON_TITLE_AT.exec(doc.folded.slice(p, Math.min(sentence.end, p + 8))) : null;
   for (const index of named) {
     const m = index.firstWithin(p, Math.min(sentence.end, p + 60));
+    const at = index === doc.entities.people && title !== null ? p + title[0].length : p;
+    if (m === undefined || m.start !== at || (index === doc.entities.people && m.group !== 0)) continue;
     // "Với lãi suất 6%/năm, Ngân hàng Nhà nước cho rằng …": a body that only speaks is not the figure's
     // subject (review of engine 31).
-    if (m !== undefined && m.start === p) return SPEAKS_AFTER.test(doc.folded.slice(m.end, Math.min(sentence.end, m.end + 24))) ? null : m.text;
+    return SPEAKS_AFTER.test(doc.folded.slice(m.end, Math.min(sentence.end, m.end + 24))) ? null : m.text;
   }
   return null;
 }
+const OPENING_HEAD_REACH = 48;
+/** A title in lower case before a person's form (the text folded). */
+const PERSON_TITLE_AT = /^(?:anh|chị|ông|bà|em|cô|chú|bác|cụ|bé|cháu)[ \t]+/u;
+/**
+ * Engine 63: a phrase opening the sentence with no subject of its own — "Sau khi / Trước khi / Khi …", a match's
+ * result ("Thắng trận 3-0, Chelsea …"), a lapse of time ("Khoảng 30 phút sau, chị Huyền …"), after one connective
+ * and its comma at most ("Cụ thể, sau khi đặt cọc trước 50 triệu đồng, sáng 19/10 chị Huyền …"): its figure belongs
+ * to the subject starting the main clause after its comma, as "Với …, X …" does (engine 31). Group 1 is what
+ * stands before the phrase.
+ */
+const ADVERBIAL_OPENING =
+  /^([ \t\u00a0"“]*(?:(?:cụ thể|tuy nhiên|sau đó|trước đó|ngoài ra|đặc biệt|trong khi đó)[ \t\u00a0]*,[ \t\u00a0]*)?)(?:(?:khoảng|gần|hơn|chừng|chỉ|chưa đầy)?[ \t\u00a0]*[\d\p{L}]+[ \t\u00a0]+(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)[ \t\u00a0]+(?:sau|trước)[ \t\u00a0]*,)(?![\p{L}\p{M}])/u;
+/** A time naming when the main clause happens, before its subject: "sáng 19/10", "ngày 5/3/2013", "hôm qua". */
+const MAIN_CLAUSE_TIME =
+  /^(?:(?:sáng|trưa|chiều|tối|đêm|hôm|ngày)(?:[ \t\u00a0]+(?:nay|qua|ngày))?(?:[ \t\u00a0]+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)?|đến[ \t\u00a0]+\d{1,2}[ \t\u00a0]*(?:h|giờ)(?:[ \t\u00a0]*\d{1,2})?)[ \t\u00a0]*,?[ \t\u00a0]+/u;
 const WITH_OPENING = /^với[ \t\u00a0]/u;
 /** A reporting verb right after the body: "cho rằng", "đánh giá", "cho biết", "nhận định" … */
 const SPEAKS_AFTER = /^[ \t\u00a0]*(?:đã[ \t\u00a0]+|vẫn[ \t\u00a0]+|cũng[ \t\u00a0]+)?(?:cho rằng|cho biết|đánh giá|nhận định|nhận xét|khẳng định|nhấn mạnh|dự báo|dự kiến|cảnh báo|lưu ý|khuyến cáo|kiến nghị|đề nghị|thông tin|thừa nhận|nêu rõ|tuyên bố|phát biểu|nói)(?![\p{L}\p{M}])/u;
@@ -1232,6 +1284,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           bodyOfRate(text, sentence, expr) ??
+          afterAdverbialOpening(text, doc, sentence, expr) ??
           (subjectInSentence === null ? afterOpeningClause(text, doc, sentence, expr) : null) ??
           subjectInSentence ??
           provincesCounted(text, doc, sentence, expr) ??
@@ -1504,7 +1557,14 @@ function notPartner(doc: DocumentContext, from: number, pos: number, nearest: st
   if (pos - at.end <= 16 && OWN_FIGURE_GAP.test(doc.folded.slice(at.end, pos))) return nearest;
   const word = partner[1] ?? 'so với';
   const lead = doc.folded.slice(Math.max(from, at.start - 40), at.start - (before.length - partner.index));
-  if (word === 'với') {
+  if (word === 'do') {
+    // "… nhận thêm 1 tàu khu trục do Hàn Quốc sản xuất với chi phí 650 triệu USD": the maker in a phrase saying
+    // who made, organised or funded the thing is no subject; the name the clause opened with is. "Do X …"
+    // heading a clause is "because of X", and X stays.
+    // "… do Nhật Bản tài trợ 300 triệu USD": the figure the verb governs is the maker's or funder's own.
+    const agent = AGENT_VERB_AFTER.exec(doc.folded.slice(at.end, Math.min(pos, at.end + 32)));
+    if (agent === null || TOPIC_WITH_LEAD.test(lead) || AGENT_OBJECT_GAP.test(doc.folded.slice(at.end + agent[0].length, pos))) return nearest;
+  } else if (word === 'với') {
     // "còn đối với TP.HCM, tỷ lệ này …", "riêng với TP.HCM con số …", "trong khi đó, với Hàn Quốc, …": "với X"
     // heading a clause, or followed by a comma, introduces the clause's subject.
     // "với Hàn Quốc thì …" is the same topic as "với Hàn Quốc, …".
@@ -1605,8 +1665,15 @@ function partnerHint(before: string): boolean {
   for (const w of PARTNER_HINT_WORDS) if (before.endsWith(w, end)) return true;
   return false;
 }
-const PARTNER_HINT_WORDS = ['với', 'trước', 'trong', 'giữa', 'đội', 'tuyển', 'nước'];
-const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:so với|(với|trước|trong|giữa))[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
+const PARTNER_HINT_WORDS = ['với', 'trước', 'trong', 'giữa', 'đội', 'tuyển', 'nước', 'do'];
+const PARTNER_BEFORE = /(?<![\p{L}\p{M}])(?:so với|(với|trước|trong|giữa|do))[ \t\u00a0]+(?:(?:đội|đội tuyển|nước)[ \t\u00a0]+)?$/u;
+/** Nothing but a qualifier between an agent's verb and the figure: the verb governs it. */
+const AGENT_OBJECT_GAP = /^[ \t\u00a0]*(?:(?:thêm|khoảng|gần|hơn|trên|tới|lên tới|tổng cộng|số tiền|tổng số)[ \t\u00a0]+)*$/u;
+/**
+ * Engine 63: what a maker, an organiser or a funder did, after "do <name>": "1 tàu khu trục do Hàn Quốc sản xuất",
+ * "giải do LĐBĐ Campuchia tổ chức" (the text folded, from the name's end).
+ */
+const AGENT_VERB_AFTER = /^[ \t\u00a0]+(?:(?:trực tiếp|tự|cùng)[ \t\u00a0]+)?(?:sản xuất|chế tạo|đóng|lắp ráp|tổ chức|đăng cai|tài trợ|thiết kế|xây dựng|thi công|phát triển|cung cấp|làm chủ đầu tư|đầu tư|quản lý|vận hành|điều hành|phát hành|ban hành|công bố|chủ trì|bảo trợ|viện trợ)(?![\p{L}\p{M}])/u;
 /** What stands before "với" when it heads a clause: its start, "đối / riêng / còn (đối)" or a contrast ("trong khi (đó)", "tuy vậy"). */
 const TOPIC_WITH_LEAD = /(?:^|[,;:.][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:đối|riêng|còn|còn đối|còn về|nhưng|song|tuy nhiên|tuy vậy|trong khi|trong khi đó|trong lúc|ngược lại)[ \t\u00a0]+)$/u;
 /** A superlative or a rank before "trong": what follows is the field of a comparison. */

@@ -584,8 +584,13 @@
  * world ranking written as a title with the player's role ("Lee Chong Wei, tay vợt số một thế giới, …", "tay vợt số 2
  * thế giới X sẽ dự giải trong tháng 1/2014") has no period: not the match's day, not a month named after it. A time
  * zone in brackets ("Giá vàng thế giới đầu giờ chiều nay (giờ Việt Nam) tăng …") names no subject, as without them.
+ * Engine 63 (session 64, subject and period as an editor names them): a lapse of time opening the sentence
+ * ("Khoảng 30 phút sau, chị Huyền có biểu hiện …") belongs to the person, side, place or body starting the main
+ * clause after its comma, not to a topic carried from the sentences before. A name after "do" followed by what it did
+ * to the thing ("tàu do Hàn Quốc sản xuất với chi phí …") is no subject of the thing's figures; a share of a set
+ * named right after it ("một nửa số trường tiểu học của Hà Nội") is the set owner's.
  */
-export const EXTRACTOR_VERSION = 62;
+export const EXTRACTOR_VERSION = 63;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
