@@ -31,3 +31,32 @@ describe('a goal word dates the figures of its clause, not those after the sente
     expect(raised('531.000', b)).toEqual([['431.000', '531.000']]);
   });
 });
+
+// Sentences written for this test: two outlets' reports of one badminton match, the same day. Each gives the
+// match's length once, in other words around it ("sau 58 phút thi đấu" / "sau 68 phút tranh đấu").
+const MATCH_A = (length: string): string =>
+  'Nguyễn Tiến Minh dừng bước ở tứ kết Đan Mạch mở rộng\n' +
+  'Tay vợt số một Việt Nam Nguyễn Tiến Minh thua Kenichi Tago của Nhật Bản với tỉ số 1-2 ở tứ kết giải cầu lông Đan Mạch mở rộng. ' +
+  'Tiến Minh thắng séc đầu 21-17 nhưng để thua hai séc sau 19-21, 15-21. ' +
+  `Tiến Minh để thua ${length}.`;
+const MATCH_B = (sentence: string): string =>
+  'Tiến Minh không vượt qua Kenichi Tago\n' +
+  'Ở tứ kết giải Đan Mạch mở rộng, Tiến Minh khởi đầu tốt với chiến thắng 21-17 ở séc đầu, nhưng sau đó để Kenichi Tago lội ngược dòng với các séc 19-21, 15-21. ' +
+  sentence;
+
+describe('a match has one length: two reports that each give one are compared, however few words they share', () => {
+  it('compares "sau 58 phút thi đấu" with "sau 68 phút tranh đấu"', () => {
+    const b = 'Trận đấu khép lại sau 68 phút tranh đấu.';
+    expect(raisedBetween(MATCH_A('sau 58 phút thi đấu'), MATCH_B(b), 'aligned-passage')).toEqual([['58', '68']]);
+    expect(raisedBetween(MATCH_A('sau 68 phút thi đấu'), MATCH_B(b), 'aligned-passage')).toEqual([]);
+    // Two lengths in one report (a set's and the match's): the words must say which one it is, as before.
+    const two = 'Séc đầu kéo dài 25 phút thi đấu. Trận đấu khép lại sau 68 phút tranh đấu.';
+    expect(raisedBetween(MATCH_A('sau 58 phút thi đấu'), MATCH_B(two), 'aligned-passage').flat()).not.toContain('58');
+    // Another player's match named around it, in a report of the day: another match's length.
+    const other = 'Ở trận đấu khác, Lee Chong Wei đánh bại Jan Jorgensen sau 68 phút tranh đấu.';
+    expect(raisedBetween(MATCH_A('sau 58 phút thi đấu'), MATCH_B(other), 'aligned-passage')).toEqual([]);
+    // Minutes not followed by a word of playing are no match length ("58 phút" of a delay).
+    const delay = 'Trận đấu bị hoãn 68 phút vì mưa lớn.';
+    expect(raisedBetween(MATCH_A('sau 58 phút thi đấu'), MATCH_B(delay), 'aligned-passage')).toEqual([]);
+  });
+});
