@@ -104,7 +104,9 @@ interface Words {
  * be: not when the extractor read it as a fact, no such word stands before it in the sentence, and the
  * words come after it in another clause — "số việc làm được tạo ra là 148.000, thấp hơn dự báo trước
  * đó là 180.000" (the forecast is the other figure). "Khoảng 2.000 người dự kiến tham dự" (the word in
- * the figure's own clause) and a figure without a claim keep the sentence's wording.
+ * the figure's own clause) and a figure without a claim keep the sentence's wording. Nor, whatever the
+ * extractor read, when the sentence turns to what has been done between the last such word and the figure
+ * (see `turnedToDone`: "Theo kế hoạch … sẽ hỗ trợ 700.000 gia đình, nhưng thực tế … mới hỗ trợ 431.000 hộ").
  */
 function targetFigure(p: Passage, f: Figure, target: boolean, ctx: AnalysisContext): boolean {
   if (!target) return false;
