@@ -104,15 +104,54 @@ interface Words {
  * be: not when the extractor read it as a fact, no such word stands before it in the sentence, and the
  * words come after it in another clause — "số việc làm được tạo ra là 148.000, thấp hơn dự báo trước
  * đó là 180.000" (the forecast is the other figure). "Khoảng 2.000 người dự kiến tham dự" (the word in
- * the figure's own clause) and a figure without a claim keep the sentence's wording.
+ * the figure's own clause) and a figure without a claim keep the sentence's wording. Nor, whatever the
+ * extractor read, when the sentence turns to what has been done between the last such word and the figure
+ * (see `turnedToDone`: "Theo kế hoạch … sẽ hỗ trợ 700.000 gia đình, nhưng thực tế … mới hỗ trợ 431.000 hộ").
  */
 function targetFigure(p: Passage, f: Figure, target: boolean, ctx: AnalysisContext): boolean {
-  if (!target || claimAt(ctx, p.articleId, f)?.modality !== 'fact') return target;
+  if (!target) return false;
   const text = (ctx.articles.get(p.articleId) as Article).text;
+  // (The sentence turns from the goal or forecast to what has been done before the figure: see `turnedToDone`.)
+  if (turnedToDone(text.slice(p.start, f.spanStart), TARGET_WORDS_ALL)) return false;
+  if (claimAt(ctx, p.articleId, f)?.modality !== 'fact') return true;
   if (TARGET_WORDS.test(text.slice(p.start, f.start))) return true;
   const after = text.slice(f.spanEnd, p.end);
   const word = TARGET_WORDS.exec(after);
   return word === null || !/[,;:(]/.test(after.slice(0, word.index));
+}
+
+/** A clause break: a comma, a semicolon or "thì" between two clauses. */
+const CLAUSE_BREAK = /[,;]|\sthì(?![\p{L}\p{M}])/u;
+/** Words that turn from a goal or a forecast to what has been done ("đến nay", "thực tế", "nhưng"…). */
+const DONE_TURN = /(?<![\p{L}\p{M}])(?:đến nay|tới nay|hiện nay|thực tế|nhưng|tuy nhiên)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The text before a figure in its sentence (`before`) turns from the goal or forecast of the last of `words`
+ * to what has been done: a clause break after that word, then a turn word (see DONE_TURN) — "mục tiêu đến năm
+ * 2015 hỗ trợ cho 500.000 gia đình có nhà ở, thì tôi rất mừng là đến nay … đã tổng kết … hỗ trợ 531.000 hộ
+ * nghèo": 531.000 is reported, 500.000 the goal. Without a turn word ("Mục tiêu năm 2014 là GDP tăng 5,8%,
+ * lạm phát khoảng 7%") every figure after the word stays its.
+ */
+function turnedToDone(before: string, words: RegExp): boolean {
+  let last = -1;
+  for (const m of before.matchAll(words)) last = (m.index ?? 0) + m[0].length;
+  if (last < 0) return false;
+  const rest = before.slice(last);
+  const brk = CLAUSE_BREAK.exec(rest);
+  return brk !== null && DONE_TURN.test(rest.slice(brk.index));
+}
+const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'giu');
+const TARGET_WORDS_ALL = new RegExp(TARGET_WORDS.source, 'giu');
+
+/**
+ * Whether a figure of a sentence with goal wording (`goal`, see GOAL_WORDS) is the goal's: not when the
+ * sentence turns to what has been done between the last goal word before the figure and the figure (see
+ * `turnedToDone`). A goal word only after the figure keeps the sentence's wording.
+ */
+function goalFigure(p: Passage, f: Figure, goal: boolean, ctx: AnalysisContext): boolean {
+  if (!goal) return false;
+  const before = (ctx.articles.get(p.articleId) as Article).text.slice(p.start, f.spanStart);
+  return !turnedToDone(before, GOAL_WORDS_ALL);
 }
 
 /** Scopes, names and target wording of a passage, read once per sentence text. */
@@ -1538,7 +1577,7 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // "nâng mức bội chi từ 4,8% lên 5,3%" — is that figure: the step says so. A goal never is: "mục tiêu
   // nâng thị phần từ 12% lên 25%" is not the share reached "từ 12% lên 14,5%".)
   const step = sameStep(m.event.a, m.event.b);
-  if (wa.goal !== wb.goal || (wa.ceiling !== wb.ceiling && !step) || markersClash(markersOf(m.a), markersOf(m.b))) return [];
+  if (goalFigure(m.a, m.event.a.figure, wa.goal, ctx) !== goalFigure(m.b, m.event.b.figure, wb.goal, ctx) || (wa.ceiling !== wb.ceiling && !step) || markersClash(markersOf(m.a), markersOf(m.b))) return [];
   // What will be ("sẽ có thêm 2 triệu USD") beside what was ("bỏ túi thêm 1 triệu USD"): one fact only
   // when neither article gives the other's figure elsewhere (then it is another amount, not a changed one).
   // (Only where the sentences' wording differs: a figure relaxed to a fact is not set apart from one of a

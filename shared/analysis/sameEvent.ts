@@ -945,6 +945,24 @@ function otherScoresMade(a: FigureContext, b: FigureContext): boolean {
   return a.words.some((w) => SCORE_MADE.test(w)) && b.words.some((w) => SCORE_MADE.test(w)) && !sameScoreMade(a, b);
 }
 
+/**
+ * The length of a match: minutes written right before a word of playing ("sau 58 phút thi đấu", "sau 68 phút
+ * tranh đấu": the lexicon's "thi đấu"). A match has one length, so two reports that each give one such length
+ * give the same figure, whatever other words surround it (see `oneLengthEach`).
+ */
+function matchLength(f: FigureContext): boolean {
+  if (f.unit !== 'phut' || f.sign !== 'level' || f.second !== null) return false;
+  const tokens = passageWords(f.passage);
+  const t = f.figure.token;
+  return tokens[t + 1] === 'phut' && phraseAt(tokens, t + 2)?.head === PLAYING;
+}
+const PLAYING = 'thi đấu';
+
+/** Each article gives one match length only (see `matchLength`), `a` and `b`: the two are one figure. */
+function oneLengthEach(a: FigureContext, b: FigureContext, allA: readonly FigureContext[], allB: readonly FigureContext[]): boolean {
+  return matchLength(a) && matchLength(b) && allA.filter(matchLength).length === 1 && allB.filter(matchLength).length === 1;
+}
+
 /** Digits (at the coarser precision of two figures) both must give for one differing digit to tell. */
 const DIGIT_APART_LENGTH = 3;
 /** Telling words two figures one digit apart share at least. */
@@ -1316,7 +1334,8 @@ export function eventMatches(
       if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
       const co = coFigures(a, b, tables);
       const around = shared(a.words, b.words) + co;
-      const apart = digitApart(a, b, around) || sameStep(a, b);
+      // (Two reports' one match length each are one figure however few words they share: see `oneLengthEach`.)
+      const apart = digitApart(a, b, around) || sameStep(a, b) || oneLengthEach(a, b, all[0], all[1]);
       if (!telling(a) || (closeness(a, b, co) === 0 && !apart)) continue;
       // "nhóm top 20 tay vợt hàng đầu" / "một tay vợt trong tốp 10": bounds of a rank, never at odds.
       if (a.unit === TOP) continue;
