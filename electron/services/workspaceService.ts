@@ -1,5 +1,6 @@
 import type { ArticleSummary, ClaimFields, ClaimOutcome, ClaimRow, DecideFinding, ExportRequest, ExportSummary, FindingDetail, FindingOutcome, HistoryPage, HistoryQuery, ImportReport, ReextractReport, ReviewInput, ReviewOutcome, UndoOutcome } from '../../shared/ipc/contract';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
+import { releaseAnalysisCaches } from '../../shared/analysis/caches';
 import type { MergeConflict } from '../../shared/export';
 import { SCHEMA_VERSION, type Article, type AuditEvent, type Claim, type Finding, type Review, type Settings, type Workspace } from '../../shared/schema';
 import { defaultSettings } from '../../shared/settings';
@@ -72,6 +73,13 @@ export interface WorkspaceInfo {
  * exports, settings): each is a module of functions over a ServiceContext, which holds no copy of
  * the workspace — reads go to the store port, changes are commits.
  */
+/**
+ * Services open in this process. When the last one closes, the analysis's module-level memos are
+ * emptied (see shared/analysis/caches.ts): a closed 10,000-article workspace left them holding
+ * gigabytes in the service host, which a workspace opened next, or a restore, started out with.
+ */
+let liveServices = 0;
+
 export class WorkspaceService {
   /** What re-extraction on opening did, when the workspace came from an older engine. */
   upgraded: ReextractReport | null = null;
@@ -98,6 +106,15 @@ export class WorkspaceService {
     this.ctx = new ServiceContext(store, { ...options, store });
     this.imports = new ImportFeature(this.ctx);
     trackAnalysis(this.ctx);
+    liveServices++;
+  }
+
+  /** Counts this service out of the live ones; the last one out empties the analysis's memos. */
+  private released = false;
+  private release(): void {
+    if (this.released) return;
+    this.released = true;
+    if (--liveServices === 0) releaseAnalysisCaches();
   }
 
   /** The kept analysis being built in the background (see prepareAnalysis), when asked for. */
@@ -110,6 +127,7 @@ export class WorkspaceService {
       await service.start();
     } catch (e) {
       await store.close();
+      service.release();
       throw e;
     }
     return service;
@@ -210,7 +228,11 @@ export class WorkspaceService {
     await this.analysisReady;
     await this.ctx.deferredIdle();
     await analysesSettled(this.ctx);
-    await this.store.close();
+    try {
+      await this.store.close();
+    } finally {
+      this.release();
+    }
   }
 
   get language(): 'vi' | 'en' {

@@ -1,5 +1,6 @@
 import type { Claim } from '../schema';
 import { contentTokens, fold, quotedNames } from './normalize';
+import { releasable } from './caches';
 
 /**
  * The clause a number stands in: the words from the previous comma, semicolon, colon or bracket up to
@@ -147,7 +148,7 @@ export function qualifiersIn(folded: string): string[] {
   return found;
 }
 
-const cache = new Map<string, ClauseView>();
+const cache = releasable(new Map<string, ClauseView>());
 const FIGURES = /[\d.,%/]+/g;
 
 /** `quoteWords`: the quote without its figures ("hơn 2 nghìn tổ" → "hơn nghìn tổ"). */

@@ -4,6 +4,7 @@ import { clauseOf, emptyClause, qualifiersIn, type ClauseView } from './clause';
 import { continuationOf, sentenceOf, type AnalysisContext } from './context';
 import { describeMetric, fold, quotedNames, subjectKey, type MetricDescriptor } from './normalize';
 import { dayNumber, parsePeriod, periodOfYears, yearOf, type Period } from './period';
+import { releasable } from './caches';
 
 /**
  * Kinds whose values can be compared with each other. A ratio "209/209 tổ" counts tổ just like
@@ -65,9 +66,9 @@ export interface FactView {
   unit: string | null;
 }
 
-const descriptorCache = new Map<string, MetricDescriptor>();
-const unitCache = new Map<string, string>();
-const subjectCache = new Map<string, string>();
+const descriptorCache = releasable(new Map<string, MetricDescriptor>());
+const unitCache = releasable(new Map<string, string>());
+const subjectCache = releasable(new Map<string, string>());
 
 // Caches are bounded so a long-lived process analysing many workspaces does not grow without end.
 const CACHE_LIMIT = 200_000;
@@ -121,9 +122,9 @@ function dates(article: Article): { day: number | null; year: number | null } {
 /** Syllables that name no particular figure: a metric made only of these and its unit is vague. */
 export const GENERIC_TOKENS: ReadonlySet<string> = new Set(['ty', 'le', 'so', 'luong', 'tong', 'chi', 'muc', 'con', 'lai', 'gia', 'tri', 'nam']);
 
-const metricQualifierCache = new Map<string, string[]>();
+const metricQualifierCache = releasable(new Map<string, string[]>());
 // By metric key, then unit; bounded like the other caches.
-const vagueCache = new Map<string, Map<string | null, boolean>>();
+const vagueCache = releasable(new Map<string, Map<string | null, boolean>>());
 
 function isVague(metric: MetricDescriptor, unit: string | null): boolean {
   if (metric.names.length > 0) return false;

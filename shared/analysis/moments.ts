@@ -1,3 +1,4 @@
+import { releasable } from './caches';
 /**
  * The moment of the day a figure is given at: a market index, a toll or a count moves during the day.
  * A clock time ("Đến 10h27", "lúc 9 giờ 30") is one moment; the parts of the day ("phiên sáng", "nghỉ
@@ -123,7 +124,7 @@ function codeAfter(text: string): string | null {
  * Readings by what they read (the sentence with the quote blanked out, the text right after the
  * figure): copies of an article and a workspace read again repeat them. Bounded; starts over when full.
  */
-const spotReadings = new Map<string, SpotReading>();
+const spotReadings = releasable(new Map<string, SpotReading>());
 const MAX_READINGS = 100_000;
 
 export function readSpot(c: Spot): SpotReading {

@@ -1,3 +1,4 @@
+import { releasable } from './caches';
 /**
  * Text keys for deciding whether two claims speak about the same fact. Vietnamese outlets write the
  * same thing with and without diacritics, with abbreviations (CĐS, CCHC) and with near-synonyms
@@ -198,7 +199,7 @@ const LEVEL_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:ca nuoc|toan quoc|quoc gia|trung uong)\b/g, 'scope:national'],
 ];
 
-const interned = new Map<string, string>();
+const interned = releasable(new Map<string, string>());
 let nextKey = 0;
 
 /**
@@ -336,7 +337,7 @@ export function intersects(a: readonly string[], b: readonly string[]): boolean 
   return a.some((x) => b.includes(x));
 }
 
-const foldCache = new Map<string, string>();
+const foldCache = releasable(new Map<string, string>());
 
 /** `fold` of one word, remembered (words recur across every sentence an analysis reads). */
 export function foldWord(w: string): string {

@@ -5,6 +5,7 @@ import { sameValue, tokenizeSentence, type Figure } from './figures';
 import { IntListIds } from './intern';
 import type { FigureContext } from './sameEvent';
 import { publishedTime } from './period';
+import { releasable } from './caches';
 
 /**
  * Passage alignment, independent of subject/metric extraction: the sentences two articles share —
@@ -225,7 +226,7 @@ type SentenceShape = Pick<Passage, 'tokens' | 'figures' | 'shingles' | 'bands' |
    */
   at: number;
 };
-const shapes = new Map<string, SentenceShape | null>();
+const shapes = releasable(new Map<string, SentenceShape | null>());
 /** Distinct sentences kept; the cache starts over beyond this (memory stays bounded). */
 const MAX_SHAPES = 250_000;
 

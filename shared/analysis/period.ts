@@ -1,4 +1,5 @@
 import { fold } from './normalize';
+import { releasable } from './caches';
 
 /**
  * A claim's period as a closed range of months (year * 12 + month - 1), so "6 tháng đầu năm 2021",
@@ -19,7 +20,7 @@ const isYear = (n: number): boolean => n >= MIN_YEAR && n <= MAX_YEAR;
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
-const periodCache = new Map<string, Period | null>();
+const periodCache = releasable(new Map<string, Period | null>());
 
 /** Reads the period wordings the extractor writes; null when nothing datable is in it. */
 export function parsePeriod(raw: string | null): Period | null {
