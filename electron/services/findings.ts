@@ -662,6 +662,9 @@ async function storeFindingsOnce(
 ): Promise<{ findings: number; open: number }> {
   const delta = against === 'delta';
   // Every finding compared after a full analysis: in slices, the worker answers other calls meanwhile.
+  // ('in-store' is only chosen where the store compares: `before` then holds the decided findings
+  // alone, and a diff against it would insert every open finding again and delete none.)
+  if (against === 'in-store' && !ctx.store.findingChanges) throw new Error('in-store comparison asked of a store without findingChanges');
   const changes =
     against === 'delta'
       ? diffRecords('findings', before, after, (f) => f.id)
