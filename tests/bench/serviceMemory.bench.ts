@@ -54,8 +54,18 @@ if (older || process.argv.includes('--stale-findings')) {
 }
 const service = await openForWriting(path, { seedsDir: null, defaultReviewer: 'bench', prepareAnalysis: true, upgradeInBackground: true });
 stage('open');
-const report = await service.upgrade();
-if (report) stage(`re-extraction (${report.after} claims)`);
+// The re-extraction's own work (extraction, its commit) and the analysis it then runs, as two stages:
+// its progress says when the analysis starts.
+let analysing = false;
+const report = await service.upgrade({
+  cancelled: false,
+  report: ({ current }) => {
+    if (analysing || (current !== 'Phân tích mâu thuẫn…' && current !== 'Analysing contradictions…')) return;
+    analysing = true;
+    stage('re-extraction and commit');
+  },
+});
+if (report) stage(`its analysis (${report.after} claims)`);
 await service.settled();
 stage('background analysis');
 await service.close();
