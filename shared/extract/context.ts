@@ -1260,7 +1260,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   return {
     // "… đã thua tay vợt hạng 25 thế giới": the opponent's rank, no one's unless the opponent is named in apposition
     // or right after the role ("… hạng 25 thế giới Tommy Sugiarto": the usual reading, as before engine 33).
-    subject: rankOfOpponent(text, sentence, expr) && !NAME_AFTER_ROLE.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 40))) ? personInApposition(text, doc, sentence, expr) : oneNameForTheCompany(text, doc, playerOfCountry(
+    subject: rankOfOpponent(text, sentence, expr) && !NAME_AFTER_ROLE.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 40))) ? personInApposition(text, doc, sentence, expr) : usualSpelling(text, doc, oneNameForTheCompany(text, doc, playerOfCountry(
       text,
       doc,
       from,
@@ -1269,7 +1269,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        rankBeforeName(text, doc, sentence, expr) ??
+        respectiveSubject(text, doc, sentence, expr) ??
+          rankBeforeName(text, doc, sentence, expr) ??
           personOfNationalRank(text, doc, sentence, expr) ??
           modelBefore(text, sentence, expr) ??
           nameBeforeBracket(text, doc, sentence, expr) ??
@@ -1294,7 +1295,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           topicBefore(text, doc, sentence.start) ??
           doc.mainSubject,
       ),
-    )),
+    ))),
     metric,
     period:
       expr.kind === 'date'
@@ -1320,6 +1321,123 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * Engine 64: a foreign name misspelt once is the name the text spells otherwise. Vietnamese news writes foreign names
+ * by hand and slips a letter now and then ("Chiến thắng này giúp Djokvic có được danh hiệu thứ 2" in a report that
+ * says "Djokovic" twenty times; "Djokovich", "Del Potor"): the subject is the player or the company the rest of the
+ * text names, not a new one. Only a subject of one capitalised word of unaccented Latin letters, at least five long
+ * (Vietnamese syllables are shorter and differ by their marks: "Minh" and "Linh" are two people), that is one
+ * letter away — one added, dropped, changed, or two swapped — from another capitalised word the text uses at least
+ * three times and three times as often as this one.
+ */
+function usualSpelling(text: string, doc: DocumentContext, subject: string | null): string | null {
+  if (subject === null || !MISSPELT_CANDIDATE.test(subject)) return subject;
+  let memo = nameCounts.get(doc);
+  if (memo === undefined) {
+    memo = { counts: new Map(), read: new Map() };
+    for (const m of text.matchAll(LATIN_NAME)) memo.counts.set(m[0], (memo.counts.get(m[0]) ?? 0) + 1);
+    nameCounts.set(doc, memo);
+  }
+  const known = memo.read.get(subject);
+  if (known !== undefined) return known;
+  const { counts } = memo;
+  const own = counts.get(subject) ?? 0;
+  // The spellings one letter away are tried one by one (a few hundred at most for a name of bounded length), so the
+  // cost per figure does not grow with the number of names in the text.
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const name of oneLetterAway(subject)) {
+    const n = counts.get(name) ?? 0;
+    if (n < 3 || n < 3 * own || n <= bestCount) continue;
+    best = name;
+    bestCount = n;
+  }
+  memo.read.set(subject, best ?? subject);
+  return best ?? subject;
+}
+/** A subject that may be a misspelt foreign name: one capitalised word of five or more unaccented letters. */
+const MISSPELT_CANDIDATE = /^[A-Z][a-z]{4,}$/u;
+/** The capitalised unaccented words of a text, counted once per document. */
+const LATIN_NAME = /(?<![\p{L}\p{M}])[A-Z][a-z]{3,}(?![\p{L}\p{M}])/gu;
+/** Per document: how often each such word is written, and the spelling each subject was read as. */
+const nameCounts = new WeakMap<DocumentContext, { counts: Map<string, number>; read: Map<string, string> }>();
+/** The spellings of `name` one letter away — one added, dropped or changed, two neighbours swapped — keeping its capital. */
+function oneLetterAway(name: string): Set<string> {
+  const out = new Set<string>();
+  if (name.length > MISSPELT_MAX) return out;
+  for (let i = 1; i <= name.length; i++) {
+    if (i < name.length) out.add(name.slice(0, i) + name.slice(i + 1));
+    if (i < name.length - 1) out.add(name.slice(0, i) + name.charAt(i + 1) + name.charAt(i) + name.slice(i + 2));
+    for (let c = 0x61; c <= 0x7a; c++) {
+      const letter = String.fromCharCode(c);
+      out.add(name.slice(0, i) + letter + name.slice(i));
+      if (i < name.length) out.add(name.slice(0, i) + letter + name.slice(i + 1));
+    }
+  }
+  out.delete(name);
+  return out;
+}
+/** Longer words are no names this reader mends. */
+const MISSPELT_MAX = 20;
+
+/**
+ * Engine 64: "lần lượt" (respectively) pairs a list of names with a list of figures in the same order. "Hà Nội và Đà
+ * Nẵng có tỷ lệ hộ nghèo lần lượt là 1,2% và 2,5%", "bà A và ông B đã nộp lần lượt 300 triệu đồng và 250 triệu
+ * đồng": the n-th figure after "lần lượt" is the n-th name's, where the nearest reader would give every figure the
+ * last name. Read only inside the figure's clause (a semicolon ends one), when the names form one list right before
+ * "lần lượt" — two or more names (places, bodies, companies, people) joined by commas or "và" with nothing else between
+ * them — and the figures after it, split at ", " and "và" (a decimal comma has no space after it), are as many as the
+ * names. A list of years or metrics before "lần lượt" ("GDP năm 2020 và 2021 lần lượt đạt …", "doanh thu và lợi nhuận
+ * của Vinamilk lần lượt …") names no such list and is left to the other readers.
+ */
+function respectiveSubject(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  const floor = Math.max(sentence.start, expr.start - RESPECTIVE_REACH);
+  const before = text.slice(floor, expr.start);
+  let at = -1;
+  for (let i = before.indexOf('lần lượt'); i >= 0; i = before.indexOf('lần lượt', i + 1)) at = i;
+  if (at < 0) return null;
+  const clauseStart = floor + before.lastIndexOf(';', at) + 1;
+  const after = floor + at + 'lần lượt'.length;
+  // The figures after "lần lượt", up to the clause's end: which one of them is this one.
+  let clauseEnd = Math.min(sentence.end, after + RESPECTIVE_REACH);
+  const semi = text.indexOf(';', after);
+  if (semi >= 0 && semi < clauseEnd) clauseEnd = semi;
+  const items = text.slice(after, clauseEnd).split(RESPECTIVE_ITEM_BREAK);
+  let offset = after;
+  let index = -1;
+  let figures = 0;
+  for (const item of items) {
+    if (hasDigit(item)) {
+      if (expr.start >= offset && expr.start < offset + item.length) index = figures;
+      figures++;
+    }
+    offset += item.length;
+  }
+  if (index < 0 || figures < 2) return null;
+  // The names before "lần lượt": the last run of mentions joined by commas or "và" only.
+  const { entities } = doc;
+  // (A person cited as a source or named inside a phrase, group 1 or 2, is no one of the list.)
+  const mentions = [...entities.people.within(clauseStart, after).filter((m) => m.group === 0), ...entities.places.within(clauseStart, after), ...entities.orgs.within(clauseStart, after), ...entities.tickers.within(clauseStart, after)]
+    .filter((m) => m.end <= floor + at)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const run: Mention[] = [];
+  for (const m of mentions) {
+    const last = run.at(-1);
+    if (last !== undefined && m.start < last.end) continue;
+    if (last !== undefined && !NAME_LIST_JOIN.test(text.slice(last.end, m.start))) run.length = 0;
+    run.push(m);
+  }
+  if (run.length !== figures) return null;
+  const named = run[index];
+  return named === undefined ? null : upperFirst(named.text.replace(/\s+/gu, ' '));
+}
+/** How far around the figure "lần lượt", its names and its figures are read. */
+const RESPECTIVE_REACH = 200;
+/** Figures listed after "lần lượt": split at a comma followed by a blank, or at "và". */
+const RESPECTIVE_ITEM_BREAK = /(?<=,)(?=[ \t\u00a0])|(?<=[ \t\u00a0])(?=và[ \t\u00a0])/u;
+/** Between two names of one list: a comma, "và", or both, and the next person's title ("bà A và ông B"). */
+const NAME_LIST_JOIN = /^[ \t\u00a0]*(?:,|,?[ \t\u00a0]*và)[ \t\u00a0]*(?:(?:ông|bà|anh|chị|cô|chú)[ \t\u00a0]+)?$/u;
 
 /**
  * Engine 62: a player's standing in the world ranking written as a title with the player's role — "Lee Chong Wei, tay
