@@ -1302,7 +1302,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         ? expr.date
         : ageOfNamedPerson(text, doc, sentence, expr) !== null || termOfSomething(text, sentence, expr) || playerTitleRank(text, sentence, expr)
         ? null
-        : sameTimeYearBefore(text, sentence, expr, yearToDate(text, sentence, expr, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay))) ??
+        : sameTimeYearBefore(text, sentence, expr, yearToDate(text, sentence, expr, fiscalYearEnding(text, sentence, to, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)))) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
           narrativeDay(text, doc, sentence) ??
           dayOfReport(doc, sentence, expr) ??
@@ -1477,6 +1477,42 @@ function termOfSomething(text: string, sentence: Span, expr: Expression): boolea
 const TERM_REACH = 40;
 /** "thời hạn", "kỳ hạn", "thời gian thực hiện / thi công / xây dựng / triển khai / hoàn thành / vay" right before the length. */
 const TERM_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]hời hạn|[Kk][ỳì] hạn|[Tt]hời gian (?:thực hiện|thi công|xây dựng|triển khai|hoàn thành|vay))(?:[ \t\u00a0]+(?:là|khoảng|dự kiến|tối đa|tối thiểu|từ))?[ \t\u00a0]*:?[ \t\u00a0]*$/u;
+
+/**
+ * Engine 64: a fiscal year named by the month it ends in. "Kinh tế nước này dự báo giảm 7% trong năm tài khóa kết thúc
+ * vào tháng 3/2021": the month after "kết thúc" is not the figure's period but the last month of a twelve-month
+ * year, so the figure covers April 2020 to March 2021 ("từ tháng 4/2020 đến tháng 3/2021"; a year ending in
+ * December is the calendar year). Many states and companies (India, Japan, the UK, the US federal budget) keep such
+ * years, and Vietnamese reports name them this way: "năm tài khóa / năm tài chính (2021) kết thúc (vào) (ngày 31 /
+ * cuối) tháng 3/2021", "… kết thúc ngày 30/9/2021". Only when the period read for the figure is that month (or that
+ * last day) and the phrase stands in the figure's sentence before the end of its reach; a fiscal year named by its
+ * number alone ("năm tài khóa 2021") is left as it is read, since countries date it differently.
+ */
+function fiscalYearEnding(text: string, sentence: Span, to: number, period: string | null): string | null {
+  if (period === null) return null;
+  const month = FISCAL_MONTH.exec(period) ?? FISCAL_DAY.exec(period);
+  if (month === null) return period;
+  const end = Math.min(sentence.end, to + FISCAL_REACH);
+  const m = FISCAL_YEAR_ENDING.exec(text.slice(sentence.start, end));
+  if (m === null) return period;
+  const y = Number(m[2] ?? m[4]);
+  const mm = Number(m[1] ?? m[3]);
+  // The phrase's month must be the month read as the period: another month of the sentence keeps its reading.
+  const [py, pm] = month[0].startsWith('tháng') ? [Number(month[2]), Number(month[1])] : [Number(month[1]), Number(month[2])];
+  if (py !== y || pm !== mm || mm < 1 || mm > 12) return period;
+  return mm === 12 ? `năm ${y}` : `từ tháng ${mm + 1}/${y - 1} đến tháng ${mm}/${y}`;
+}
+/** "tháng 3/2021" as periodPhrase writes a month. */
+const FISCAL_MONTH = /^tháng (\d{1,2})\/(\d{4})$/u;
+/** "2021-03-31" as periodPhrase writes a day. */
+const FISCAL_DAY = /^(\d{4})-(\d{2})-\d{2}$/u;
+/** How far past the figure's reach the fiscal-year phrase is looked for (its month usually follows the figure). */
+const FISCAL_REACH = 40;
+/**
+ * "năm tài khóa|khoá|chính (2021) kết thúc|khép lại|chấm dứt (vào) (cuối|ngày 31) tháng 3/2021" or "… kết thúc
+ * (vào) ngày 31/3/2021": groups 1–2 the month and year, or 3–4 from a day.
+ */
+const FISCAL_YEAR_ENDING = /(?<![\p{L}\p{M}])năm tài (?:khóa|khoá|chính)(?:[ \t\u00a0]+\d{4}(?:[ \t\u00a0]*[-–/][ \t\u00a0]*\d{2,4})?)?[ \t\u00a0]+(?:kết thúc|khép lại|chấm dứt)(?:[ \t\u00a0]+vào)?[ \t\u00a0]+(?:(?:(?:cuối|ngày[ \t\u00a0]+\d{1,2})[ \t\u00a0]+)?tháng[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*[/-][ \t\u00a0]*(\d{4})|(?:ngày[ \t\u00a0]+)?\d{1,2}[/.-](\d{1,2})[/.-](\d{4}))(?!\d)/u;
 
 /**
  * "lợi nhuận lũy kế sau thuế 180 tỷ đồng" in a sentence on the third quarter: an accumulated ("lũy kế") result
@@ -2060,6 +2096,7 @@ let periodBeforeMemo: { doc: DocumentContext | null; text: string; start: number
 function readPeriodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
   const opening = doc.folded.slice(sentence.start, sentence.start + 16);
   if (previous === null) return null;
+  if (PART_OF_FIGURE_OPENING.test(opening)) return periodOfWholeBefore(text, doc, sentence, previous);
   if (!CONTINUATION_OPENINGS.has(opening.charCodeAt(0) * 65536 + opening.charCodeAt(1)) || !CONTINUATION.test(opening)) return comparedAsBefore(text, doc, sentence, previous);
   const announced = ANNOUNCED.test(opening);
   for (const m of doc.periods.within(previous.start, previous.end)) {
@@ -2071,6 +2108,27 @@ function readPeriodBefore(text: string, doc: DocumentContext, sentence: Span, pr
   }
   return null;
 }
+/**
+ * Engine 64: "Trong số 83 đồng còn lại, có khoảng 47 đồng … và 36 đồng …" after "… chỉ thu hồi được khoảng 17 đồng trong
+ * năm 2020": a sentence opening on "Trong số" or "Trong tổng số" and a figure breaks down a whole the sentence before
+ * has just given (or its remainder), so its figures have that whole's period, wherever it stands in that sentence —
+ * not only at its opening, as "Trong đó, …" needs. Only when the sentence before names one period (a base, a record
+ * window or a horizon left out) and the sentence itself names none and plans nothing.
+ */
+function periodOfWholeBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span): string | null {
+  if (namesOwnPeriod(text, doc, sentence) || spanHas(PLAN_WORDS, doc.folded, sentence.start, sentence.end)) return null;
+  let found: Mention | null = null;
+  for (const m of doc.periods.within(previous.start, previous.end)) {
+    if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
+    if (RECORD_BEFORE.test(text.slice(Math.max(previous.start, m.start - 16), m.start))) continue;
+    if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) continue;
+    if (found !== null && found.text !== m.text) return null;
+    found = m;
+  }
+  return found === null ? null : periodPhrase(found.text, doc.year);
+}
+/** "Trong số 83 đồng còn lại, …", "Trong tổng số 1.200 ca, …": a part of a whole just given, by its figure. */
+const PART_OF_FIGURE_OPENING = /^trong (?:tổng )?số \d/u;
 /**
  * A results paragraph goes on with the period its first sentence opened on when the next sentence compares its
  * figures with the same period before and names none of its own: "Quý 3/2013, HPG đạt 4.194,8 tỷ đồng doanh thu
