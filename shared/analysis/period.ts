@@ -44,6 +44,12 @@ function parsePeriodText(raw: string): Period | null {
     const y = Number(m[2]);
     if (isYear(y) && n >= 1 && n <= 12) return { start: month(y, 1), end: month(y, n), cumulative };
   }
+  // "từ tháng 4/2020 đến tháng 3/2021" (a fiscal year ending in March, engine 64): the months from one to the other.
+  m = /\bthang (\d{1,2})\s*\/\s*(\d{4}) den thang (\d{1,2})\s*\/\s*(\d{4})\b/.exec(text);
+  if (m) {
+    const [m1, y1, m2, y2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    if (isYear(y1) && isYear(y2) && m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12 && month(y1, m1) <= month(y2, m2)) return { start: month(y1, m1), end: month(y2, m2), cumulative: false };
+  }
   m = /\bquy (i{1,3}|iv|[1-4])\s*(?:\/|nam )\s*(\d{4})\b/.exec(text);
   if (m) {
     const q = ROMAN[m[1] ?? ''] ?? Number(m[1]);

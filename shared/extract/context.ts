@@ -1260,7 +1260,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   return {
     // "… đã thua tay vợt hạng 25 thế giới": the opponent's rank, no one's unless the opponent is named in apposition
     // or right after the role ("… hạng 25 thế giới Tommy Sugiarto": the usual reading, as before engine 33).
-    subject: rankOfOpponent(text, sentence, expr) && !NAME_AFTER_ROLE.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 40))) ? personInApposition(text, doc, sentence, expr) : oneNameForTheCompany(text, doc, playerOfCountry(
+    subject: rankOfOpponent(text, sentence, expr) && !NAME_AFTER_ROLE.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 40))) ? personInApposition(text, doc, sentence, expr) : usualSpelling(text, doc, oneNameForTheCompany(text, doc, playerOfCountry(
       text,
       doc,
       from,
@@ -1269,7 +1269,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        rankBeforeName(text, doc, sentence, expr) ??
+        respectiveSubject(text, doc, sentence, expr) ??
+          rankBeforeName(text, doc, sentence, expr) ??
           personOfNationalRank(text, doc, sentence, expr) ??
           modelBefore(text, sentence, expr) ??
           nameBeforeBracket(text, doc, sentence, expr) ??
@@ -1294,14 +1295,14 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           topicBefore(text, doc, sentence.start) ??
           doc.mainSubject,
       ),
-    )),
+    ))),
     metric,
     period:
       expr.kind === 'date'
         ? expr.date
         : ageOfNamedPerson(text, doc, sentence, expr) !== null || termOfSomething(text, sentence, expr) || playerTitleRank(text, sentence, expr)
         ? null
-        : sameTimeYearBefore(text, sentence, expr, yearToDate(text, sentence, expr, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay))) ??
+        : sameTimeYearBefore(text, sentence, expr, yearToDate(text, sentence, expr, fiscalYearEnding(text, sentence, to, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)))) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
           narrativeDay(text, doc, sentence) ??
           dayOfReport(doc, sentence, expr) ??
@@ -1320,6 +1321,123 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
 }
+
+/**
+ * Engine 64: a foreign name misspelt once is the name the text spells otherwise. Vietnamese news writes foreign names
+ * by hand and slips a letter now and then ("Chiến thắng này giúp Djokvic có được danh hiệu thứ 2" in a report that
+ * says "Djokovic" twenty times; "Djokovich", "Del Potor"): the subject is the player or the company the rest of the
+ * text names, not a new one. Only a subject of one capitalised word of unaccented Latin letters, at least five long
+ * (Vietnamese syllables are shorter and differ by their marks: "Minh" and "Linh" are two people), that is one
+ * letter away — one added, dropped, changed, or two swapped — from another capitalised word the text uses at least
+ * three times and three times as often as this one.
+ */
+function usualSpelling(text: string, doc: DocumentContext, subject: string | null): string | null {
+  if (subject === null || !MISSPELT_CANDIDATE.test(subject)) return subject;
+  let memo = nameCounts.get(doc);
+  if (memo === undefined) {
+    memo = { counts: new Map(), read: new Map() };
+    for (const m of text.matchAll(LATIN_NAME)) memo.counts.set(m[0], (memo.counts.get(m[0]) ?? 0) + 1);
+    nameCounts.set(doc, memo);
+  }
+  const known = memo.read.get(subject);
+  if (known !== undefined) return known;
+  const { counts } = memo;
+  const own = counts.get(subject) ?? 0;
+  // The spellings one letter away are tried one by one (a few hundred at most for a name of bounded length), so the
+  // cost per figure does not grow with the number of names in the text.
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const name of oneLetterAway(subject)) {
+    const n = counts.get(name) ?? 0;
+    if (n < 3 || n < 3 * own || n <= bestCount) continue;
+    best = name;
+    bestCount = n;
+  }
+  memo.read.set(subject, best ?? subject);
+  return best ?? subject;
+}
+/** A subject that may be a misspelt foreign name: one capitalised word of five or more unaccented letters. */
+const MISSPELT_CANDIDATE = /^[A-Z][a-z]{4,}$/u;
+/** The capitalised unaccented words of a text, counted once per document. */
+const LATIN_NAME = /(?<![\p{L}\p{M}])[A-Z][a-z]{3,}(?![\p{L}\p{M}])/gu;
+/** Per document: how often each such word is written, and the spelling each subject was read as. */
+const nameCounts = new WeakMap<DocumentContext, { counts: Map<string, number>; read: Map<string, string> }>();
+/** The spellings of `name` one letter away — one added, dropped or changed, two neighbours swapped — keeping its capital. */
+function oneLetterAway(name: string): Set<string> {
+  const out = new Set<string>();
+  if (name.length > MISSPELT_MAX) return out;
+  for (let i = 1; i <= name.length; i++) {
+    if (i < name.length) out.add(name.slice(0, i) + name.slice(i + 1));
+    if (i < name.length - 1) out.add(name.slice(0, i) + name.charAt(i + 1) + name.charAt(i) + name.slice(i + 2));
+    for (let c = 0x61; c <= 0x7a; c++) {
+      const letter = String.fromCharCode(c);
+      out.add(name.slice(0, i) + letter + name.slice(i));
+      if (i < name.length) out.add(name.slice(0, i) + letter + name.slice(i + 1));
+    }
+  }
+  out.delete(name);
+  return out;
+}
+/** Longer words are no names this reader mends. */
+const MISSPELT_MAX = 20;
+
+/**
+ * Engine 64: "lần lượt" (respectively) pairs a list of names with a list of figures in the same order. "Hà Nội và Đà
+ * Nẵng có tỷ lệ hộ nghèo lần lượt là 1,2% và 2,5%", "bà A và ông B đã nộp lần lượt 300 triệu đồng và 250 triệu
+ * đồng": the n-th figure after "lần lượt" is the n-th name's, where the nearest reader would give every figure the
+ * last name. Read only inside the figure's clause (a semicolon ends one), when the names form one list right before
+ * "lần lượt" — two or more names (places, bodies, companies, people) joined by commas or "và" with nothing else between
+ * them — and the figures after it, split at ", " and "và" (a decimal comma has no space after it), are as many as the
+ * names. A list of years or metrics before "lần lượt" ("GDP năm 2020 và 2021 lần lượt đạt …", "doanh thu và lợi nhuận
+ * của Vinamilk lần lượt …") names no such list and is left to the other readers.
+ */
+function respectiveSubject(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  const floor = Math.max(sentence.start, expr.start - RESPECTIVE_REACH);
+  const before = text.slice(floor, expr.start);
+  let at = -1;
+  for (let i = before.indexOf('lần lượt'); i >= 0; i = before.indexOf('lần lượt', i + 1)) at = i;
+  if (at < 0) return null;
+  const clauseStart = floor + before.lastIndexOf(';', at) + 1;
+  const after = floor + at + 'lần lượt'.length;
+  // The figures after "lần lượt", up to the clause's end: which one of them is this one.
+  let clauseEnd = Math.min(sentence.end, after + RESPECTIVE_REACH);
+  const semi = text.indexOf(';', after);
+  if (semi >= 0 && semi < clauseEnd) clauseEnd = semi;
+  const items = text.slice(after, clauseEnd).split(RESPECTIVE_ITEM_BREAK);
+  let offset = after;
+  let index = -1;
+  let figures = 0;
+  for (const item of items) {
+    if (hasDigit(item)) {
+      if (expr.start >= offset && expr.start < offset + item.length) index = figures;
+      figures++;
+    }
+    offset += item.length;
+  }
+  if (index < 0 || figures < 2) return null;
+  // The names before "lần lượt": the last run of mentions joined by commas or "và" only.
+  const { entities } = doc;
+  // (A person cited as a source or named inside a phrase, group 1 or 2, is no one of the list.)
+  const mentions = [...entities.people.within(clauseStart, after).filter((m) => m.group === 0), ...entities.places.within(clauseStart, after), ...entities.orgs.within(clauseStart, after), ...entities.tickers.within(clauseStart, after)]
+    .filter((m) => m.end <= floor + at)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const run: Mention[] = [];
+  for (const m of mentions) {
+    const last = run.at(-1);
+    if (last !== undefined && m.start < last.end) continue;
+    if (last !== undefined && !NAME_LIST_JOIN.test(text.slice(last.end, m.start))) run.length = 0;
+    run.push(m);
+  }
+  if (run.length !== figures) return null;
+  const named = run[index];
+  return named === undefined ? null : upperFirst(named.text.replace(/\s+/gu, ' '));
+}
+/** How far around the figure "lần lượt", its names and its figures are read. */
+const RESPECTIVE_REACH = 200;
+/** Figures listed after "lần lượt": split at a comma followed by a blank, or at "và". */
+const RESPECTIVE_ITEM_BREAK = /(?<=,)(?=[ \t\u00a0])|(?<=[ \t\u00a0])(?=và[ \t\u00a0])/u;
+/** Between two names of one list: a comma, "và", or both, and the next person's title ("bà A và ông B"). */
+const NAME_LIST_JOIN = /^[ \t\u00a0]*(?:,|,?[ \t\u00a0]*và)[ \t\u00a0]*(?:(?:ông|bà|anh|chị|cô|chú)[ \t\u00a0]+)?$/u;
 
 /**
  * Engine 62: a player's standing in the world ranking written as a title with the player's role — "Lee Chong Wei, tay
@@ -1359,6 +1477,42 @@ function termOfSomething(text: string, sentence: Span, expr: Expression): boolea
 const TERM_REACH = 40;
 /** "thời hạn", "kỳ hạn", "thời gian thực hiện / thi công / xây dựng / triển khai / hoàn thành / vay" right before the length. */
 const TERM_BEFORE = /(?<![\p{L}\p{M}])(?:[Tt]hời hạn|[Kk][ỳì] hạn|[Tt]hời gian (?:thực hiện|thi công|xây dựng|triển khai|hoàn thành|vay))(?:[ \t\u00a0]+(?:là|khoảng|dự kiến|tối đa|tối thiểu|từ))?[ \t\u00a0]*:?[ \t\u00a0]*$/u;
+
+/**
+ * Engine 64: a fiscal year named by the month it ends in. "Kinh tế nước này dự báo giảm 7% trong năm tài khóa kết thúc
+ * vào tháng 3/2021": the month after "kết thúc" is not the figure's period but the last month of a twelve-month
+ * year, so the figure covers April 2020 to March 2021 ("từ tháng 4/2020 đến tháng 3/2021"; a year ending in
+ * December is the calendar year). Many states and companies (India, Japan, the UK, the US federal budget) keep such
+ * years, and Vietnamese reports name them this way: "năm tài khóa / năm tài chính (2021) kết thúc (vào) (ngày 31 /
+ * cuối) tháng 3/2021", "… kết thúc ngày 30/9/2021". Only when the period read for the figure is that month (or that
+ * last day) and the phrase stands in the figure's sentence before the end of its reach; a fiscal year named by its
+ * number alone ("năm tài khóa 2021") is left as it is read, since countries date it differently.
+ */
+function fiscalYearEnding(text: string, sentence: Span, to: number, period: string | null): string | null {
+  if (period === null) return null;
+  const month = FISCAL_MONTH.exec(period) ?? FISCAL_DAY.exec(period);
+  if (month === null) return period;
+  const end = Math.min(sentence.end, to + FISCAL_REACH);
+  const m = FISCAL_YEAR_ENDING.exec(text.slice(sentence.start, end));
+  if (m === null) return period;
+  const y = Number(m[2] ?? m[4]);
+  const mm = Number(m[1] ?? m[3]);
+  // The phrase's month must be the month read as the period: another month of the sentence keeps its reading.
+  const [py, pm] = month[0].startsWith('tháng') ? [Number(month[2]), Number(month[1])] : [Number(month[1]), Number(month[2])];
+  if (py !== y || pm !== mm || mm < 1 || mm > 12) return period;
+  return mm === 12 ? `năm ${y}` : `từ tháng ${mm + 1}/${y - 1} đến tháng ${mm}/${y}`;
+}
+/** "tháng 3/2021" as periodPhrase writes a month. */
+const FISCAL_MONTH = /^tháng (\d{1,2})\/(\d{4})$/u;
+/** "2021-03-31" as periodPhrase writes a day. */
+const FISCAL_DAY = /^(\d{4})-(\d{2})-\d{2}$/u;
+/** How far past the figure's reach the fiscal-year phrase is looked for (its month usually follows the figure). */
+const FISCAL_REACH = 40;
+/**
+ * "năm tài khóa|khoá|chính (2021) kết thúc|khép lại|chấm dứt (vào) (cuối|ngày 31) tháng 3/2021" or "… kết thúc
+ * (vào) ngày 31/3/2021": groups 1–2 the month and year, or 3–4 from a day.
+ */
+const FISCAL_YEAR_ENDING = /(?<![\p{L}\p{M}])năm tài (?:khóa|khoá|chính)(?:[ \t\u00a0]+\d{4}(?:[ \t\u00a0]*[-–/][ \t\u00a0]*\d{2,4})?)?[ \t\u00a0]+(?:kết thúc|khép lại|chấm dứt)(?:[ \t\u00a0]+vào)?[ \t\u00a0]+(?:(?:(?:cuối|ngày[ \t\u00a0]+\d{1,2})[ \t\u00a0]+)?tháng[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*[/-][ \t\u00a0]*(\d{4})|(?:ngày[ \t\u00a0]+)?\d{1,2}[/.-](\d{1,2})[/.-](\d{4}))(?!\d)/u;
 
 /**
  * "lợi nhuận lũy kế sau thuế 180 tỷ đồng" in a sentence on the third quarter: an accumulated ("lũy kế") result
@@ -1942,6 +2096,7 @@ let periodBeforeMemo: { doc: DocumentContext | null; text: string; start: number
 function readPeriodBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span | null): string | null {
   const opening = doc.folded.slice(sentence.start, sentence.start + 16);
   if (previous === null) return null;
+  if (PART_OF_FIGURE_OPENING.test(opening)) return periodOfWholeBefore(text, doc, sentence, previous);
   if (!CONTINUATION_OPENINGS.has(opening.charCodeAt(0) * 65536 + opening.charCodeAt(1)) || !CONTINUATION.test(opening)) return comparedAsBefore(text, doc, sentence, previous);
   const announced = ANNOUNCED.test(opening);
   for (const m of doc.periods.within(previous.start, previous.end)) {
@@ -1953,6 +2108,27 @@ function readPeriodBefore(text: string, doc: DocumentContext, sentence: Span, pr
   }
   return null;
 }
+/**
+ * Engine 64: "Trong số 83 đồng còn lại, có khoảng 47 đồng … và 36 đồng …" after "… chỉ thu hồi được khoảng 17 đồng trong
+ * năm 2020": a sentence opening on "Trong số" or "Trong tổng số" and a figure breaks down a whole the sentence before
+ * has just given (or its remainder), so its figures have that whole's period, wherever it stands in that sentence —
+ * not only at its opening, as "Trong đó, …" needs. Only when the sentence before names one period (a base, a record
+ * window or a horizon left out) and the sentence itself names none and plans nothing.
+ */
+function periodOfWholeBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span): string | null {
+  if (namesOwnPeriod(text, doc, sentence) || spanHas(PLAN_WORDS, doc.folded, sentence.start, sentence.end)) return null;
+  let found: Mention | null = null;
+  for (const m of doc.periods.within(previous.start, previous.end)) {
+    if (BASE_BEFORE.test(text.slice(Math.max(previous.start, m.start - 24), m.start))) continue;
+    if (RECORD_BEFORE.test(text.slice(Math.max(previous.start, m.start - 16), m.start))) continue;
+    if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) continue;
+    if (found !== null && found.text !== m.text) return null;
+    found = m;
+  }
+  return found === null ? null : periodPhrase(found.text, doc.year);
+}
+/** "Trong số 83 đồng còn lại, …", "Trong tổng số 1.200 ca, …": a part of a whole just given, by its figure. */
+const PART_OF_FIGURE_OPENING = /^trong (?:tổng )?số \d/u;
 /**
  * A results paragraph goes on with the period its first sentence opened on when the next sentence compares its
  * figures with the same period before and names none of its own: "Quý 3/2013, HPG đạt 4.194,8 tỷ đồng doanh thu

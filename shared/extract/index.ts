@@ -589,8 +589,14 @@
  * clause after its comma, not to a topic carried from the sentences before. A name after "do" followed by what it did
  * to the thing ("tàu do Hàn Quốc sản xuất với chi phí …") is no subject of the thing's figures; a share of a set
  * named right after it ("một nửa số trường tiểu học của Hà Nội") is the set owner's.
+ * Engine 64 (session 65, subject and period): "lần lượt" pairs a list of names with a list of figures in order ("Hà
+ * Nội và Đà Nẵng … lần lượt là 1,2% và 2,5%": the first figure is Hà Nội's); a foreign name misspelt by a letter
+ * ("Djokvic" in a text that writes "Djokovic" again and again) is the name the text uses. A fiscal year named by the
+ * month it ends in ("năm tài khóa kết thúc vào tháng 3/2021") is the twelve months to that month ("từ tháng 4/2020
+ * đến tháng 3/2021", a wording the analysis reads as that range); a sentence opening on "Trong số" or "Trong tổng
+ * số" and a figure ("Trong số 83 đồng còn lại, …") takes the one period the sentence before names.
  */
-export const EXTRACTOR_VERSION = 63;
+export const EXTRACTOR_VERSION = 64;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
