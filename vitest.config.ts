@@ -10,7 +10,12 @@ const PURE = ['tests/unit/extract/**/*.test.ts', 'tests/unit/analysis/**/*.test.
  */
 const SHARED = ['tests/unit/services/**/*.test.ts', 'tests/unit/store/**/*.test.ts'];
 const SHARED_RENDERER = ['tests/unit/renderer/**/*.test.{ts,tsx}'];
-const MOCKS_MODULES = ['tests/unit/services/importFileErrors.test.ts'];
+/**
+ * Files of the shared folders that need a module graph of their own: one mocks a module (its mock would be the next
+ * file's module), one counts the workspace services open in the process (another file's service left open would
+ * count too).
+ */
+const OWN_MODULE_GRAPH = ['tests/unit/services/importFileErrors.test.ts', 'tests/unit/services/releaseCaches.test.ts'];
 
 export default defineConfig({
   test: {
@@ -26,9 +31,9 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/smoke/**/*.test.ts'], exclude: [...PURE, ...SHARED, ...SHARED_RENDERER] },
       },
       {
-        // The files of the shared folders that mock a module, each in its own module graph as in 'unit'.
+        // The files of the shared folders that need their own module graph (see OWN_MODULE_GRAPH), as in 'unit'.
         extends: true,
-        test: { name: 'unit-mocks', include: MOCKS_MODULES },
+        test: { name: 'unit-apart', include: OWN_MODULE_GRAPH },
       },
       {
         // The services, stores and renderer on real files and the real handlers: each test makes its own workspace in
@@ -37,7 +42,7 @@ export default defineConfig({
         // 'unit-pure' (session 61, load 3–5 on 2 cores: services 95 -> 50 s, store 167 -> 124 s, renderer 146 -> 53 s
         // wall, each folder alone; the three 408 -> 238 s; passed in shuffled file orders too).
         extends: true,
-        test: { name: 'unit-shared', include: SHARED, exclude: MOCKS_MODULES, isolate: false },
+        test: { name: 'unit-shared', include: SHARED, exclude: OWN_MODULE_GRAPH, isolate: false },
       },
       {
         // The renderer's tests the same way, apart: most run in happy-dom, and a worker that goes from one environment
