@@ -537,7 +537,8 @@ function storeCompares(ctx: ServiceContext): { inStore?: true } {
  * either way (tests/unit/analysis/decidedPrevious.test.ts), and 450k stored findings are not all read.
  */
 async function previousFindings(ctx: ServiceContext): Promise<Finding[]> {
-  return (await ctx.store.findings(ctx.store.findingChanges ? { statuses: ['resolved', 'dismissed'] } : {})).items;
+  if (!ctx.store.findingChanges) return (await ctx.store.findings()).items;
+  return ctx.store.decidedFindings ? ctx.store.decidedFindings() : (await ctx.store.findings({ statuses: ['resolved', 'dismissed'] })).items;
 }
 
 const NEEDS_EDITOR: Finding['type'][] = ['conflict', 'internal', 'update'];

@@ -78,7 +78,8 @@ async function findingsToRemap(ctx: ServiceContext, idMap: ReadonlyMap<string, s
   const moved = [...idMap].filter(([from, to]) => from !== to).map(([from]) => from);
   if (moved.length > MOVED_CLAIMS_READ_ONE_BY_ONE) return (await ctx.store.findings()).items;
   const byId = new Map<string, Finding>();
-  for (const f of (await ctx.store.findings({ statuses: ['resolved', 'dismissed'] })).items) if (f.decision) byId.set(f.id, f);
+  const decided = ctx.store.decidedFindings ? await ctx.store.decidedFindings() : (await ctx.store.findings({ statuses: ['resolved', 'dismissed'] })).items;
+  for (const f of decided) if (f.decision) byId.set(f.id, f);
   for (const id of moved) for (const f of (await ctx.store.findings({ claimId: id })).items) byId.set(f.id, f);
   return [...byId.values()];
 }

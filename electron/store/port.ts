@@ -328,6 +328,14 @@ export interface StoreReader {
    * finding and compare.
    */
   findingChanges?(after: readonly Finding[]): Promise<RecordChange[]>;
+  /**
+   * Optional, beside findingChanges: the decided findings (resolved, dismissed) in stored order, as
+   * `findings({ statuses: ['resolved', 'dismissed'] })` gives them. An adapter that keeps findings on
+   * disk reads them without loading the rest (the lowdb folder store: a chunk holding one decided
+   * finding is read for it and let go, not kept parsed — decisions spread over every chunk of 450k
+   * findings would otherwise load them all, 1.1 GB, for each full analysis).
+   */
+  decidedFindings?(): Promise<Finding[]>;
   getFindings(ids: readonly string[]): Promise<Finding[]>;
   /** Audit events whose target is one of `targets`, oldest first. */
   history(targets: readonly string[]): Promise<AuditEvent[]>;

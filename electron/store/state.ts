@@ -626,6 +626,11 @@ export class WorkspaceState implements StoreReader {
     return (await this.findingIndexReady()).signature();
   }
 
+  /** See StoreReader.decidedFindings: here, the findings page of those two statuses. */
+  async decidedFindings(): Promise<Finding[]> {
+    return (await this.findings({ statuses: DECIDED })).items;
+  }
+
   /** See StoreReader.findingChanges: the findings held here compared with `after`, in steps. */
   async findingChanges(after: readonly Finding[]): Promise<RecordChange[]> {
     const comparison = new FindingComparison(after);
@@ -710,6 +715,9 @@ export function invertChanges(changes: readonly RecordChange[]): RecordChange[] 
  * at a time: a stored record is compared once (the first part naming it), and only the records that
  * differ are kept (as the changes' `before`). The event loop turns every 256 records compared.
  */
+/** The statuses of a decided finding (see StoreReader.decidedFindings). */
+export const DECIDED: Finding['status'][] = ['resolved', 'dismissed'];
+
 export class FindingComparison {
   private readonly afterById: Map<string, Finding>;
   private readonly seen = new Set<string>();

@@ -32,7 +32,7 @@ import {
 } from '../port';
 import { FindingHead, findingHeadSize } from '../findingHead';
 import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingIndex, type FindingMeta } from '../findingIndex';
-import { checkRecordId, FindingComparison, runStaged, WorkspaceState, type PreparedCommit } from '../state';
+import { checkRecordId, DECIDED, FindingComparison, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
 import { ShardedMap } from '../shardedMap';
 import { parseJsonStaged } from './jsonStaged';
@@ -496,6 +496,7 @@ export const READ_GATING: { readonly [K in keyof Required<StoreReader>]: 'gated'
   findingsSignature: 'gated',
   notSameFactDismissals: 'gated',
   findingChanges: 'gated',
+  decidedFindings: 'gated',
   getFindings: 'gated',
   history: 'gated',
   auditLog: 'gated',
@@ -1325,6 +1326,56 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     }
     await comparison.stored([...this.findingsById.values()]);
     return comparison.changes();
+  }
+
+  /**
+   * See StoreReader.decidedFindings. Where a chunk not parsed yet holds a decided finding (its index
+   * entry gives the status), the chunk is read and its decided records picked out, not loaded: the
+   * chunk stays unparsed. In one consistent read (a commit landing meanwhile reads them again).
+   */
+  override decidedFindings(): Promise<Finding[]> {
+    return this.consistentRead(async () => {
+      await this.ensureFindings();
+      await this.ensureFindingMeta();
+      const decided = new Set<string>(DECIDED);
+      const chunks = new Set<string>();
+      let n = 0;
+      for (const m of this.lazyFindingMeta.values()) {
+        if ((++n & BIG_LIST_STEP) === 0) await turn();
+        if (decided.has(m.status)) chunks.add(this.chunkOf(m.ord));
+      }
+      const found: [number, Finding][] = [];
+      for (const key of chunks) {
+        const name = this.lazyFindingChunks.get(key);
+        if (name === undefined) continue;
+        let data: unknown;
+        try {
+          data = await this.readLater(name);
+        } catch (e) {
+          // Parsed and rewritten by a checkpoint meanwhile: its findings are among the parsed ones.
+          if (!this.lazyFindingChunks.has(key)) continue;
+          throw e;
+        }
+        if (!this.lazyFindingChunks.has(key)) continue;
+        try {
+          if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings chunk of the wrong shape');
+          for (const [ord, record] of data.findings as Ordered<unknown>[]) {
+            if (typeof ord !== 'number') throw new Error('finding record of the wrong shape');
+            const f = checkFinding(record);
+            // Only those still known by their index entry (one committed since is a parsed one).
+            if (decided.has(f.status) && this.lazyFindingMeta.has(f.id)) found.push([ord, f]);
+          }
+        } catch (e) {
+          throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      const seen = new Set(found.map(([, f]) => f.id));
+      for (const f of this.findingsById.values()) {
+        if ((++n & BIG_LIST_STEP) === 0) await turn();
+        if (decided.has(f.status) && !seen.has(f.id)) found.push([this.order.findings.get(f.id) ?? Number.MAX_SAFE_INTEGER, f]);
+      }
+      return found.sort((a, b) => a[0] - b[0]).map(([, f]) => f);
+    });
   }
 
   private async parseFindingChunk(key: string, name: string): Promise<void> {

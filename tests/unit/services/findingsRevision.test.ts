@@ -187,11 +187,13 @@ describe('the stored findings say durably whether they answer the claims', { tim
       expect(store.warmedUp).toBeTypeOf('function');
       const everyClaim = vi.spyOn(store, 'claims');
       const everyFinding = vi.spyOn(store, 'findings');
+      const decidedReads = store.decidedFindings ? vi.spyOn(store, 'decidedFindings') : null;
       // The close is asked while the background analysis waits for the store's own parse.
       await new Promise<void>((resolve) => setImmediate(resolve));
       await service.close();
       expect(everyClaim.mock.calls.filter((args) => args[0] === undefined)).toEqual([]);
       expect(everyFinding.mock.calls.filter((args) => isFullAnalysisRead(args[0]))).toEqual([]);
+      expect(decidedReads?.mock.calls ?? []).toEqual([]);
       vi.restoreAllMocks();
       expect((await metaOf(folder)).analysisVersion).toBe(version);
     }

@@ -68,17 +68,35 @@ export function isFullAnalysisRead(query: FindingQuery | undefined): boolean {
  * returned function tells whether it ran.
  */
 export function onFirstFullRead(store: WorkspaceService['ctx']['store'], meanwhile: () => Promise<unknown>): () => boolean {
-  const read = store.findings.bind(store);
   let ran = false;
-  vi.spyOn(store, 'findings').mockImplementation(async (query) => {
-    const page = await read(query);
-    if (isFullAnalysisRead(query) && !ran) {
-      ran = true;
-      await meanwhile();
-    }
-    return page;
+  afterFullReads(store, async () => {
+    if (ran) return;
+    ran = true;
+    await meanwhile();
   });
   return () => ran;
+}
+
+/**
+ * Runs `hook` right after each full read of the findings (see isFullAnalysisRead), and after each
+ * read of the decided findings where the store reads them on its own (StoreReader.decidedFindings):
+ * what a full analysis reads first. Undone by vi.restoreAllMocks.
+ */
+export function afterFullReads(store: WorkspaceService['ctx']['store'], hook: () => Promise<void>): void {
+  const read = store.findings.bind(store);
+  vi.spyOn(store, 'findings').mockImplementation(async (query) => {
+    const page = await read(query);
+    if (isFullAnalysisRead(query)) await hook();
+    return page;
+  });
+  if (store.decidedFindings) {
+    const decided = store.decidedFindings.bind(store);
+    vi.spyOn(store, 'decidedFindings').mockImplementation(async () => {
+      const found = await decided();
+      await hook();
+      return found;
+    });
+  }
 }
 
 /**

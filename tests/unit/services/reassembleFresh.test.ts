@@ -8,7 +8,7 @@ import { explainStoredFinding } from '../../../shared/analysis';
 import { toWorkspaceJson } from '../../../shared/export/workspaceJson';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
-import { closedAfterEach, isFullAnalysisRead, onFirstFullRead } from './keptAnalysis';
+import { afterFullReads, closedAfterEach, onFirstFullRead } from './keptAnalysis';
 
 const opened = closedAfterEach();
 
@@ -125,12 +125,10 @@ describe('re-assembly of a refused analysis commit', { timeout: 600_000 }, () =>
     opened.push(service);
     const store = service.ctx.store;
     const f = await makeStale(service);
-    const read = store.findings.bind(store);
     let state: 'armed' | 'busy' | 'done' = 'armed';
     const importing: { report: ReturnType<WorkspaceService['importPaths']> | null } = { report: null };
-    vi.spyOn(store, 'findings').mockImplementation(async (query) => {
-      const page = await read(query);
-      if (isFullAnalysisRead(query) && state === 'armed') {
+    afterFullReads(store, async () => {
+      if (state === 'armed') {
         state = 'busy';
         // Right after the full analysis read everything, the editor imports B's export: its merge
         // commit lands now, its own analysis queues behind this one...
@@ -140,7 +138,6 @@ describe('re-assembly of a refused analysis commit', { timeout: 600_000 }, () =>
         if (decideMeanwhile) await service.decideFinding({ findingId: f.id, decision: 'dismiss', note: 'đã kiểm tra' });
         state = 'done';
       }
-      return page;
     });
     await analyze(service.ctx);
     expect(state).toBe('done');
