@@ -1553,6 +1553,9 @@ function sameSubject(f: FigureContext, g: FigureContext, ctx: AnalysisContext): 
 }
 
 function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
+  // A file's name is no figure ("Nguồn: 12278559.epi" / "Nguồn tin: 12278659.epi": two sources, never one
+  // figure at odds), whatever words the two lines share. (Analysis 42.)
+  if (fileName(m.event.a, ctx) || fileName(m.event.b, ctx)) return [];
   // Sentences alike enough to line up word for word are one passage (or one template about two
   // things): the passage rule decides them, as if the alignment had paired them.
   const similarity = jaccard(m.a.shingles, m.b.shingles, 0);
@@ -1682,6 +1685,13 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
       ...(growing ? { growing: true as const } : {}),
     }),
   ];
+}
+
+/** A run of five digits or more, no separator, then a file's extension ("12278559.epi"): an identifier. */
+const FILE_NAME = /^\d{5,}\.[A-Za-z]{2,4}(?![\p{L}\p{N}])/u;
+function fileName(x: FigureContext, ctx: AnalysisContext): boolean {
+  const text = (ctx.articles.get(x.passage.articleId) as Article).text;
+  return FILE_NAME.test(text.slice(x.figure.start, x.figure.end + 6));
 }
 
 /** The word-for-word line-up of a same-event match's two sentences puts its two figures side by side. */

@@ -150,8 +150,12 @@ export interface AnalysisOptions {
  * one length — minutes right before a word of playing ("sau 58 phút thi đấu" / "sau 68 phút tranh đấu"), one such
  * figure in each report — so the two are compared however few other words they share (sameEvent.ts
  * `oneLengthEach`). Planted (b) tuned 35 → 36 of 48, held-out 9 of 36 unchanged; broad 119 → 121; (a), (c) unchanged.
+ * 42 (session 65): issue 10 (b) — two reports' only measure of a kind (a specification: mAh, GB, inch, MP…, one
+ * value in each report) are one figure on one telling word in common ("có pin lên đến 4.000 mAh" / "pin dung lượng
+ * 3.000 mAh"; sameEvent.ts `onlyOfKindEach`); a file's name ("Nguồn: 12278559.epi") is no figure for the same-event
+ * rule. Broad set 121 → 122 of 242; planted (a), (b), (c) tuned and held-out unchanged.
  */
-export const ANALYSIS_VERSION = 41;
+export const ANALYSIS_VERSION = 42;
 
 export { sortStaged };
 

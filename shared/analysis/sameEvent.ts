@@ -963,6 +963,26 @@ function oneLengthEach(a: FigureContext, b: FigureContext, allA: readonly Figure
   return matchLength(a) && matchLength(b) && allA.filter(matchLength).length === 1 && allB.filter(matchLength).length === 1;
 }
 
+/** Telling words two reports' only measures of a kind share at least to be one figure (see `onlyOfKindEach`). */
+const ONLY_SHARED = 1;
+
+/**
+ * Each of two reports of one event gives one value only of a measure of one kind (unit, sign, order of
+ * magnitude: see `classOf`; a unit of a specification, see `isMeasure`) — one value, however often it is
+ * written — and neither gives the other's value: then the two are one figure when they share a telling word,
+ * not two as `closeness` asks ("Z1 … có pin lên đến 4.000 mAh" / "pin dung lượng 3.000 mAh": one battery). A
+ * product's one battery, screen or camera is worded as each outlet likes, often with a single word the other
+ * also writes; a second such measure in either report leaves the words to say which one it is, as before.
+ * Only measures: a count or an amount given once by each report may be two facts of one kind ("16 nghìn thành
+ * viên" of one province's teams, "12.000 thành viên" of another's, whose one word in common, "viên", is the
+ * unit's own), and a minute, a rank or an ordinal ("bàn thua thứ hai" / "bàn thua thứ 3") marks one moment of
+ * a sequence. Another product named around either figure stays another figure (the names check). (Analysis 42.)
+ */
+function onlyOfKindEach(a: FigureContext, b: FigureContext, va: View, vb: View): boolean {
+  const one = (f: FigureContext, v: View): boolean => (v.byKind.get(f.kind) ?? []).every((g) => g.second === null && sameValue(g.figure, f.figure));
+  return MEASURES.has(a.unit) && a.second === null && b.second === null && one(a, va) && one(b, vb);
+}
+
 /** Digits (at the coarser precision of two figures) both must give for one differing digit to tell. */
 const DIGIT_APART_LENGTH = 3;
 /** Telling words two figures one digit apart share at least. */
@@ -1334,8 +1354,9 @@ export function eventMatches(
       if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
       const co = coFigures(a, b, tables);
       const around = shared(a.words, b.words) + co;
-      // (Two reports' one match length each are one figure however few words they share: see `oneLengthEach`.)
-      const apart = digitApart(a, b, around) || sameStep(a, b) || oneLengthEach(a, b, all[0], all[1]);
+      // (Two reports' one match length each are one figure however few words they share: see `oneLengthEach`;
+      // nor need two reports' only measures of a kind more than one telling word: see `onlyOfKindEach`.)
+      const apart = digitApart(a, b, around) || sameStep(a, b) || oneLengthEach(a, b, all[0], all[1]) || (around >= ONLY_SHARED && onlyOfKindEach(a, b, va, vb));
       if (!telling(a) || (closeness(a, b, co) === 0 && !apart)) continue;
       // "nhóm top 20 tay vợt hàng đầu" / "một tay vợt trong tốp 10": bounds of a rank, never at odds.
       if (a.unit === TOP) continue;
