@@ -1303,27 +1303,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     await this.ensureFindings();
     await this.ensureFindingMeta();
     const comparison = new FindingComparison(after);
-    for (const [key, name] of [...this.lazyFindingChunks]) {
-      if (!this.lazyFindingChunks.has(key)) continue;
-      let data: unknown;
-      try {
-        data = await this.readLater(name);
-      } catch (e) {
-        // Parsed and rewritten by a checkpoint meanwhile: its findings are among the parsed ones.
-        if (!this.lazyFindingChunks.has(key)) continue;
-        throw e;
-      }
-      if (!this.lazyFindingChunks.has(key)) continue;
-      let records: Finding[];
-      try {
-        if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings chunk of the wrong shape');
-        // Only those still known by their index entry: a finding committed since is a parsed one.
-        records = (data.findings as Ordered<unknown>[]).map(([, f]) => checkFinding(f)).filter((f) => this.lazyFindingMeta.has(f.id));
-      } catch (e) {
-        throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
-      }
-      await comparison.stored(records);
-    }
+    for await (const records of this.unparsedChunkFindings([...this.lazyFindingChunks.keys()])) await comparison.stored(records.map(([, f]) => f));
     await comparison.stored([...this.findingsById.values()]);
     return comparison.changes();
   }
@@ -1345,30 +1325,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         if (decided.has(m.status)) chunks.add(this.chunkOf(m.ord));
       }
       const found: [number, Finding][] = [];
-      for (const key of chunks) {
-        const name = this.lazyFindingChunks.get(key);
-        if (name === undefined) continue;
-        let data: unknown;
-        try {
-          data = await this.readLater(name);
-        } catch (e) {
-          // Parsed and rewritten by a checkpoint meanwhile: its findings are among the parsed ones.
-          if (!this.lazyFindingChunks.has(key)) continue;
-          throw e;
-        }
-        if (!this.lazyFindingChunks.has(key)) continue;
-        try {
-          if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings chunk of the wrong shape');
-          for (const [ord, record] of data.findings as Ordered<unknown>[]) {
-            if (typeof ord !== 'number') throw new Error('finding record of the wrong shape');
-            const f = checkFinding(record);
-            // Only those still known by their index entry (one committed since is a parsed one).
-            if (decided.has(f.status) && this.lazyFindingMeta.has(f.id)) found.push([ord, f]);
-          }
-        } catch (e) {
-          throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-      }
+      for await (const records of this.unparsedChunkFindings(chunks)) for (const [ord, f] of records) if (decided.has(f.status)) found.push([ord, f]);
       const seen = new Set(found.map(([, f]) => f.id));
       for (const f of this.findingsById.values()) {
         if ((++n & BIG_LIST_STEP) === 0) await turn();
@@ -1376,6 +1333,40 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       }
       return found.sort((a, b) => a[0] - b[0]).map(([, f]) => f);
     });
+  }
+
+  /**
+   * The findings of these chunks that are still unparsed, one chunk at a time, read from their documents
+   * and checked but not loaded (the chunks stay unparsed): only those still known by their index entry
+   * (a finding committed since is a parsed one). A chunk parsed meanwhile is skipped: its findings are
+   * among the parsed ones.
+   */
+  private async *unparsedChunkFindings(keys: Iterable<string>): AsyncGenerator<Array<readonly [number, Finding]>> {
+    for (const key of keys) {
+      const name = this.lazyFindingChunks.get(key);
+      if (name === undefined) continue;
+      let data: unknown;
+      try {
+        data = await this.readLater(name);
+      } catch (e) {
+        // Parsed and rewritten by a checkpoint meanwhile.
+        if (!this.lazyFindingChunks.has(key)) continue;
+        throw e;
+      }
+      if (!this.lazyFindingChunks.has(key)) continue;
+      const records: Array<readonly [number, Finding]> = [];
+      try {
+        if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings chunk of the wrong shape');
+        for (const [ord, record] of data.findings as Ordered<unknown>[]) {
+          if (typeof ord !== 'number') throw new Error('finding record of the wrong shape');
+          const f = checkFinding(record);
+          if (this.lazyFindingMeta.has(f.id)) records.push([ord, f]);
+        }
+      } catch (e) {
+        throw unreadable(this.location, `${DATA_DIR}/${name}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      yield records;
+    }
   }
 
   private async parseFindingChunk(key: string, name: string): Promise<void> {
