@@ -552,6 +552,10 @@ const DONG_NOT_MONEY = new Set(['chí', 'bào', 'bằng', 'hồ', 'nghiệp', 't
 const GROUP_NOUNS = new Set(['tỉnh', 'thành', 'nước', 'quốc', 'địa', 'doanh', 'trường', 'ngân', 'nền', 'đơn', 'đội', 'công', 'thương', 'đại', 'cơ', 'tập', 'nhà', 'thị', 'nền', 'quận', 'huyện', 'xã', 'bộ', 'sở', 'dự', 'sản', 'startup', 'nước,', 'ứng', 'điểm', 'trung', 'bệnh', 'đô', 'cảng', 'sân']);
 /** Words of what is paid, a cue of money before an amount in both readings below: a price, a wage, money, a subsidy, an income, a cost. */
 const PAID_WORDS: readonly string[] = ['giá', 'lương', 'tiền', 'hỗ trợ', 'thu nhập', 'chi phí'];
+/** A verb of winning or holding right before a count of titles: "giành", "đoạt được", "sở hữu", "có". */
+const WON_BEFORE = /(?<![\p{L}\p{M}])(?:giành|đoạt|giành được|đoạt được|sở hữu|có|thêm|vô địch|giật|ẵm|lên ngôi)[ \t\u00a0]+$/u;
+/** A title or award counted by its capitalised name ("2 Grand Slam", "3 Oscar"), whole, as a word ends. */
+const TITLE_WON_AFTER = /[ \t\u00a0]+(Grand Slam|Masters|Oscar|Grammy|Quả bóng Vàng|Chiếc giày Vàng|World Cup|Champions League|Cúp C1)(?![\p{L}\p{M}\d])(?![ \t\u00a0]+\d)/uy;
 /**
  * A word of price in the clause before a bare amount per period ("học phí 2.500.000/năm"): what is paid, and the
  * fees and allowances "cước", "phí", "trợ cấp".
@@ -882,7 +886,18 @@ function vagueAtScale(scope: Scope, vague: { start: number; phrase: string }, wo
   // "bán bún lãi được vài chục nghìn", "giá vé vài trăm nghìn": a vague amount with no currency right after a
   // money word is money in đồng, as "vốn 500 tỷ" is (engine 37); otherwise it stays unread ("thu hút hàng chục
   // nghìn").
-  if (expr === null && value >= 1000 && VAGUE_MONEY_BEFORE.test(scope.folded.slice(Math.max(scope.sentence.start, vague.start - 32), vague.start))) {
+  // A rough amount in billions ("Thu ngân sách … có năm vượt cả trăm ngàn tỷ", "thiệt hại hàng chục tỷ") is money in
+  // đồng where its sentence speaks of money before it (MONEY_CUE, the cue a bare "vượt 100 nghìn tỷ" in digits is read
+  // by; up to 200 characters back, as the subject of such a sentence often opens it), not only right after a money
+  // word (engine 65): billions with nothing counted after them are money in the news, and the cue keeps "hàng tỷ" of
+  // anything else unread; smaller rough amounts ("bán được hàng chục nghìn") stay as they were.
+  const billions = words[used - 1]?.w === 'tỷ' || words[used - 1]?.w === 'tỉ';
+  if (
+    expr === null &&
+    value >= 1000 &&
+    (VAGUE_MONEY_BEFORE.test(scope.folded.slice(Math.max(scope.sentence.start, vague.start - 32), vague.start)) ||
+      (billions && MONEY_CUE.test(scope.text.slice(Math.max(scope.sentence.start, vague.start - 200), vague.start))))
+  ) {
     return {
       expression: { start: vague.start, end, kind: 'money', value, total: null, upper: null, unit: 'đồng', qualifier: 'approx', years: null, date: null, numberStart: vague.start },
       next: end,
@@ -1940,6 +1955,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       const longer = ANAPHORA_AFTER_LONGER_NOUN.exec(folded.slice(end, Math.min(sentence.end, end + 40)));
       if (longer !== null && !NOT_NOUN_WORDS.has(longer[1] ?? '') && !NOT_NOUN_WORDS.has(longer[2] ?? '')) return skip(end);
     }
+    // "4 cá nhân này không về làm việc … Sau 1,5 năm, 4 cá nhân chỉ trả được …": once the text has pointed back at a
+    // set by its count ("N <noun> này / nói trên / kể trên / ấy / vừa nêu"), a later bare mention of the same count of
+    // the same noun names that set again — the anaphoric restatement the guide leaves out — not a new figure
+    // (engine 65). Only a pointer earlier in the text and near (POINTER_REACH: the figure before any pointer keeps its
+    // claim, and so does a mention far on — "Lập mới 2 thị trấn tại …", a related headline 5,000 characters after
+    // "hai thị trấn nói trên", is another set), and only a small whole count (at most 20, as for the pointers above).
+    if (value <= 20 && Number.isInteger(value) && pointedSetBefore(folded, value, unit, start)) return skip(end);
     // "vòng 1 giải Đan Mạch mở rộng", "vòng 2 Paris Masters": the number of a round names it (engine 36).
     // Not "trong vòng 3 trận" (within three matches: a count).
     if (value <= 10) {
@@ -2005,6 +2027,18 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     if (indexMark !== null) {
       kind = 'measure';
       unit = 'điểm';
+    }
+  }
+  if (kind === null && !scaled && upper === null && digits && total === null && value <= 100 && WON_BEFORE.test(folded.slice(Math.max(sentence.start, start - 20), start))) {
+    // "giành 2 Grand Slam", "đoạt 3 Oscar", "sở hữu 5 Quả bóng Vàng": titles and awards won, counted by their
+    // capitalised name (engine 65). The name is no counted noun the tail reads (it starts with a capital, as names
+    // holding numbers do: "Vinh 1"), so the count was dropped; "chức vô địch", "huy chương vàng" were read already.
+    // Only after a verb of winning or holding, so "tại 2 Grand Slam" (where matches were played) stays unread.
+    const title = matchAt(TITLE_WON_AFTER, text, end, sentence.end);
+    if (title !== null) {
+      kind = 'count';
+      unit = normalizePhrase(title[1] ?? '');
+      end += title[0].length;
     }
   }
   if (kind === null && !scaled && upper === null && digits && total === null && value >= 1000 && text[end] === '/') {
@@ -2720,6 +2754,61 @@ const NOT_NOUN_WORDS: ReadonlySet<string> = new Set([
   'nước', 'quốc', 'làng', 'thôn', 'bản', 'ấp', 'phố', 'đường', 'tuyến', 'khóa', 'hệ', 'loại', 'dòng', 'mẫu', 'hãng', 'bệnh',
 ]);
 const ANAPHORA_GATE = stickyGate(ANAPHORA_AFTER, 'sp', 1, Infinity, 'nấkvđt');
+
+/**
+ * The sets a text points back at by their count: "4 cá nhân này", "hai sự kiện nói trên", "3 bị cáo kể trên" — a
+ * small count (digits or a number word), one to three lower-case words, then a pointer. Global; read by pointedSets.
+ */
+const POINTED_SET = /(?<![\p{L}\p{M}\d.,])(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+([\p{Ll}\p{M}]+(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,2}?)[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu)(?![\p{L}\p{M}])/gu;
+const POINTED_NUMBER_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+/** The last text's pointed sets: "<value>|<first one, two or three words>" → where such pointers start, in order. */
+let pointedMemo: { folded: string; sets: Map<string, number[]> } | null = null;
+/** How far (characters) a pointer reaches forward: a few paragraphs, about a screen of text. */
+const POINTER_REACH = 2000;
+
+/** The pointed sets of a (folded) text, found in one pass over it and kept for the text's other figures. */
+function pointedSets(folded: string): Map<string, number[]> {
+  if (pointedMemo !== null && pointedMemo.folded === folded) {
+    // The caller's string kept: an equal copy (the same article extracted again) is compared once, not per figure.
+    pointedMemo.folded = folded;
+    return pointedMemo.sets;
+  }
+  const sets = new Map<string, number[]>();
+  POINTED_SET.lastIndex = 0;
+  for (let m = POINTED_SET.exec(folded); m !== null; m = POINTED_SET.exec(folded)) {
+    const value = POINTED_NUMBER_WORDS[m[1] ?? ''] ?? Number(m[1]);
+    const words = (m[2] ?? '').split(/[ \t\u00a0]+/u);
+    for (let k = 1; k <= words.length; k++) {
+      const key = `${value}|${words.slice(0, k).join(' ')}`;
+      const at = sets.get(key);
+      if (at === undefined) sets.set(key, [m.index]);
+      else at.push(m.index);
+    }
+    // Go on right after the number, so that a pointer's own words do not hide a count inside them.
+    POINTED_SET.lastIndex = m.index + (m[1] ?? '').length;
+  }
+  pointedMemo = { folded, sets };
+  return sets;
+}
+
+/**
+ * Whether the text pointed back, in the POINTER_REACH characters before `start`, at a set of `value` of the counted
+ * noun `unit` (its first three words).
+ */
+function pointedSetBefore(folded: string, value: number, unit: string, start: number): boolean {
+  const at = pointedSets(folded).get(`${value}|${unit.split(' ').slice(0, 3).join(' ')}`);
+  if (at === undefined) return false;
+  // The last pointer before `start` (binary search: the positions are in text order).
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = at[lo - 1];
+  return last !== undefined && start - last <= POINTER_REACH;
+}
 
 const SIGNS = new Set(['-', '+', '−']);
 /**

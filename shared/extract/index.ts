@@ -595,8 +595,15 @@
  * month it ends in ("năm tài khóa kết thúc vào tháng 3/2021") is the twelve months to that month ("từ tháng 4/2020
  * đến tháng 3/2021", a wording the analysis reads as that range); a sentence opening on "Trong số" or "Trong tổng
  * số" and a figure ("Trong số 83 đồng còn lại, …") takes the one period the sentence before names.
+ *
+ * Engine 65 (session 65, recall and precision): an age bound right after a noun of a population ("người từ 15 tuổi
+ * trở lên", "trẻ em dưới 5 tuổi") defines who is counted and is no claim; a rough amount in billions with no currency
+ * ("có năm vượt cả trăm ngàn tỷ") is money in đồng where its sentence speaks of money before it, as a bare "100 nghìn
+ * tỷ" in digits is; titles and awards won are counted by their capitalised name ("giành 2 Grand Slam", "đoạt 3
+ * Oscar"); a count the text has pointed back at ("4 cá nhân này") and mentions again bare within a few paragraphs
+ * ("…, 4 cá nhân chỉ trả được …") restates that set and is no new claim.
  */
-export const EXTRACTOR_VERSION = 64;
+export const EXTRACTOR_VERSION = 65;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -34,6 +34,9 @@ const PATTERNS = [
   // Engine 45's readers (session 45's last reading found both quadratic before they were bounded): a fraction before
   // "số" looking for another date in its sentence, an index's mark looking back for its clause.
   'có 1/2 số hộ và ', 'VN-Index tăng 10 điểm và vượt mốc 500 ',
+  // Engine 65's readers: a set pointed back at and mentioned again (the pointers found once per text, looked up per
+  // count), titles won, a rough amount in billions looking back for money in its sentence.
+  '4 cá nhân này, 4 cá nhân ', 'giành 2 Grand Slam ', 'thu ngân sách vượt cả trăm ngàn tỷ, ',
   // Session 47's narrowing of engine 46's period readings: what stands before "cùng kỳ" and "cuối quý" (bounded windows).
   'cao hơn hẳn cùng kỳ 2 điểm, ', 'doanh thu cuối quý 3 đạt 9 tỷ, ',
   // Session 47's hunt (quadratic at 160k…1.28M chars before): a match length looking for match words in its sentence;
