@@ -68,18 +68,18 @@ export interface WorkspaceInfo {
 }
 
 /**
+ * Services open in this process. When the last one closes, the analysis's module-level memos are
+ * emptied (see shared/analysis/caches.ts): a closed workspace left them behind in the service host
+ * (76 MB of a 1,000-article one), which a workspace opened next started out with.
+ */
+let liveServices = 0;
+
+/**
  * The workspace as the app and the CLI use it, whatever drives it (IPC, the e2e bridge, the command
  * line). A facade over the features (queries, reviews, history, imports, re-extraction, findings,
  * exports, settings): each is a module of functions over a ServiceContext, which holds no copy of
  * the workspace — reads go to the store port, changes are commits.
  */
-/**
- * Services open in this process. When the last one closes, the analysis's module-level memos are
- * emptied (see shared/analysis/caches.ts): a closed 10,000-article workspace left them holding
- * gigabytes in the service host, which a workspace opened next, or a restore, started out with.
- */
-let liveServices = 0;
-
 export class WorkspaceService {
   /** What re-extraction on opening did, when the workspace came from an older engine. */
   upgraded: ReextractReport | null = null;

@@ -710,14 +710,14 @@ export function invertChanges(changes: readonly RecordChange[]): RecordChange[] 
   return [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }) as RecordChange);
 }
 
+/** The statuses of a decided finding (see StoreReader.decidedFindings). */
+export const DECIDED: Finding['status'][] = ['resolved', 'dismissed'];
+
 /**
  * Stored findings compared with a full analysis's findings (StoreReader.findingChanges), fed a part
  * at a time: a stored record is compared once (the first part naming it), and only the records that
  * differ are kept (as the changes' `before`). The event loop turns every 256 records compared.
  */
-/** The statuses of a decided finding (see StoreReader.decidedFindings). */
-export const DECIDED: Finding['status'][] = ['resolved', 'dismissed'];
-
 export class FindingComparison {
   private readonly afterById: Map<string, Finding>;
   private readonly seen = new Set<string>();
