@@ -537,7 +537,11 @@ function storeCompares(ctx: ServiceContext): { inStore?: true } {
  * either way (tests/unit/analysis/decidedPrevious.test.ts), and 450k stored findings are not all read.
  */
 async function previousFindings(ctx: ServiceContext): Promise<Finding[]> {
-  if (!ctx.store.findingChanges) return (await ctx.store.findings()).items;
+  return ctx.store.findingChanges ? decidedFindings(ctx) : (await ctx.store.findings()).items;
+}
+
+/** The decided findings (resolved, dismissed), read in place where the store can (StoreReader.decidedFindings). */
+export async function decidedFindings(ctx: ServiceContext): Promise<Finding[]> {
   return ctx.store.decidedFindings ? ctx.store.decidedFindings() : (await ctx.store.findings({ statuses: ['resolved', 'dismissed'] })).items;
 }
 

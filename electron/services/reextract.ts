@@ -6,7 +6,7 @@ import type { ReextractReport } from '../../shared/ipc/contract';
 import type { AuditEvent, Claim, Finding, Review } from '../../shared/schema';
 import { META_ID, type DetachedClaim, type RecordChange } from '../store/port';
 import { diffRecords, type ServiceContext } from './context';
-import { analyzeUnlessClosed, findingsNotice } from './findings';
+import { analyzeUnlessClosed, decidedFindings, findingsNotice } from './findings';
 import type { JobControl } from './jobs';
 
 /**
@@ -78,8 +78,7 @@ async function findingsToRemap(ctx: ServiceContext, idMap: ReadonlyMap<string, s
   const moved = [...idMap].filter(([from, to]) => from !== to).map(([from]) => from);
   if (moved.length > MOVED_CLAIMS_READ_ONE_BY_ONE) return (await ctx.store.findings()).items;
   const byId = new Map<string, Finding>();
-  const decided = ctx.store.decidedFindings ? await ctx.store.decidedFindings() : (await ctx.store.findings({ statuses: ['resolved', 'dismissed'] })).items;
-  for (const f of decided) if (f.decision) byId.set(f.id, f);
+  for (const f of await decidedFindings(ctx)) if (f.decision) byId.set(f.id, f);
   for (const id of moved) for (const f of (await ctx.store.findings({ claimId: id })).items) byId.set(f.id, f);
   return [...byId.values()];
 }

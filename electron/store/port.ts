@@ -453,7 +453,7 @@ export function sameRecord(a: unknown, b: unknown): boolean {
  * class instance, undefined in an array…): the caller then compares their canonical JSON.
  */
 function samePlain(a: unknown, b: unknown): boolean | null {
-  if (a === b) return typeof a === 'number' && !Number.isFinite(a) ? null : true;
+  if (a === b) return true;
   const ta = typeof a;
   if (ta !== typeof b) return ta === 'object' || ta === 'undefined' || typeof b === 'object' || typeof b === 'undefined' ? null : false;
   if (ta === 'string' || ta === 'boolean') return false;

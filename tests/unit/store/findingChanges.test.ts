@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { diffRecords } from '../../../electron/services/context';
-import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { createMemoryStore } from '../../../electron/store/memoryStore';
-import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { openWorkspaceStore } from '../../../electron/store/open';
-import { META_ID, type WorkspaceStore } from '../../../electron/store/port';
-import { ANALYSIS_VERSION } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
 import { buildGeneratedWorkspace } from './helpers/generatedWorkspace';
+import { fullAnalysisOfLazy, lazyChunks, lazyOpen } from './helpers/lazyAnalysis';
 
 /** Findings per chunk: a few hundred findings span many chunks. */
 const CHUNK = 20;
-const lazyChunks = (store: WorkspaceStore) => (store as unknown as { lazyFindingChunks: Map<string, string> }).lazyFindingChunks.size;
-const lazyOpen = (folder: string) => openWorkspaceStore(folder, { mode: 'write', lazyContentAbove: 0, warmUp: false });
 
 /**
  * What a full analysis's result is compared with in the store (StoreReader.findingChanges): the
@@ -70,30 +65,8 @@ describe('findingChanges', { timeout: 300_000 }, () => {
 
   it('lets a full analysis that changes few findings of a lazily opened workspace leave most chunks unparsed, and store what a comparison with every finding stores', async () => {
     const folder = await buildGeneratedWorkspace(25, { findingChunk: CHUNK });
-    // The stored findings from an older analysis engine: the next open analyses everything again.
-    const marked = await lazyOpen(folder);
-    const meta = await marked.meta();
-    await marked.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'meta', id: META_ID, before: meta, after: { ...meta, analysisVersion: ANALYSIS_VERSION - 1 } }], audit: [] });
-    const before = (await marked.findings()).items;
-    await marked.close();
-
-    const service = await WorkspaceService.open({
-      repository: new LowdbWorkspaceRepository(folder, undefined, { lazyContentAbove: 0, warmUp: false }),
-      seedsDir: null,
-      defaultReviewer: 'Lan',
-    });
-    try {
-      const store = service.ctx.store;
-      const chunks = lazyChunks(store);
-      expect(chunks).toBeGreaterThan(5);
-      await service.analyze();
-      // The same engine on the same claims: nothing to change, nothing parsed.
-      expect(lazyChunks(store)).toBe(chunks);
-      expect((await store.meta()).analysisVersion).toBe(ANALYSIS_VERSION);
-      const stored = (await store.findings()).items;
-      expect(stored).toEqual(before);
-    } finally {
-      await service.close();
-    }
+    // The same engine on the same claims: nothing to change, nothing parsed (checked by the helper).
+    const { before, stored } = await fullAnalysisOfLazy(folder);
+    expect(stored).toEqual(before);
   });
 });
