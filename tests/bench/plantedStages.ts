@@ -11,7 +11,9 @@
  *   S3  none of the same kind (a level beside a change, an earlier level…);
  *   S4  the changed article still gives the original value in that unit elsewhere (restated);
  *   S5  comparable: then by the telling words the changed figure and its closest counterpart share
- *       (0, 1, 2 or more: the same-event matching needs two, see `closeness`).
+ *       (0, 1, 2 or more: the same-event matching needs two, see `closeness`); a missed one also by where
+ *       the matching of the changed article with the other outlets' stops (see `matchStage`), so that the
+ *       held-out clusters' misses are counted by stage without being read one by one.
  * With --broad, the tuned clusters only, with a trial for every figure another outlet also gives (a
  * development set some ten times larger than the bench's, made from the same tuned material).
  * Tuned clusters are listed trial by trial with --list-tuned; the held-out clusters (the gold files of
@@ -23,7 +25,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectFindings } from '../../shared/analysis';
 import { passagesOf } from '../../shared/analysis/passages';
-import { figureContexts, figuresAgree, type FigureContext } from '../../shared/analysis/sameEvent';
+import { anchored, DecidedSentences, eventMatches, figureContexts, figuresAgree, type FigureContext } from '../../shared/analysis/sameEvent';
 import { buildDocument } from '../../shared/document';
 import type { Claim } from '../../shared/schema';
 import { rng } from './generate';
@@ -131,7 +133,22 @@ function stageOf(cluster: Doc[], t: Trial): { stage: string; found: boolean } {
   if (sameKind.length === 0) return { stage: 'S3 counterpart of another kind', found };
   if (passagesOf(changed.article).flatMap(figureContexts).some((g) => g !== x && g.unit === x.unit && exact(g))) return { stage: 'S4 original value restated', found };
   const n = Math.max(...sameKind.map((y) => sharedWords(x.words, y.words)));
-  return { stage: `S5 comparable, ${n >= 2 ? '2+' : String(n)} telling words shared`, found };
+  return { stage: `S5 comparable, ${n >= 2 ? '2+' : String(n)} telling words shared${found ? '' : `, ${matchStage(changed, others, x)}`}`, found };
+}
+
+/**
+ * Where a comparable trial that is missed stops in the same-event matching of the changed article with the
+ * other outlets' (sameEvent.ts `eventMatches`, asked directly, every sentence undecided): no other article
+ * anchored to it (fewer than two figures alike in the same words); anchored, but the changed figure matched
+ * with nothing; matched (then the pairing of the two articles, or the match's drafts, drop it).
+ */
+function matchStage(changed: Doc, others: Doc[], x: FigureContext): string {
+  const mine = passagesOf(changed.article);
+  const partners = others.map((d) => passagesOf(d.article));
+  const matched = (minAnchors?: number): boolean =>
+    partners.some((p) => [...eventMatches(mine, p, new DecidedSentences(), minAnchors), ...eventMatches(p, mine, new DecidedSentences(), minAnchors)].some((m) => m.event.a === x || m.event.b === x));
+  if (!partners.some((p) => anchored(mine, p) || anchored(p, mine))) return `no anchor, ${matched(0) ? 'matched without anchors' : 'not matched without anchors either'}`;
+  return matched() ? 'matched, dropped later' : 'anchored, not matched';
 }
 
 function main(): void {
