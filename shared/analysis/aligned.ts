@@ -1632,6 +1632,11 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // "Honda Vision" not "Honda Vision Thể Thao").
   const valuedA = valuedName(m.a, m.event.a.figure, ctx);
   if (valuedA !== null && valuedA === valuedName(m.b, m.event.b.figure, ctx)) for (const w of valuedA.split(' ')) named.delete(w);
+  // (Likewise a person's age written right after the person's name in both, "chàng trai Vũ Thanh Long 30
+  // tuổi" / "Vũ Thanh Long (20 tuổi)": the name says whose age it is; outlets give one person's age
+  // differently. Analysis 43.)
+  const aged = sameAgedPerson(m, ctx);
+  if (aged !== null) for (const w of aged) named.delete(w);
   // (In a list of specifications, a part named by a code that both sentences give, "ổ SSD 512GB" /
   // "SSD dung lượng 512 GB", says which figure it is, as "pin" or "camera" do: when the words they share
   // are such parts only, they are no names. A brand or a model in capitals, "ASUS", "ROG", stays one.)
@@ -1718,6 +1723,35 @@ function valuedName(p: Passage, f: Figure, ctx: AnalysisContext): string | null 
   const words = fold(m[1] as string).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   // ("Đánh giá", "Tỷ giá": no price of a named thing.)
   return words.length === 0 || ['danh', 'ty', 'ti'].includes(words[words.length - 1] as string) ? null : words.join(' ');
+}
+
+/**
+ * A person's name right before their age, as news writes it: "Vũ Thanh Long 30 tuổi", "Vũ Thanh Long (20
+ * tuổi)", "anh Nguyễn Văn An, 35 tuổi": two words or more, each capitalised, then a bracket, a comma or
+ * nothing. (Within the 60 characters before the figure: a bounded input.)
+ */
+const AGED = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4})\s*[(,]?\s*$/u;
+
+/** The folded words of the name an age follows right before the figure ("vu thanh long"), else null. */
+function agedName(p: Passage, f: Figure, ctx: AnalysisContext): string[] | null {
+  const text = (ctx.articles.get(p.articleId) as Article).text.slice(Math.max(p.start, f.spanStart - 60), f.spanStart);
+  const m = AGED.exec(text);
+  return m ? fold(m[1] as string).split(/\s+/u) : null;
+}
+
+/**
+ * The words of the person whose age both figures of a same-event match give, each written right after
+ * the name (see `agedName`), when the names are one person's: the same words, or the shorter one the
+ * longer's given name of two words or more ("Thanh Long" / "Vũ Thanh Long"). Else null.
+ */
+function sameAgedPerson(m: EventMatch, ctx: AnalysisContext): string[] | null {
+  if (m.event.a.unit !== 'tuoi' || m.event.b.unit !== 'tuoi') return null;
+  const a = agedName(m.a, m.event.a.figure, ctx);
+  const b = a === null ? null : agedName(m.b, m.event.b.figure, ctx);
+  if (a === null || b === null) return null;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const tail = long.slice(long.length - short.length);
+  return short.every((w, i) => w === tail[i]) ? long : null;
 }
 
 /** Parts of a device written as codes: what a specification measures, not a name. */
