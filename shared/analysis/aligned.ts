@@ -1453,7 +1453,7 @@ function* sameEventPairs(
     const near = ((event.flags[i] as number) & NEAR) !== 0;
     const copied = ((event.flags[i] as number) & COPIED) !== 0;
     raiseFor(ax.id, ay.id);
-    for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, ((event.flags[i] as number) & BY_FIGURES) !== 0 ? undefined : NAMES_ANCHORS, (f, g) => sameSubject(f, g, ctx))) {
+    for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, ((event.flags[i] as number) & BY_FIGURES) !== 0 ? undefined : NAMES_ANCHORS, (f, g) => sameSubject(f, g, ctx), (p) => headline(p, ctx))) {
       // Between copies, what one adds of its own beside what it copies may be any figure in the same
       // words ("Tỷ lệ hồ sơ trực tuyến đạt gần 18%" beside the copied report's "tỷ lệ dịch vụ công trực
       // tuyến phát sinh hồ sơ đạt trên 48%"): only figures whose words say by themselves which one it is.
@@ -1640,7 +1640,9 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // (In a list of specifications, a part named by a code that both sentences give, "ổ SSD 512GB" /
   // "SSD dung lượng 512 GB", says which figure it is, as "pin" or "camera" do: when the words they share
   // are such parts only, they are no names. A brand or a model in capitals, "ASUS", "ROG", stays one.)
-  if (!listed && m.event.words.every((w) => named.has(w)) && !(spec && partCodesOnly(m, wa.names, wb.names))) return [];
+  // (Two headlines' one figure of a class were matched as the reports' main fact, not by their words: see
+  // sameEvent.ts `headlineFigures`.)
+  if (!listed && m.event.headlines !== true && m.event.words.every((w) => named.has(w)) && !(spec && partCodesOnly(m, wa.names, wb.names))) return [];
   const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
   const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
   const a = side(early.passage, early.figure, ctx, early.second);

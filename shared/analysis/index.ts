@@ -156,8 +156,10 @@ export interface AnalysisOptions {
  * rule. Broad set 121 → 122 of 242; planted (a), (b), (c) tuned and held-out unchanged.
  * 43 (session 66): issue 10 (b) — a person's age written right after the person's name in two reports of one event
  * ("chàng trai Vũ Thanh Long 30 tuổi" / "Vũ Thanh Long (20 tuổi)") is one figure: the name says whose age it is, so
- * its words no longer count as a name that merely stands around two figures (aligned.ts `sameAgedPerson`). Broad
- * set 122 → 123 of 242; planted (a), (b), (c) tuned and held-out unchanged.
+ * its words no longer count as a name that merely stands around two figures (aligned.ts `sameAgedPerson`); two
+ * headlines that each give one figure of a class give one figure, whatever words each outlet chose ("… với giá 26
+ * triệu đồng" / "… lên kệ tại thị trường Việt với giá gần 16 triệu đồng"; sameEvent.ts `headlineFigures`). Broad
+ * set 122 → 125 of 242; planted (a), (b), (c) tuned and held-out unchanged; analysisOutput digests unchanged.
  */
 export const ANALYSIS_VERSION = 43;
 

@@ -1197,7 +1197,8 @@ const SPECIFICITY_MARGIN = 0.25;
 
 /** A same-event match: two figures of two articles that are one fact. */
 export interface EventMatch extends AlignedPair {
-  event: { a: FigureContext; b: FigureContext; words: string[] };
+  /** `headlines`: the two figures were matched as their headlines' one figure of a class (see `headlineFigures`). */
+  event: { a: FigureContext; b: FigureContext; words: string[]; headlines?: true };
 }
 
 /** Order of magnitude of a figure: a changed digit or a different minute keeps it, another fact rarely does. */
@@ -1283,6 +1284,8 @@ export function eventMatches(
   raised: Decided,
   minAnchors = MIN_ANCHORS,
   sameSubject: (f: FigureContext, g: FigureContext) => boolean = () => false,
+  /** Whether a passage is its article's headline (see `headlineFigures`); without it, none is. */
+  headline: (p: Passage) => boolean = () => false,
 ): EventMatch[] {
   const va = viewOf(passagesA);
   const vb = viewOf(passagesB);
@@ -1378,6 +1381,7 @@ export function eventMatches(
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b, tables) : words } });
     }
   }
+  out.push(...headlineFigures(orphans, raised, out, headline, tables));
   out.push(...classified(orphans, raised, out));
   out.push(...restated(all, orphans, byClass, [va.byKind, vb.byKind], raised, out));
   out.push(...setScores(all, orphans, units, raised, out));
@@ -1419,6 +1423,42 @@ function listedResults(all: readonly [FigureContext[], FigureContext[]], raised:
     if (taken.has(a) || taken.has(b) || a.figure.value === b.figure.value && a.second === b.second) continue;
     if (raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
     out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: teams.split(' ') } });
+  }
+  return out;
+}
+
+/**
+ * The headlines of two reports of one event each give one figure of a class (unit, sign, order of magnitude:
+ * see `classOf`), at odds: one figure, whatever words each outlet chose around it ("Nokia bán Lumia 1520 tại
+ * Việt Nam với giá 26 triệu đồng" / "Nokia Lumia 1520 lên kệ tại thị trường Việt với giá gần 16 triệu đồng").
+ * A headline states the report's main fact in few words, so two headlines of one event rarely share the two
+ * telling words `closeness` asks; a second figure of the class in either headline leaves the words to decide.
+ * Figures the body's words already matched, counts of two states ("3 người chết" / "10 người bị thương") or
+ * two flows, small counts and figures the passage rule decided are left alone, as in the main comparison; the
+ * names check still keeps two places' or two products' figures apart (see aligned.ts `eventDrafts`).
+ * (Analysis 43.)
+ */
+function headlineFigures(
+  orphans: readonly [FigureContext[], FigureContext[]],
+  raised: Decided,
+  found: readonly EventMatch[],
+  headline: (p: Passage) => boolean,
+  tables: CoTables,
+): EventMatch[] {
+  const heads = [orphans[0].filter((f) => f.passage.index === 1 && headline(f.passage)), orphans[1].filter((f) => f.passage.index === 1 && headline(f.passage))] as const;
+  if (heads[0].length === 0 || heads[1].length === 0) return [];
+  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const out: EventMatch[] = [];
+  for (const a of heads[0]) {
+    const mine = heads[0].filter((f) => f.kind === a.kind);
+    const theirs = heads[1].filter((f) => f.kind === a.kind);
+    if (mine.length !== 1 || theirs.length !== 1) continue;
+    const b = theirs[0] as FigureContext;
+    if (taken.has(a) || taken.has(b) || !telling(a) || a.unit === TOP || a.second !== b.second) continue;
+    if ((a.state !== b.state && a.state !== null && b.state !== null) || (a.flow !== b.flow && a.flow !== null && b.flow !== null)) continue;
+    if (figuresAgree(a, b) || raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
+    const words = eventWords(a, b);
+    out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b, tables) : words, headlines: true } });
   }
   return out;
 }

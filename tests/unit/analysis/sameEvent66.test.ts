@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { raisedBetween } from './helpers';
+import { passagesOf } from '../../../shared/analysis/passages';
+import { DecidedSentences, eventMatches } from '../../../shared/analysis/sameEvent';
+import { makeArticle, raisedBetween } from './helpers';
 
 // Sentences written for this test (not taken from the corpus): two outlets' reports of one chess tournament's
 // winner. They give the prize, the entrants and the rounds alike in the same words (reports of one event); each
@@ -39,5 +41,49 @@ describe("a person's age written right after the person's name in both reports i
     expect(raised('Trọng tài chính là ông Trần Văn Bình (61 tuổi), người Hải Phòng.', b)).toEqual([]);
     // One word of the name in common is no person.
     expect(raised('Á quân là Lê Minh Khôi (24 tuổi), sinh viên năm cuối.', b)).toEqual([]);
+  });
+});
+
+// Sentences written for this test: two outlets' reports of one phone launch, each under its own headline. The
+// bodies give the screen, the chip and the battery alike in the same words (reports of one event); the
+// headlines give the price, each worded its own way, sharing no telling word.
+const LAUNCH_A = (headline: string): string =>
+  `${headline}\n` +
+  'Máy có màn hình kích thước 6,4 inch, chip Exynos 9810 tốc độ 2,7 GHz và pin dung lượng 4.000 mAh. ' +
+  'Đại diện hãng cho biết sản phẩm được bán tại hơn 2.000 cửa hàng trên toàn quốc.';
+const LAUNCH_B = (headline: string): string =>
+  `${headline}\n` +
+  'Máy có màn hình kích thước 6,4 inch, chip Exynos 9810 tốc độ 2,7 GHz và pin dung lượng 4.000 mAh. ' +
+  'Người mua đặt trước được tặng kèm tai nghe không dây.';
+
+const launch = (a: string, b: string): string[][] => raisedBetween(LAUNCH_A(a), LAUNCH_B(b), 'aligned-passage');
+
+describe("two headlines' one figure of a class are one figure (analysis 43)", () => {
+  it('compares the price each headline gives, worded apart', () => {
+    const b = 'Galaxy Note 9 lên kệ ở thị trường trong nước, giá gần 23 triệu đồng';
+    // Before analysis 43 the two headlines shared no telling word ("giá" is no telling word): never compared.
+    expect(launch('Samsung bán Galaxy Note 9 tại Việt Nam với giá 28 triệu đồng', b)).toEqual([['28 triệu', 'gần 23 triệu']]);
+    // The same price (rounded by one outlet): nothing to raise.
+    expect(launch('Samsung bán Galaxy Note 9 tại Việt Nam với giá 22,99 triệu đồng', b)).toEqual([]);
+  });
+
+  it('leaves a headline with two figures of the class to the words', () => {
+    // (The same-event matching itself, told which passage is a headline: the first, a title line here.)
+    const matched = (a: string, b: string): string[][] =>
+      eventMatches(passagesOf(makeArticle('a', LAUNCH_A(a), '2024-09-10T08:00')), passagesOf(makeArticle('b', LAUNCH_B(b), '2024-09-10T10:00')), new DecidedSentences(), undefined, undefined, (p) => p.index === 1).map((m) => [
+        m.event.a.figure.written,
+        m.event.b.figure.written,
+      ]);
+    const b = 'Galaxy Note 9 lên kệ ở thị trường trong nước, giá gần 23 triệu đồng';
+    expect(matched('Galaxy Note 9 giá 28 triệu đồng', b)).toEqual([['28 triệu', '23 triệu']]);
+    // Two versions' prices: which one the other headline gives is not known.
+    expect(matched('Galaxy Note 9 giá 28 triệu đồng, bản cao cấp 35 triệu đồng', b)).toEqual([]);
+  });
+
+  it('never compares counts of two states or a figure of a body sentence', () => {
+    const storm = (headline: string, extra: string): string =>
+      `${headline}\n` + 'Bão số 3 đổ bộ vào Quảng Ninh với sức gió 150 km/giờ, làm tốc mái 1.250 ngôi nhà. ' + extra;
+    // "3 người chết" and "10 người bị thương": two facts of one storm.
+    expect(raisedBetween(storm('Bão số 3 làm 13 người chết', 'Lực lượng cứu hộ đã có mặt.'), storm('Bão số 3 khiến 10 người bị thương', 'Nhiều tuyến đường bị ngập.'), 'aligned-passage')).toEqual([]);
   });
 });
