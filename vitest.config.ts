@@ -13,9 +13,10 @@ const SHARED_RENDERER = ['tests/unit/renderer/**/*.test.{ts,tsx}'];
 /**
  * Files of the shared folders that need a module graph of their own: one mocks a module (its mock would be the next
  * file's module), one counts the workspace services open in the process (another file's service left open would
- * count too).
+ * count too), one fills the analysis's descriptor keys by the hundred thousand (they would stay in the worker's
+ * module state for the files after it).
  */
-const OWN_MODULE_GRAPH = ['tests/unit/services/importFileErrors.test.ts', 'tests/unit/services/releaseCaches.test.ts'];
+const OWN_MODULE_GRAPH = ['tests/unit/services/importFileErrors.test.ts', 'tests/unit/services/releaseCaches.test.ts', 'tests/unit/analysis/internKeys.test.ts'];
 
 export default defineConfig({
   test: {
@@ -56,7 +57,7 @@ export default defineConfig({
         // worker loads the engine once instead of once per file (session 60: tests/unit/analysis 205 s
         // -> 95 s on a loaded 2-core machine; the import phase 149 s -> 32 s).
         extends: true,
-        test: { name: 'unit-pure', include: PURE, isolate: false },
+        test: { name: 'unit-pure', include: PURE, exclude: OWN_MODULE_GRAPH, isolate: false },
       },
       {
         // The shared desk against a real PostgreSQL server: a throwaway cluster started once for
