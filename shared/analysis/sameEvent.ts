@@ -1381,7 +1381,7 @@ export function eventMatches(
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b, tables) : words } });
     }
   }
-  out.push(...headlineFigures(orphans, raised, out, headline, tables));
+  out.push(...headlineFigures(all, orphans, raised, out, headline, tables));
   out.push(...classified(orphans, raised, out));
   out.push(...restated(all, orphans, byClass, [va.byKind, vb.byKind], raised, out));
   out.push(...setScores(all, orphans, units, raised, out));
@@ -1439,22 +1439,26 @@ function listedResults(all: readonly [FigureContext[], FigureContext[]], raised:
  * (Analysis 43.)
  */
 function headlineFigures(
+  all: readonly [FigureContext[], FigureContext[]],
   orphans: readonly [FigureContext[], FigureContext[]],
   raised: Decided,
   found: readonly EventMatch[],
   headline: (p: Passage) => boolean,
   tables: CoTables,
 ): EventMatch[] {
-  const heads = [orphans[0].filter((f) => f.passage.index === 1 && headline(f.passage)), orphans[1].filter((f) => f.passage.index === 1 && headline(f.passage))] as const;
+  // Each headline's figures (the first passage, when it is the headline), all of them: one of a class given by
+  // the other report still makes two of that class in the headline.
+  const heads = [all[0].filter((f) => f.passage.index === 1 && headline(f.passage)), all[1].filter((f) => f.passage.index === 1 && headline(f.passage))] as const;
   if (heads[0].length === 0 || heads[1].length === 0) return [];
   const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const orphan = new Set([...orphans[0], ...orphans[1]]);
   const out: EventMatch[] = [];
   for (const a of heads[0]) {
     const mine = heads[0].filter((f) => f.kind === a.kind);
     const theirs = heads[1].filter((f) => f.kind === a.kind);
     if (mine.length !== 1 || theirs.length !== 1) continue;
     const b = theirs[0] as FigureContext;
-    if (taken.has(a) || taken.has(b) || !telling(a) || a.unit === TOP || a.second !== b.second) continue;
+    if (!orphan.has(a) || !orphan.has(b) || taken.has(a) || taken.has(b) || !telling(a) || a.unit === TOP || a.second !== b.second) continue;
     if ((a.state !== b.state && a.state !== null && b.state !== null) || (a.flow !== b.flow && a.flow !== null && b.flow !== null)) continue;
     if (figuresAgree(a, b) || raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
     const words = eventWords(a, b);
