@@ -113,6 +113,13 @@ function relatedBlocks(text: string): Span[] {
     let stop = start + m[0].length;
     while (stop < limit && !(text.charCodeAt(stop) === 0x2e /* . */ && /\s/u.test(text[stop + 1] ?? ' ')) && text.charCodeAt(stop) !== 0x0a) stop++;
     RELATED_MARKER_RE.lastIndex = Math.max(RELATED_MARKER_RE.lastIndex, stop);
+    // Engine 66: "… Ảnh: Ngọc Hà. Tin liên quan: EVN lỗ 2.000 tỷ đồng năm 2012 Giá điện tăng 5% từ 1/8" — a heading
+    // with its colon whose headlines run to the end of the line (or of the text) with no full stop: the list closes
+    // the page, and all of it is other articles'.
+    if (LIST_HEADING.test(text.slice(start + m[0].length, start + m[0].length + 3)) && (stop === text.length || text.charCodeAt(stop) === 0x0a) && stop - start <= RELATED_SPAN) {
+      out.push({ start, end: stop });
+      continue;
+    }
     if (stop >= limit || MARKER_IN_PROSE.test(text.slice(start + m[0].length, start + m[0].length + 8))) continue;
     const body = BODY_OPENING_RE.exec(text.slice(start + m[0].length, stop));
     if (body === null || body.index < MIN_HEADLINES) continue;
@@ -120,6 +127,8 @@ function relatedBlocks(text: string): Span[] {
   }
   return out;
 }
+/** A list heading's colon right after the marker. */
+const LIST_HEADING = /^[ \t]*:/u;
 /** Headlines before the story's opening: at least one of some length. */
 const MIN_HEADLINES = 20;
 

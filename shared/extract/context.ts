@@ -1302,7 +1302,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         ? expr.date
         : ageOfNamedPerson(text, doc, sentence, expr) !== null || termOfSomething(text, sentence, expr) || playerTitleRank(text, sentence, expr)
         ? null
-        : sameTimeYearBefore(text, sentence, expr, yearToDate(text, sentence, expr, fiscalYearEnding(text, sentence, to, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay)))) ??
+        : sinceYearStart(text, sentence, expr, sameTimeYearBefore(text, sentence, expr, yearToDate(text, sentence, expr, fiscalYearEnding(text, sentence, to, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay))))) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
           narrativeDay(text, doc, sentence) ??
           dayOfReport(doc, sentence, expr) ??
@@ -1536,6 +1536,36 @@ const YEAR_TO_DATE_REACH = 40;
 const QUARTER_PERIOD = /^quý (I|II|III|IV)\/(\d{4})$/u;
 /** "lũy kế" with no clause break after it (its own running length, "lũy kế 9 tháng", is read as a period already). */
 const ACCUMULATED_IN_CLAUSE = /(?<![\p{L}\p{M}])(?:[Ll]ũy|[Ll]uỹ) kế(?![\p{L}\p{M}])[^,;:()\d]*$/u;
+
+/**
+ * Engine 66: "Hàng tồn kho cuối quý 3 còn 279 tỷ đồng, giảm 17 tỷ đồng so với đầu năm", "Tính đến 30/9, dư nợ tăng 8% so
+ * với cuối năm 2012": a change against the start of the year, told as of a day, runs from the start of the year to that
+ * day (the guide: "a change since a base takes from base to as-of date"), not the day alone — "9 tháng đầu năm 2013"
+ * for 30/9/2013. Only a change, only a day of the base's year (or the year after "cuối năm"), and only the base in the
+ * figure's clause.
+ */
+function sinceYearStart(text: string, sentence: Span, expr: Expression, period: string | null): string | null {
+  if (period === null || expr.kind !== 'change') return period;
+  const day = ISO_DAY_PARTS.exec(period);
+  if (day === null) return period;
+  const after = SINCE_YEAR_START_AFTER.exec(text.slice(expr.end, Math.min(sentence.end, expr.end + SINCE_YEAR_START_REACH)));
+  const before = after === null ? SINCE_YEAR_START_BEFORE.exec(text.slice(Math.max(sentence.start, expr.start - 2 * SINCE_YEAR_START_REACH), expr.start)) : null;
+  const base = after ?? before;
+  if (base === null) return period;
+  const y = Number(day[1]);
+  // "so với cuối năm 2012" is the start of 2013; "so với đầu năm 2013" names the year itself.
+  const named = base[2] ?? base[4];
+  if (named !== undefined && Number(named) !== (base[3] !== undefined ? y - 1 : y)) return period;
+  return `${Number(day[2])} tháng đầu năm ${y}`;
+}
+const ISO_DAY_PARTS = /^(\d{4})-(\d{2})-\d{2}$/u;
+const SINCE_YEAR_START_REACH = 48;
+/** The base right after the change in its clause: "… so với (mức|số dư|thời điểm) đầu năm", "… so với cuối năm (trước|ngoái|2012)". */
+const SINCE_YEAR_START_AFTER =
+  /^[^,;.()]*?(?<![\p{L}\p{M}])so với[ \t]+(?:(?:mức|số dư|thời điểm|hồi)[ \t]+)?(?:(đầu)[ \t]+năm(?:[ \t]+(?:nay|(\d{4})))?|(cuối)[ \t]+năm[ \t]+(?:trước|ngoái|(\d{4})))(?![\p{L}\p{M}\d])/iu;
+/** The same base opening the figure's clause: "So với đầu năm, dư nợ tăng 8%". */
+const SINCE_YEAR_START_BEFORE =
+  /(?<![\p{L}\p{M}])so với[ \t]+(?:(?:mức|số dư|thời điểm|hồi)[ \t]+)?(?:(đầu)[ \t]+năm(?:[ \t]+(?:nay|(\d{4})))?|(cuối)[ \t]+năm[ \t]+(?:trước|ngoái|(\d{4})))[ \t]*,[^;.()]*$/iu;
 
 /**
  * "Lũy kế 9 tháng, công ty lãi 70 tỷ đồng, cùng kỳ lãi 52 tỷ đồng", "(cùng kỳ năm trước: 1.200 tỷ đồng)": a
@@ -2179,6 +2209,28 @@ const ANNOUNCED = /^(?:con số|số liệu) (?:cụ thể|này)(?![\p{L}\p{M}])
 
 /** Units of a device's specifications: the product the sentence is about is their subject. */
 const SPEC_UNIT = /^(?:inch|in|MHz|GHz|GB|MB|TB|MP|megapixel|pixel|mAh|ppi|nit|nits|p)$/iu;
+/**
+ * Engine 66: a device's weight or thickness — "Máy nặng 1,35 kg, dày 15,5 mm", "Sản phẩm có trọng lượng 487 gram" —
+ * is a specification like its screen: a unit of weight or length right after "nặng", "dày", "mỏng", "trọng lượng" or
+ * "độ dày" in the figure's clause. (A product must still be named in the sentence or just before; "thu giữ 1,5 kg ma
+ * túy" names none.)
+ */
+function bodyMeasure(text: string, sentence: Span, expr: Expression): boolean {
+  if (!BODY_UNIT.test(expr.unit ?? '') || !BODY_WORD_BEFORE.test(text.slice(Math.max(sentence.start, expr.start - 24), expr.start))) return false;
+  // What weighs so: a device word or a product's name before it in the sentence ("Máy nặng", "Sản phẩm nặng",
+  // "Zenbook UX301 nặng"), not a catch or a parcel ("Một con cá nặng 120 kg").
+  const head = text.slice(Math.max(sentence.start, expr.start - BODY_HOLDER_REACH), expr.start);
+  return DEVICE_WORD.test(head) || /[A-Z][A-Za-z]*[ \t]+(?:[A-Z][A-Za-z]*)?\d/u.test(head);
+}
+const BODY_HOLDER_REACH = 48;
+const DEVICE_WORD = /(?<![\p{L}\p{M}])(?:[Mm]áy|[Ss]ản phẩm|[Tt]hiết bị|[Đđ]iện thoại|[Mm]áy tính(?: bảng| xách tay)?|[Ll]aptop|[Tt]ablet|[Ss]martphone|[Pp]hiên bản|[Mm]odel)(?![\p{L}\p{M}])/u;
+const BODY_UNIT = /^(?:kg|g|gram|gam|mm|cm)$/iu;
+const BODY_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:nặng|dày|mỏng|trọng lượng|độ dày)(?:[ \t\u00a0]+(?:chỉ|khoảng|chừng|gần|hơn|vỏn vẹn|là|có))*[ \t\u00a0]+$/iu;
+/** "tại Abu Dhabi", "ở Berlin": a name right after a preposition of place is a venue (engine 66). */
+function venueBefore(text: string, m: Mention): boolean {
+  return VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+const VENUE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở)[ \t\u00a0]+$/iu;
 
 /**
  * Subjects that depend on what the figure is: the goods a price is quoted for ("dầu hỏa 914 đồng/lít",
@@ -2244,13 +2296,15 @@ function subjectOfKind(text: string, doc: DocumentContext, sentence: Span, expr:
     const holder = ageOfNamedPerson(text, doc, sentence, expr)?.person;
     if (holder) return holder;
   }
-  if (expr.kind === 'measure' && expr.unit !== null && SPEC_UNIT.test(expr.unit)) {
+  if (expr.kind === 'measure' && expr.unit !== null && (SPEC_UNIT.test(expr.unit) || bodyMeasure(text, sentence, expr))) {
     // The product the sentence is about: the first model named in it ("Google cho biết, phiên bản Nexus 5
     // sẽ có … 16GB"), else the first brand — not a component named later on.
-    const inSentence = doc.entities.products().within(Math.max(sentence.start, expr.start - WINDOW_BEFORE), expr.start);
+    // Engine 66: not a foreign place named as the venue ("Nokia công bố Lumia 2520 tại Abu Dhabi. Máy có màn hình
+    // 10,1 inch …"): a name right after "tại"/"ở" is where the product was shown or sold, not the product.
+    const inSentence = doc.entities.products().within(Math.max(sentence.start, expr.start - WINDOW_BEFORE), expr.start).filter((m) => !venueBefore(text, m));
     const named = inSentence.find((m) => m.text.includes(' ')) ?? inSentence[0];
     if (named) return named.text;
-    return doc.entities.products().within(Math.max(0, sentence.start - TOPIC_WINDOW), sentence.start).at(-1)?.text ?? null;
+    return doc.entities.products().within(Math.max(0, sentence.start - TOPIC_WINDOW), sentence.start).filter((m) => !venueBefore(text, m)).at(-1)?.text ?? null;
   }
   return null;
 }
@@ -2902,7 +2956,7 @@ const PARAGRAPH_OPENING = 30;
 // Period
 
 const PERIOD_RE =
-  /(?:cuối\s+quý\s+(?:[ivx]+|\d)(?:\s*(?:\/|năm\s+|-)\s*\d{4}|\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}]))))?(?![\p{L}\p{M}\d])|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|(?<!(?:từ|đến|tới)\s+)(?:quý\s+(?:[ivx]+|\d)|tháng\s+(?:1[0-2]|0?[1-9]))\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])(?!\s+(?:đến|tới)(?![\p{L}\p{M}]))|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4}|\s*[-–]\s*\d{4}(?![\d/]|[.,]\d))?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|(?<!(?:trong|sau|suốt|mất|dài|hơn|gần|khoảng|chỉ|được|tròn|đầy|lên|tới|đến|từ|có|với|thêm|mỗi|cho|trên|dưới|hạn|kỳ|ít\s{1,4}nhất|tối\s{1,4}đa)\s{1,4})(?<!\d[.,]?)(?:[2-9]|1[01]|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+(?:(?:đạt|lãi|lỗ|vượt|ước\s+đạt|ước\s+tính\s+đạt|thu\s+về)(?![\p{L}\p{M}])|(?:tăng|giảm)(?:\s+(?:nhẹ|mạnh|thêm|hơn|gần|khoảng))?\s+\d))|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
+  /(?:(?:tính\s+(?:đến|tới)|(?:tại\s+)?thời\s+điểm)\s+(?:hết\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?(?![\d/]|[.,]\d)|cuối\s+quý\s+(?:[ivx]+|\d)(?:\s*(?:\/|năm\s+|-)\s*\d{4}|\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}]))))?(?![\p{L}\p{M}\d])|(?:kể\s+)?từ\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?(?:\s+(?:đến|tới)\s+nay)?|tính\s+(?:tới|đến)\s+(?:thời\s+điểm\s+này|nay)\s+trong\s+năm(?:\s+nay)?|(?:từ\s+(?:giờ|nay)\s+)?(?:đến|tới)\s+cuối\s+năm(?:\s+nay)?(?![\p{L}\p{M}]|[ \t]+(?:ngoái|trước|sau|tới|học|tài|\d))|nửa\s+đầu\s+năm(?:\s+(?:nay|\d{4}))?|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}|\d{1,2}\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}|(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|học\s+kỳ\s+(?:[ivx]+|\d))\s*(?:\/|năm\s+|-)\s*\d{4}|(?<!(?:từ|đến|tới)\s+)(?:quý\s+(?:[ivx]+|\d)|tháng\s+(?:1[0-2]|0?[1-9]))\s+năm\s+(?:nay|ngoái|trước(?!\s+(?:đó|nữa|kia)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])(?!\s+(?:đến|tới)(?![\p{L}\p{M}]))|năm\s+học\s+\d{4}\s*[-–]\s*\d{4}|(?:giai\s+đoạn|thời\s+kỳ|từ\s+năm|từ)\s+\d{4}\s*(?:[-–—]|đến|tới)\s*(?:năm\s+)?\d{4}|(?:đến|tới|trước)\s+năm\s+\d{4}|(?:cuối|đầu|giữa)\s+năm\s+\d{4}|năm\s+\d{4}(?:\s+và\s+\d{4}|\s*[-–]\s*\d{4}(?![\d/]|[.,]\d))?|ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\s+tháng\s+đầu\s+năm|(?:đầu|cuối)\s+năm\s+nay|năm\s+nay|năm\s+ngoái|năm\s+trước|(?<!\d)\d{4}\s*[-–]\s*\d{4}|(?:tính\s+)?đến\s+hết\s+tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng\s+(?:qua|năm\s+nay|đầu\s+năm\s+nay)|(?:lũy|luỹ)\s+kế\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?:\s+đầu\s+năm)?(?!\s+(?:năm\s+)?\d{4})|(?:trong|sau)\s+(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?![ \t\u00a0]+(?:tới|nữa|sau|trước|liên|năm|đầu|cuối|qua|\d))|(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+của\s)|(?<!(?:trong|sau|suốt|mất|dài|hơn|gần|khoảng|chỉ|được|tròn|đầy|lên|tới|đến|từ|có|với|thêm|mỗi|cho|trên|dưới|hạn|kỳ|ít\s{1,4}nhất|tối\s{1,4}đa)\s{1,4})(?<!\d[.,]?)(?:[2-9]|1[01]|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười\s+một)\s+tháng(?=\s+(?:(?:đạt|lãi|lỗ|vượt|ước\s+đạt|ước\s+tính\s+đạt|thu\s+về)(?![\p{L}\p{M}])|(?:tăng|giảm)(?:\s+(?:nhẹ|mạnh|thêm|hơn|gần|khoảng))?\s+\d))|quý\s+(?:[ivx]+|\d)(?![\p{L}\p{M}\d]|\s*[/-]\s*\d)|tháng\s+(?:tư|sáu|bảy|tám|chín|mười\s+một|mười\s+hai|mười)(?=[^\p{L}\p{M}]|$)|tháng\s+(?:1[0-2]|0?[1-9])(?![\p{L}\p{M}\d]|\s*[/.-]\s*\d|\s+năm\s+(?:sau|tới|ngoái|trước)))(?![\p{L}\p{M}\d])/gu;
 
 /**
  * "tăng 12% so với cùng kỳ năm 2019": the base of a comparison, not the figure's period; "cao nhất kể từ
@@ -3273,6 +3327,9 @@ const CUMULATIVE = /^(?:(?:lũy|luỹ)\s+kế|(?:\d{1,2}|hai|ba|bốn|sáu|bảy
 // 2013 dự kiến lãi 300 tỷ đồng" opens another clause (session 47).
 const RIGHT_AFTER = /^(?:[\s,]*(?:trong|vào|của|cho|tính\s+trong)?|\s*(?:nữa\s+)?(?:(?:trong|vào|của|cho|tính\s+trong)(?:\s+cả)?|cả)?)\s*$/u;
 
+/** "tính đến 30/9", "tại thời điểm 30/9/2013", "thời điểm hết 30/9" as periodPhrase reads them (engine 66). */
+const AS_OF_BARE_DAY = /^(?:tính (?:đến|tới)|(?:tại )?thời điểm) (?:hết )?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/u;
+
 /** Counts of months in words: "tám tháng qua" ("năm tháng" is five months here, not a year). */
 const MONTH_COUNTS: Readonly<Record<string, number>> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mười một': 11 };
 const ROMAN_QUARTER = ['', 'I', 'II', 'III', 'IV'];
@@ -3287,6 +3344,15 @@ export function periodPhrase(found: string, year: number | null): string {
   const phrase = normalizePhrase(found)
     .replace(/(quý|học kỳ)\s+([ivx]+)(?=\s*[/-])/u, (_m, w: string, r: string) => `${w} ${r.toUpperCase()}`)
     .replace(/\s*[-–—]\s*(?=\d)/g, '–');
+  // Engine 66: "Tính đến 30/9, …", "Tại thời điểm 30/9/2013, …": a stock as of a day written without "ngày" is
+  // the figure as of that day, as "tính đến ngày 30/9" is (the guide's "tính đến 28/2"); the year the text's.
+  const asOf = AS_OF_BARE_DAY.exec(phrase);
+  if (asOf) {
+    const y = asOf[3] !== undefined ? Number(asOf[3]) : year;
+    const [d, mo] = [Number(asOf[1]), Number(asOf[2])];
+    if (y === null || mo < 1 || mo > 12 || d < 1 || d > 31) return phrase;
+    return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
   // "Cuối quý 3, công ty nắm giữ …", "dư nợ đến cuối quý II/2013": the figure as of the quarter's last day
   // (session 46); without a year, the quarter as before.
   let m = /^cuối quý ([ivx]+|\d)(?:(?: ?[/–] ?| năm )(\d{4})| năm (nay|ngoái|trước))?$/iu.exec(phrase);

@@ -102,6 +102,14 @@ const SAYS =
   /(?<![\p{L}\p{M}])(?:cho biết|cho hay|công bố|thông báo|thông tin|phát biểu|khẳng định|nhấn mạnh|cho rằng|đánh giá|nhận định|báo cáo|trình bày|tuyên bố|nói|chia sẻ|dự báo|ước tính|nêu rõ|nhận xét)(?![\p{L}\p{M}])/u;
 /** A standing count in a carried clause: "Tòa nhà có 45 căn hộ với khoảng 150 người" (not "đã có"). */
 const HAS_IN_CLAUSE = /(?<![\p{L}\p{M}])(?<!đã[ \t]+)có(?![\p{L}\p{M}])/u;
+/**
+ * Engine 66: what happened to the things counted, right after the count — "Toàn sàn có 72 mã tăng, 140 mã giảm …",
+ * "Toàn tỉnh có 12 người bị thương, 300 ngôi nhà bị tốc mái": a count of the day's event, not a standing one, so "có"
+ * keeps no figure of the list from the day (the items after the first took it already). At most two words of the
+ * counted thing between ("2.000 ha lúa bị ngập").
+ */
+const EVENT_AFTER_COUNT =
+  /^[ \t\u00a0]+(?:[\p{L}\p{M}]+[ \t\u00a0]+){0,2}?(?:bị|tăng|giảm|đứng giá|chết|tử vong|thiệt mạng|mất tích|nhập viện)(?![\p{L}\p{M}])/u;
 /** The level a shift starts from, or a comparison base, right before the figure: "từ (mức) ", "so với (mức) ". */
 const SOURCE_OR_BASE_BEFORE = /(?<![\p{L}\p{M}])(?:từ|so với|so|hơn|bằng)[ \t]+(?:mức[ \t]+|cùng kỳ[ \t]+)?$/u;
 /**
@@ -179,7 +187,7 @@ export function eventDay(text: string, doc: DocumentContext, sentence: Span, exp
   // The sentence continues the day its paragraph stated: no time of its own, no opening on another time.
   if (BREAK_OPENING.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)))) return null;
   const head = folded.slice(Math.max(sentence.start, expr.start - 80), expr.start);
-  if (HAS_IN_CLAUSE.test(head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1))) return null;
+  if (HAS_IN_CLAUSE.test(head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1)) && !EVENT_AFTER_COUNT.test(text.slice(expr.end, Math.min(sentence.end, expr.end + 32)))) return null;
   // "Doanh thu của 138 công ty đã báo cáo tăng 5,5%": results of a season or a programme cited in a day's report.
   if (RESULTS_OR_PROGRAMME.test(folded.slice(near.start, near.end))) return null;
   // "FED duy trì chương trình … 85 tỷ USD/tháng": a rate per month or year is a standing programme, not the day's.

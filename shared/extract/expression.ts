@@ -2888,7 +2888,8 @@ const LENGTH_IS_FACT_BEFORE = /(?<![\p{L}\p{M}])(?:thời hạn|kỳ hạn|kéo 
 
 /** A figure with its scale or unit in the words before a window ("… âm gần 200 tỷ đồng trong"). */
 const FIGURE_BEFORE_WINDOW = /\d[\d.,]*[ \t]*(?:tỷ|triệu|nghìn|ngàn|%|đồng)/u;
-const RESULTS_BEFORE = /(?:doanh thu|lợi nhuận|lãi|lỗ|kinh doanh|kết quả|sản lượng|tổng kết|lũy kế|luỹ kế)(?:[ \t]+[^\s\d,.;:]+){0,3}[ \t]+(?:\d[\d.,]*[ \t]+[^\s\d,.;:]+(?:[ \t]+[^\s\d,.;:]+)?[ \t]+)?$/u;
+// Engine 66: "hội nghị sơ kết 9 tháng" (a review of the year's first months) like "tổng kết".
+const RESULTS_BEFORE = /(?:doanh thu|lợi nhuận|lãi|lỗ|kinh doanh|kết quả|sản lượng|tổng kết|sơ kết|lũy kế|luỹ kế)(?:[ \t]+[^\s\d,.;:]+){0,3}[ \t]+(?:\d[\d.,]*[ \t]+[^\s\d,.;:]+(?:[ \t]+[^\s\d,.;:]+)?[ \t]+)?$/u;
 /** Results right after "N tháng": the months are the period of the figure that follows. */
 // ("9 tháng tăng 7% cùng kỳ": a change with its figure after it; "sau 6 tháng tăng trưởng" stays a length.)
 const RESULTS_AFTER = /^[ \t]+(?:(?:lãi|lỗ|doanh thu|lợi nhuận|ước đạt|ước tính|đạt|vượt)(?![\p{L}\p{M}])|(?:tăng|giảm)(?:[ \t]+(?:nhẹ|mạnh|thêm|hơn|gần|khoảng))?[ \t]+\d)/u;

@@ -602,8 +602,18 @@
  * tỷ" in digits is; titles and awards won are counted by their capitalised name ("giành 2 Grand Slam", "đoạt 3
  * Oscar"); a count the text has pointed back at ("4 cá nhân này") and mentions again bare within a few paragraphs
  * ("…, 4 cá nhân chỉ trả được …") restates that set and is no new claim.
+ *
+ * Engine 66 (session 66, general field readings from sentences of our own, kept only where half B did not go down): a
+ * stock as of a day written without "ngày" ("Tính đến 30/9, …", "Tại thời điểm 30/9/2013, …") is the figure as of that
+ * day; a change against the start of the year told as of a day ("giảm 17 tỷ đồng so với đầu năm", "tăng 11% so với cuối
+ * năm 2012") runs from the start of the year to that day ("9 tháng đầu năm 2013"); a list of counts opened by "có" whose
+ * things moved that day ("Toàn sàn có 64 mã tăng, 151 mã giảm …", "có 14 người bị thương") takes the day of the event
+ * from its first item on; a device's weight and thickness ("Sản phẩm nặng 1,38 kg, dày 15,5 mm") are its
+ * specifications, and a foreign name right after "tại"/"ở" ("công bố Lumia 2520 tại Abu Dhabi") is the venue, not the
+ * product; "hội nghị sơ kết 9 tháng" names the months reviewed (no duration); a "Tin liên quan:" list of headlines
+ * closing the page with no full stop is other articles'.
  */
-export const EXTRACTOR_VERSION = 65;
+export const EXTRACTOR_VERSION = 66;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';

@@ -5,11 +5,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const GOLD_DIR = resolve(import.meta.dirname, '..', 'fixtures', 'extract-gold');
-// dev2 … dev9: second to ninth development sets, annotated by hand (sessions 24, 27, 28, 29, 33, 34 and 38) before any tuning
-// against them (see the README). heldout2: a second held-out set (session 42, tests/tools/pick-heldout2.ts), measurement only.
-export const SPLITS = ['tuned', 'heldout', 'heldout2', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const;
-/** Development sets outside the seeded tuned/heldout split. */
-export const DEV_SPLITS: readonly Split[] = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'];
+// dev2 … dev10: second to tenth development sets, annotated by hand (sessions 24, 27, 28, 29, 33, 34, 38 and 66) before any
+// tuning against them (see the README; dev10 picked by tests/tools/pick-dev10.ts). heldout2: a second held-out set (session 42,
+// tests/tools/pick-heldout2.ts), measurement only.
+export const SPLITS = ['tuned', 'heldout', 'heldout2', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'] as const;
+/** Development sets outside the seeded tuned/heldout split, in the order the halves alternate over (a new set goes last). */
+export const DEV_SPLITS: readonly Split[] = ['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'];
 export type Split = (typeof SPLITS)[number];
 export const KINDS = ['percent', 'count', 'money', 'ratio', 'rank', 'streak', 'measure', 'change', 'duration', 'date'] as const;
 export const QUALIFIERS = ['exact', 'approx', 'more_than', 'less_than', 'at_least', 'at_most'] as const;

@@ -1,5 +1,5 @@
 // The corpus gold scored per split and per development half, as the generalisation discipline of the
-// extraction work asks (session 39 onwards): the dev files dev2..dev9 in set order, then file order, split by
+// extraction work asks (session 39 onwards): the dev files dev2..dev10 in set order, then file order, split by
 // alternating index into half A (1st, 3rd, …) and half B (2nd, 4th, …). Details (what a tool prints of each
 // file) are asked only for tuned and half A — never for half B, heldout or heldout2, whose files are scored
 // and counted only. Used by tests/tools/subject-halves.ts and tests/tools/precision-halves.ts.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorErrors, checkAll, DEV_SPLITS, findCorpus, GOLD_DIR, loadGold, shapeErrors, type GoldFile } from '../../tools/extract-gold';
 import { pickSplit } from '../../tools/pick-gold-split';
+import { DEV10_MAX_BYTES, pickDev10 } from '../../tools/pick-dev10';
 import { HELDOUT2_MAX_BYTES, pickHeldout2 } from '../../tools/pick-heldout2';
 
 // The hand-annotated extraction gold (issue 11): shape, split and anchoring of every file.
@@ -35,6 +36,22 @@ describe('extraction gold files', () => {
     for (const g of held2) expect(elsewhere.has(g.doc.file), g.path).toBe(false);
     const clusters = held2.map((g) => g.doc.file.split('/').slice(0, -1).join('/'));
     expect(new Set(clusters).size).toBe(held2.length);
+  });
+
+  it('dev10 holds articles outside every other set', () => {
+    const dev10 = gold.filter((g) => g.split === 'dev10');
+    expect(dev10.length).toBe(6);
+    const elsewhere = new Set([...split.tuned, ...split.heldout, ...gold.filter((g) => g.split !== 'dev10').map((g) => g.doc.file)]);
+    for (const g of dev10) expect(elsewhere.has(g.doc.file), g.path).toBe(false);
+  });
+
+  it('adding dev10 after dev9 leaves every dev2–dev9 file in its development half (A or B)', () => {
+    const dev = gold.filter((g) => DEV_SPLITS.includes(g.split));
+    const before = dev.filter((g) => g.split !== 'dev10');
+    expect(dev.slice(0, before.length)).toEqual(before);
+    const half = (files: typeof dev) => new Map(files.map((g, i) => [g.path, i % 2 === 0 ? 'A' : 'B']));
+    const withDev10 = half(dev);
+    for (const [path, h] of half(before)) expect(withDev10.get(path), path).toBe(h);
   });
 
   it('cover every article of the split, each once, in its own half', () => {
@@ -75,6 +92,12 @@ describe.skipIf(!corpus)('extraction gold anchored in ../shared/corpus', () => {
     const held2 = gold.filter((g) => g.split === 'heldout2').map((g) => g.doc.file);
     expect([...held2].sort()).toEqual([...pickHeldout2(corpus!)].sort());
     for (const f of held2) expect(statSync(join(corpus!, f)).size, f).toBeLessThan(HELDOUT2_MAX_BYTES);
+  });
+
+  it('dev10 is the seeded pick (seed 66) of small files in no earlier gold set, outside the cluster benchmark\'s held-out clusters', () => {
+    const dev10 = gold.filter((g) => g.split === 'dev10').map((g) => g.doc.file);
+    expect([...dev10].sort()).toEqual([...pickDev10(corpus!)].sort());
+    for (const f of dev10) expect(statSync(join(corpus!, f)).size, f).toBeLessThan(DEV10_MAX_BYTES);
   });
 
   it('every surface occurs at least `occurrence` times in its article (NFC), outside date and source lines, without overlaps', () => {
