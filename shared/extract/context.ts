@@ -1335,14 +1335,42 @@ function usualSpelling(text: string, doc: DocumentContext, subject: string | nul
   if (subject === null || !MISSPELT_CANDIDATE.test(subject)) return subject;
   let memo = nameCounts.get(doc);
   if (memo === undefined) {
-    memo = { counts: new Map(), read: new Map() };
+    memo = { counts: new Map(), read: new Map(), shapes: new Map() };
     for (const m of text.matchAll(LATIN_NAME)) memo.counts.set(m[0], (memo.counts.get(m[0]) ?? 0) + 1);
+    for (const [name, n] of memo.counts) {
+      if (n < 3) continue;
+      const shape = nameShape(name.charAt(0), name.length);
+      const names = memo.shapes.get(shape);
+      if (names === undefined) memo.shapes.set(shape, [name]);
+      else names.push(name);
+    }
     nameCounts.set(doc, memo);
   }
   const known = memo.read.get(subject);
   if (known !== undefined) return known;
   const { counts } = memo;
   const own = counts.get(subject) ?? 0;
+  // The usual spelling is written at least three times, with the subject's capital, one letter longer, shorter or as
+  // long: the few such names are compared with the subject (most subjects have none but themselves), where making
+  // the few hundred spellings one letter away and looking each up cost the most of this reader (issue 11).
+  const near = nearShapes(memo.shapes, subject);
+  if (near !== null) {
+    let best: string | null = null;
+    let bestCount = 0;
+    let tied = false;
+    for (const name of near) {
+      const n = counts.get(name) ?? 0;
+      if (name === subject || subject.length > MISSPELT_MAX || n < 3 || n < 3 * own || n < bestCount || !isOneLetterAway(subject, name)) continue;
+      tied = n === bestCount;
+      best = name;
+      bestCount = n;
+    }
+    // Two spellings as frequent: the first one the generated spellings meet wins, as below.
+    if (!tied) {
+      memo.read.set(subject, best ?? subject);
+      return best ?? subject;
+    }
+  }
   // The spellings one letter away are tried one by one (a few hundred at most for a name of bounded length), so the
   // cost per figure does not grow with the number of names in the text.
   let best: string | null = null;
@@ -1360,8 +1388,43 @@ function usualSpelling(text: string, doc: DocumentContext, subject: string | nul
 const MISSPELT_CANDIDATE = /^[A-Z][a-z]{4,}$/u;
 /** The capitalised unaccented words of a text, counted once per document. */
 const LATIN_NAME = /(?<![\p{L}\p{M}])[A-Z][a-z]{3,}(?![\p{L}\p{M}])/gu;
-/** Per document: how often each such word is written, and the spelling each subject was read as. */
-const nameCounts = new WeakMap<DocumentContext, { counts: Map<string, number>; read: Map<string, string> }>();
+/**
+ * Per document: how often each such word is written, the spelling each subject was read as, and the words written at
+ * least three times by their shape (see nameShape).
+ */
+const nameCounts = new WeakMap<DocumentContext, { counts: Map<string, number>; read: Map<string, string>; shapes: Map<string, string[]> }>();
+/** A word's capital and length: a spelling one letter away has the same capital and a length at most one apart. */
+function nameShape(capital: string, length: number): string {
+  return `${capital}${length}`;
+}
+/** How many words of a near shape are compared one by one; more (a text made of names) go the way of oneLetterAway. */
+const NEAR_SHAPES_COMPARED = 16;
+/** The words written at least three times whose shape is near the subject's, or null when they are too many to compare. */
+function nearShapes(shapes: ReadonlyMap<string, readonly string[]>, subject: string): string[] | null {
+  const out: string[] = [];
+  for (let length = subject.length - 1; length <= subject.length + 1; length++) {
+    const names = shapes.get(nameShape(subject.charAt(0), length));
+    if (names === undefined) continue;
+    if (out.length + names.length > NEAR_SHAPES_COMPARED) return null;
+    out.push(...names);
+  }
+  return out;
+}
+/**
+ * Whether `name` is one of oneLetterAway(subject): the same capital, and one letter after it added, dropped or
+ * changed, or two neighbours after it swapped (both words are a capital then letters a–z, as LATIN_NAME reads them).
+ */
+function isOneLetterAway(subject: string, name: string): boolean {
+  if (name === subject || name.charAt(0) !== subject.charAt(0)) return false;
+  let p = 1;
+  while (p < subject.length && p < name.length && subject.charCodeAt(p) === name.charCodeAt(p)) p++;
+  if (name.length === subject.length + 1) return name.slice(p + 1) === subject.slice(p);
+  if (name.length === subject.length - 1) return subject.slice(p + 1) === name.slice(p);
+  if (name.length !== subject.length) return false;
+  // Changed at p, or p and the next swapped.
+  if (subject.slice(p + 1) === name.slice(p + 1)) return true;
+  return p + 1 < subject.length && subject.charAt(p) === name.charAt(p + 1) && subject.charAt(p + 1) === name.charAt(p) && subject.slice(p + 2) === name.slice(p + 2);
+}
 /** The spellings of `name` one letter away — one added, dropped or changed, two neighbours swapped — keeping its capital. */
 function oneLetterAway(name: string): Set<string> {
   const out = new Set<string>();
