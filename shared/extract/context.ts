@@ -4155,16 +4155,23 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
     }
   }
   const comma = words.findLastIndex((w) => w.lower.endsWith(','));
+  // Words ending in a comma are left only when there is a comma and the clause after the last one is not kept.
+  let commas = comma >= 0;
   // Keep the clause after the last comma unless it holds nothing but linking words.
-  if (comma >= 0 && stripTrailing(words.slice(comma + 1), LINK_WORDS).length >= 2) words = words.slice(comma + 1);
+  if (comma >= 0 && stripTrailing(words.slice(comma + 1), LINK_WORDS).length >= 2) {
+    words = words.slice(comma + 1);
+    commas = false;
+  }
+  // (Each copy below is made only when it changes a word: most clauses have no comma left and no quote.)
   words = stripTrailing(
-    words.map((w) => (w.lower.endsWith(',') ? { word: w.word.replace(/,+$/u, ''), lower: w.lower.replace(/,+$/u, '') } : w)),
+    commas ? words.map((w) => (w.lower.endsWith(',') ? { word: w.word.replace(/,+$/u, ''), lower: w.lower.replace(/,+$/u, '') } : w)) : words,
     LINK_WORDS,
   );
   words = dropTimeWords(words);
-  words = stripPlaces(
-    words.map((w) => (hasQuote(w.word) ? { word: w.word.replace(/["“”‘’]/gu, ''), lower: w.lower.replace(/["“”‘’]/gu, '') } : w)).filter((w) => w.word.length > 0),
-  );
+  if (words.some((w) => hasQuote(w.word))) words = words.map((w) => (hasQuote(w.word) ? { word: w.word.replace(/["“”‘’]/gu, ''), lower: w.lower.replace(/["“”‘’]/gu, '') } : w));
+  // A word of nothing but commas or quotes is left empty.
+  if (words.some((w) => w.word.length === 0)) words = words.filter((w) => w.word.length > 0);
+  words = stripPlaces(words);
   words = stripTrailing(words, RANK_VERB_WORDS);
   const owner = words.findLastIndex((w) => w.lower === 'của');
   if (owner > 0 && OWNER_NOUNS.has(joinLower(words.slice(owner + 1).filter((w) => w.word === w.lower)))) words = words.slice(0, owner);
@@ -4175,8 +4182,15 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   // A cut phrase may end on a function word ("tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến trên"): drop it.
   const kept = stripTrailing(head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(tailStart(words)), DANGLING_WORDS);
   if (kept.length === 0) return null;
-  const phrase = normalizeMetric(kept.map((w) => w.word).join(' ')).replace(/[,\s]+$/u, '');
+  const phrase = withoutTrailingCommas(normalizeMetric(kept.map((w) => w.word).join(' ')));
   return /\p{L}/u.test(phrase) ? phrase : null;
+}
+
+/** `s` without the commas and white space ending it: what replace(/[,\s]+$/u, '') gives, read back from the end. */
+function withoutTrailingCommas(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 0x2c || isSpace(s.charCodeAt(end - 1)))) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /**
