@@ -363,6 +363,8 @@ function modelBefore(text: string, sentence: Span, expr: Expression): string | n
   }
   if (!hint) return null;
   const clause = text.slice(cut, expr.start);
+  // Every verb MODEL_THEN_VERB ends on holds one of these words: a clause with none of them is not read by it.
+  if (!MODEL_VERB_WORDS.some((w) => clause.includes(w))) return null;
   const m = MODEL_THEN_VERB.exec(clause);
   if (!m) return null;
   // "Vietnam Airlines khai thác Boeing 787 đạt …", "Hàn Quốc mua 40 chiếc F-35A có giá …": a model that is the
@@ -391,6 +393,8 @@ const MODEL_THEN_VERB = new RegExp(
     '(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]+(?:có thể|có|được trang bị|trang bị|tích hợp|sở hữu|nặng|dài|rộng|đạt|mang|lên kệ|bán ra|có giá|giá)(?![\\p{L}\\p{M}])[^;:!?()]*$',
   'u',
 );
+/** Words of MODEL_THEN_VERB's verbs, one in each ("có thể", "có giá" by "có", "được trang bị" by "trang bị"). */
+const MODEL_VERB_WORDS = ['có', 'trang bị', 'tích hợp', 'sở hữu', 'nặng', 'dài', 'rộng', 'đạt', 'mang', 'lên kệ', 'bán ra', 'giá'];
 /** Before the model: a verb it is the object of, or a count of it ("40 chiếc", "6 tàu ngầm"). */
 const MODEL_AS_OBJECT =
   /\d|(?<![\p{L}\p{M}])(?:với|cùng|nhờ|tiếp nhận|nhận|đưa|điều|bổ sung|khai thác|mua|bán|sở hữu|sản xuất|nhập khẩu|nhập|xuất khẩu|đặt mua|đặt hàng|ra mắt|giới thiệu|sử dụng|dùng|chế tạo|phát triển|thuê|vận hành|lắp ráp|tung ra|trang bị|có|cho(?![ \t]+(?:biết|hay|rằng)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/iu;
@@ -2426,7 +2430,11 @@ const BREAKDOWN_REACH = 120;
 const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(['percent', 'change', 'money', 'ratio']);
 /** Heads of a kind of place or group. */
 const BREAKDOWN_HEAD = String.raw`(?:huyện|tỉnh|xã|phường|quận|thôn|bản|vùng|khu vực|địa phương|thành phố|đô thị|nhóm|ngành)`;
-const BREAKDOWN_HEAD_ANY = new RegExp(String.raw`(?<![\p{L}\p{M}])${BREAKDOWN_HEAD}(?![\p{L}\p{M}])`, 'u');
+/**
+ * A head as a whole word anywhere in a window. The look-behind follows the head (no head ends another, so it reads the
+ * unit before the head's start): led by a look-behind, the regex tried it at every position of the window (issue 11).
+ */
+const BREAKDOWN_HEAD_ANY = new RegExp(String.raw`${BREAKDOWN_HEAD}(?<![\p{L}\p{M}]${BREAKDOWN_HEAD})(?![\p{L}\p{M}])`, 'u');
 /**
  * Words that are no part's own words: a pointer back, an auxiliary, a preposition, a common verb (the clause then
  * says something of its own, it is no bare part).
