@@ -363,6 +363,8 @@ function modelBefore(text: string, sentence: Span, expr: Expression): string | n
   }
   if (!hint) return null;
   const clause = text.slice(cut, expr.start);
+  // Every verb MODEL_THEN_VERB ends on holds one of these words: a clause with none of them is not read by it.
+  if (!MODEL_VERB_WORDS.some((w) => clause.includes(w))) return null;
   const m = MODEL_THEN_VERB.exec(clause);
   if (!m) return null;
   // "Vietnam Airlines khai thác Boeing 787 đạt …", "Hàn Quốc mua 40 chiếc F-35A có giá …": a model that is the
@@ -391,6 +393,8 @@ const MODEL_THEN_VERB = new RegExp(
     '(?:[ \\t]+[\\p{L}\\p{M}]+){0,3}?[ \\t]+(?:có thể|có|được trang bị|trang bị|tích hợp|sở hữu|nặng|dài|rộng|đạt|mang|lên kệ|bán ra|có giá|giá)(?![\\p{L}\\p{M}])[^;:!?()]*$',
   'u',
 );
+/** Words of MODEL_THEN_VERB's verbs, one in each ("có thể", "có giá" by "có", "được trang bị" by "trang bị"). */
+const MODEL_VERB_WORDS = ['có', 'trang bị', 'tích hợp', 'sở hữu', 'nặng', 'dài', 'rộng', 'đạt', 'mang', 'lên kệ', 'bán ra', 'giá'];
 /** Before the model: a verb it is the object of, or a count of it ("40 chiếc", "6 tàu ngầm"). */
 const MODEL_AS_OBJECT =
   /\d|(?<![\p{L}\p{M}])(?:với|cùng|nhờ|tiếp nhận|nhận|đưa|điều|bổ sung|khai thác|mua|bán|sở hữu|sản xuất|nhập khẩu|nhập|xuất khẩu|đặt mua|đặt hàng|ra mắt|giới thiệu|sử dụng|dùng|chế tạo|phát triển|thuê|vận hành|lắp ráp|tung ra|trang bị|có|cho(?![ \t]+(?:biết|hay|rằng)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/iu;
@@ -1335,14 +1339,42 @@ function usualSpelling(text: string, doc: DocumentContext, subject: string | nul
   if (subject === null || !MISSPELT_CANDIDATE.test(subject)) return subject;
   let memo = nameCounts.get(doc);
   if (memo === undefined) {
-    memo = { counts: new Map(), read: new Map() };
+    memo = { counts: new Map(), read: new Map(), shapes: new Map() };
     for (const m of text.matchAll(LATIN_NAME)) memo.counts.set(m[0], (memo.counts.get(m[0]) ?? 0) + 1);
+    for (const [name, n] of memo.counts) {
+      if (n < 3) continue;
+      const shape = nameShape(name.charAt(0), name.length);
+      const names = memo.shapes.get(shape);
+      if (names === undefined) memo.shapes.set(shape, [name]);
+      else names.push(name);
+    }
     nameCounts.set(doc, memo);
   }
   const known = memo.read.get(subject);
   if (known !== undefined) return known;
   const { counts } = memo;
   const own = counts.get(subject) ?? 0;
+  // The usual spelling is written at least three times, with the subject's capital, one letter longer, shorter or as
+  // long: the few such names are compared with the subject (most subjects have none but themselves), where making
+  // the few hundred spellings one letter away and looking each up cost the most of this reader (issue 11).
+  const near = nearShapes(memo.shapes, subject);
+  if (near !== null) {
+    let best: string | null = null;
+    let bestCount = 0;
+    let tied = false;
+    for (const name of near) {
+      const n = counts.get(name) ?? 0;
+      if (name === subject || subject.length > MISSPELT_MAX || n < 3 || n < 3 * own || n < bestCount || !isOneLetterAway(subject, name)) continue;
+      tied = n === bestCount;
+      best = name;
+      bestCount = n;
+    }
+    // Two spellings as frequent: the first one the generated spellings meet wins, as below.
+    if (!tied) {
+      memo.read.set(subject, best ?? subject);
+      return best ?? subject;
+    }
+  }
   // The spellings one letter away are tried one by one (a few hundred at most for a name of bounded length), so the
   // cost per figure does not grow with the number of names in the text.
   let best: string | null = null;
@@ -1360,8 +1392,43 @@ function usualSpelling(text: string, doc: DocumentContext, subject: string | nul
 const MISSPELT_CANDIDATE = /^[A-Z][a-z]{4,}$/u;
 /** The capitalised unaccented words of a text, counted once per document. */
 const LATIN_NAME = /(?<![\p{L}\p{M}])[A-Z][a-z]{3,}(?![\p{L}\p{M}])/gu;
-/** Per document: how often each such word is written, and the spelling each subject was read as. */
-const nameCounts = new WeakMap<DocumentContext, { counts: Map<string, number>; read: Map<string, string> }>();
+/**
+ * Per document: how often each such word is written, the spelling each subject was read as, and the words written at
+ * least three times by their shape (see nameShape).
+ */
+const nameCounts = new WeakMap<DocumentContext, { counts: Map<string, number>; read: Map<string, string>; shapes: Map<string, string[]> }>();
+/** A word's capital and length: a spelling one letter away has the same capital and a length at most one apart. */
+function nameShape(capital: string, length: number): string {
+  return `${capital}${length}`;
+}
+/** How many words of a near shape are compared one by one; more (a text made of names) go the way of oneLetterAway. */
+const NEAR_SHAPES_COMPARED = 16;
+/** The words written at least three times whose shape is near the subject's, or null when they are too many to compare. */
+function nearShapes(shapes: ReadonlyMap<string, readonly string[]>, subject: string): string[] | null {
+  const out: string[] = [];
+  for (let length = subject.length - 1; length <= subject.length + 1; length++) {
+    const names = shapes.get(nameShape(subject.charAt(0), length));
+    if (names === undefined) continue;
+    if (out.length + names.length > NEAR_SHAPES_COMPARED) return null;
+    out.push(...names);
+  }
+  return out;
+}
+/**
+ * Whether `name` is one of oneLetterAway(subject): the same capital, and one letter after it added, dropped or
+ * changed, or two neighbours after it swapped (both words are a capital then letters a–z, as LATIN_NAME reads them).
+ */
+function isOneLetterAway(subject: string, name: string): boolean {
+  if (name === subject || name.charAt(0) !== subject.charAt(0)) return false;
+  let p = 1;
+  while (p < subject.length && p < name.length && subject.charCodeAt(p) === name.charCodeAt(p)) p++;
+  if (name.length === subject.length + 1) return name.slice(p + 1) === subject.slice(p);
+  if (name.length === subject.length - 1) return subject.slice(p + 1) === name.slice(p);
+  if (name.length !== subject.length) return false;
+  // Changed at p, or p and the next swapped.
+  if (subject.slice(p + 1) === name.slice(p + 1)) return true;
+  return p + 1 < subject.length && subject.charAt(p) === name.charAt(p + 1) && subject.charAt(p + 1) === name.charAt(p) && subject.slice(p + 2) === name.slice(p + 2);
+}
 /** The spellings of `name` one letter away — one added, dropped or changed, two neighbours swapped — keeping its capital. */
 function oneLetterAway(name: string): Set<string> {
   const out = new Set<string>();
@@ -2417,7 +2484,11 @@ const BREAKDOWN_REACH = 120;
 const BREAKDOWN_KINDS: ReadonlySet<string> = new Set(['percent', 'change', 'money', 'ratio']);
 /** Heads of a kind of place or group. */
 const BREAKDOWN_HEAD = String.raw`(?:huyện|tỉnh|xã|phường|quận|thôn|bản|vùng|khu vực|địa phương|thành phố|đô thị|nhóm|ngành)`;
-const BREAKDOWN_HEAD_ANY = new RegExp(String.raw`(?<![\p{L}\p{M}])${BREAKDOWN_HEAD}(?![\p{L}\p{M}])`, 'u');
+/**
+ * A head as a whole word anywhere in a window. The look-behind follows the head (no head ends another, so it reads the
+ * unit before the head's start): led by a look-behind, the regex tried it at every position of the window (issue 11).
+ */
+const BREAKDOWN_HEAD_ANY = new RegExp(String.raw`${BREAKDOWN_HEAD}(?<![\p{L}\p{M}]${BREAKDOWN_HEAD})(?![\p{L}\p{M}])`, 'u');
 /**
  * Words that are no part's own words: a pointer back, an auxiliary, a preposition, a common verb (the clause then
  * says something of its own, it is no bare part).
@@ -4158,16 +4229,23 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
     }
   }
   const comma = words.findLastIndex((w) => w.lower.endsWith(','));
+  // Words ending in a comma are left only when there is a comma and the clause after the last one is not kept.
+  let commas = comma >= 0;
   // Keep the clause after the last comma unless it holds nothing but linking words.
-  if (comma >= 0 && stripTrailing(words.slice(comma + 1), LINK_WORDS).length >= 2) words = words.slice(comma + 1);
+  if (comma >= 0 && stripTrailing(words.slice(comma + 1), LINK_WORDS).length >= 2) {
+    words = words.slice(comma + 1);
+    commas = false;
+  }
+  // (Each copy below is made only when it changes a word: most clauses have no comma left and no quote.)
   words = stripTrailing(
-    words.map((w) => (w.lower.endsWith(',') ? { word: w.word.replace(/,+$/u, ''), lower: w.lower.replace(/,+$/u, '') } : w)),
+    commas ? words.map((w) => (w.lower.endsWith(',') ? { word: w.word.replace(/,+$/u, ''), lower: w.lower.replace(/,+$/u, '') } : w)) : words,
     LINK_WORDS,
   );
   words = dropTimeWords(words);
-  words = stripPlaces(
-    words.map((w) => (hasQuote(w.word) ? { word: w.word.replace(/["“”‘’]/gu, ''), lower: w.lower.replace(/["“”‘’]/gu, '') } : w)).filter((w) => w.word.length > 0),
-  );
+  if (words.some((w) => hasQuote(w.word))) words = words.map((w) => (hasQuote(w.word) ? { word: w.word.replace(/["“”‘’]/gu, ''), lower: w.lower.replace(/["“”‘’]/gu, '') } : w));
+  // A word of nothing but commas or quotes is left empty.
+  if (words.some((w) => w.word.length === 0)) words = words.filter((w) => w.word.length > 0);
+  words = stripPlaces(words);
   words = stripTrailing(words, RANK_VERB_WORDS);
   const owner = words.findLastIndex((w) => w.lower === 'của');
   if (owner > 0 && OWNER_NOUNS.has(joinLower(words.slice(owner + 1).filter((w) => w.word === w.lower)))) words = words.slice(0, owner);
@@ -4178,8 +4256,15 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   // A cut phrase may end on a function word ("tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến trên"): drop it.
   const kept = stripTrailing(head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(tailStart(words)), DANGLING_WORDS);
   if (kept.length === 0) return null;
-  const phrase = normalizeMetric(kept.map((w) => w.word).join(' ')).replace(/[,\s]+$/u, '');
+  const phrase = withoutTrailingCommas(normalizeMetric(kept.map((w) => w.word).join(' ')));
   return /\p{L}/u.test(phrase) ? phrase : null;
+}
+
+/** `s` without the commas and white space ending it: what replace(/[,\s]+$/u, '') gives, read back from the end. */
+function withoutTrailingCommas(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 0x2c || isSpace(s.charCodeAt(end - 1)))) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /**
