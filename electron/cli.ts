@@ -6,14 +6,20 @@ export { runCli };
 
 const isMain = process.argv[1] !== undefined && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
 if (isMain) {
-  // A closed pipe (`| head`) is not an error worth a stack trace.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
+  // A closed pipe (`cli … | head -1`) is not an error worth a stack trace, nor a reason to stop halfway: the rest of
+  // that stream's output has nowhere to go, and the command still finishes — its workspace closed, its lock let go —
+  // with its own exit status. (Exiting at the first failed write left the lock behind: the next command took it over
+  // from a dead process and said so.)
+  const open = { out: true, err: true };
+  const closedPipe = (stream: 'out' | 'err') => (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    open[stream] = false;
+  };
+  process.stdout.on('error', closedPipe('out'));
+  process.stderr.on('error', closedPipe('err'));
   void runCli(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text + '\n'),
-    err: (text) => process.stderr.write(text + '\n'),
+    out: (text) => void (open.out && process.stdout.write(text + '\n')),
+    err: (text) => void (open.err && process.stderr.write(text + '\n')),
   }).then((code) => {
     process.exitCode = code;
   });
