@@ -17,9 +17,25 @@ if (isMain) {
   };
   process.stdout.on('error', closedPipe('out'));
   process.stderr.on('error', closedPipe('err'));
+  // Ctrl-C: a command that can stop between two items (an import) does, keeps what it did and closes its workspace;
+  // any other command, or a second Ctrl-C, ends the process at once (130, as a shell reports SIGINT). What was saved
+  // is saved either way: every action is a durable commit, and a lock left by a dead process is taken over.
+  let stop: (() => void) | null = null;
+  process.on('SIGINT', () => {
+    if (stop === null) process.exit(130);
+    const now = stop;
+    stop = null;
+    now();
+  });
   void runCli(process.argv.slice(2), {
     out: (text) => void (open.out && process.stdout.write(text + '\n')),
     err: (text) => void (open.err && process.stderr.write(text + '\n')),
+    onInterrupt: (fn) => {
+      stop = fn;
+      return () => {
+        if (stop === fn) stop = null;
+      };
+    },
   }).then((code) => {
     process.exitCode = code;
   });

@@ -99,6 +99,8 @@ export interface CommandContext {
   values: OptionValues;
   /** A progress line on stderr (not with --silent). */
   info(text: Text): void;
+  /** What to do at the user's Ctrl-C while the command runs (see CliIo.onInterrupt); returns its removal. */
+  onInterrupt(stop: () => void): () => void;
   workspace: WorkspaceAccess;
 }
 
@@ -427,10 +429,25 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
     throw failure({ vi: `không nhập được gì: ${summarize(parts)}`, en: `nothing imported: ${summarize(parts)}` });
   }
   const service = await ctx.workspace.write({ create: true });
-  const report = await service.importPaths(args);
+  // Ctrl-C stops the import between two files: every file imported so far is kept (one durable commit each), and
+  // the workspace is closed as after any run — its lock let go.
+  let stopRequested = false;
+  const removeStop = ctx.onInterrupt(() => {
+    stopRequested = true;
+    ctx.info({ vi: 'đang dừng: các tệp còn lại sẽ không được nhập (Ctrl-C lần nữa để thoát ngay)', en: 'stopping: the remaining files will not be imported (Ctrl-C again to quit at once)' });
+  });
+  const report = await service
+    .importPaths(args, {
+      report: () => undefined,
+      get cancelled() {
+        return stopRequested;
+      },
+    })
+    .finally(removeStop);
   const leftOut = [
     ...report.refused.map((r) => t(lang, { vi: `bị từ chối ${r.source}: ${r.reason}`, en: `refused ${r.source}: ${r.reason}` })),
     ...empty.map((p) => t(lang, { vi: `${p}: thư mục không có tệp bài viết (.txt, .md, .html, .docx)`, en: `${p}: no article files (.txt, .md, .html, .docx) in this folder` })),
+    ...(report.cancelled ? [t(lang, { vi: 'đã dừng theo yêu cầu (Ctrl-C): các tệp còn lại chưa được nhập', en: 'stopped on request (Ctrl-C): the remaining files were not imported' })] : []),
     // A save failed partway: what came in before it is saved; this file and the rest are named.
     ...(report.interrupted
       ? [

@@ -16,6 +16,11 @@ export interface CliIo {
   out(text: string): void;
   /** Progress, left-out inputs and the error line, on stderr. */
   err(text: string): void;
+  /**
+   * Registers what a command does when the user interrupts it (Ctrl-C) while it runs, and returns its removal. The
+   * entry (electron/cli.ts) calls it at the first Ctrl-C; with none registered, or at a second one, it exits at once.
+   */
+  onInterrupt?(stop: () => void): () => void;
 }
 
 const exists = (path: string): Promise<boolean> =>
@@ -276,6 +281,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       info: (text) => {
         if (!options.silent) io.err(text[lang]);
       },
+      onInterrupt: (stop) => io.onInterrupt?.(stop) ?? (() => undefined),
       workspace: workspaces,
     };
     const result = await command.run(ctx);

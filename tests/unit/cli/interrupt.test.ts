@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXIT } from '../../../electron/cli/errors';
+import { bundledEntry } from '../bundle';
+import { repoRoot } from '../helpers';
+import { cliProcess } from './helpers';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const FILES = 1500;
+
+/** A folder of short distinct articles (written for this test), enough that an import takes some seconds. */
+function articles(dir: string): string {
+  const folder = join(dir, 'in');
+  mkdirSync(folder);
+  for (let i = 0; i < FILES; i++)
+    writeFileSync(join(folder, `bai-${i}.txt`), `Xã số ${i} hoàn thành chuyển đổi số\nNăm 2024, xã số ${i} có ${100 + i} hộ dùng dịch vụ công trực tuyến, đạt ${(i % 90) + 10}%.\n`);
+  return folder;
+}
+
+/** Articles committed so far: the journal's lines of "article.import" commits (none before the workspace is created). */
+function importedSoFar(ws: string): number {
+  const journal = join(ws, 'journal');
+  if (!existsSync(journal)) return 0;
+  let n = 0;
+  // (One line per commit; the action's name is written in it more than once: the commit's and its audit event's.)
+  for (const f of readdirSync(journal)) n += readFileSync(join(journal, f), 'utf8').split('\n').filter((line) => line.includes('"action":"article.import"')).length;
+  return n;
+}
+
+/** Runs `cli import` as a real process and sends it Ctrl-C (SIGINT) once some files are in. */
+function interruptedImport(folder: string, ws: string): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const { CROSSCHECK_WORKSPACE: _ignored, ...env } = process.env;
+    const child = spawn(process.execPath, [bundledEntry('electron/cli.ts'), 'import', folder, '--workspace', ws], { cwd: repoRoot, env: { ...env, CROSSCHECK_REVIEWER: 'Lan' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    // Interrupted once the journal holds two articles' commits: the import is under way, far from its end.
+    const poll = setInterval(() => {
+      if (importedSoFar(ws) < 2) return;
+      clearInterval(poll);
+      child.kill('SIGINT');
+    }, 20);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+describe('Ctrl-C during `cli import`', () => {
+  it('stops between two files, keeps those imported and lets the lock go', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-int-'));
+    dirs.push(dir);
+    const ws = join(dir, 'ws');
+    const run = await interruptedImport(articles(dir), ws);
+    // Partly done (exit 4): the stop is named on stderr, with the count of what came in.
+    expect(run.code).toBe(EXIT.partial);
+    expect(run.stderr).toContain('đã dừng theo yêu cầu (Ctrl-C)');
+    const imported = Number(/đã nhập ([\d.]+),/u.exec(run.stderr)?.[1]?.replace(/\./g, ''));
+    expect(imported).toBeGreaterThanOrEqual(2);
+    expect(imported).toBeLessThan(FILES);
+    // Before: the process ended at the signal and its lock stayed; the next command took it over from a dead process.
+    expect(existsSync(join(ws, 'lock'))).toBe(false);
+    const list = await cliProcess(['list', '--workspace', ws], { env: { CROSSCHECK_REVIEWER: 'Lan' } });
+    expect(list.stderr).toBe('');
+    expect((JSON.parse(list.stdout) as { articles: unknown[] }).articles).toHaveLength(imported);
+  });
+});
