@@ -1,7 +1,7 @@
 // Shape and anchoring checks for the hand-annotated extraction gold (tests/fixtures/extract-gold).
 // Used by tests/tools/check-gold.ts (command line) and tests/unit/extract/gold-files.test.ts.
 // The gold files hold only short surfaces; the article text stays in ../shared/corpus.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const GOLD_DIR = resolve(import.meta.dirname, '..', 'fixtures', 'extract-gold');
@@ -50,6 +50,37 @@ export interface LoadedGold {
 }
 
 /** ../shared/corpus next to the repository, or next to one of its ancestors (git worktrees); CROSSCHECK_CORPUS overrides. */
+/**
+ * The corpus files the given gold sets name (relative to ../shared/corpus): the `file` of each of their gold files, and
+ * both lists of split.json. A seeded pick of a new set reads only the sets that existed when it was made.
+ */
+export function goldFilesOf(sets: readonly string[], goldDir = GOLD_DIR): Set<string> {
+  const taken = new Set<string>();
+  for (const set of sets) {
+    for (const name of readdirSync(join(goldDir, set)).filter((f) => f.endsWith('.json'))) {
+      taken.add((JSON.parse(readFileSync(join(goldDir, set, name), 'utf8')) as { file: string }).file);
+    }
+  }
+  const split = JSON.parse(readFileSync(join(goldDir, 'split.json'), 'utf8')) as { heldout: string[]; tuned: string[] };
+  for (const f of [...split.heldout, ...split.tuned]) taken.add(f);
+  return taken;
+}
+
+/**
+ * Sorted candidates for a new gold set: the corpus's .txt files (vi-news, then each cluster) that no file of `taken`
+ * names, under `maxBytes`, leaving out the clusters `leftOut` names (by number, "039").
+ */
+export function goldCandidates(corpus: string, taken: ReadonlySet<string>, maxBytes: number, leftOut: readonly string[] = []): string[] {
+  const all: string[] = readdirSync(join(corpus, 'vi-news'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => `vi-news/${f}`);
+  for (const d of readdirSync(join(corpus, 'clusters')).filter((f) => f.startsWith('cluster_'))) {
+    if (leftOut.includes(d.slice('cluster_'.length))) continue;
+    for (const f of readdirSync(join(corpus, 'clusters', d)).filter((x) => x.endsWith('.txt'))) all.push(`clusters/${d}/${f}`);
+  }
+  return all.filter((f) => !taken.has(f) && statSync(join(corpus, f)).size < maxBytes).sort();
+}
+
 export function findCorpus(): string | null {
   if (process.env.CROSSCHECK_CORPUS) return existsSync(process.env.CROSSCHECK_CORPUS) ? resolve(process.env.CROSSCHECK_CORPUS) : null;
   let dir = resolve(import.meta.dirname, '..', '..');

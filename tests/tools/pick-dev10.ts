@@ -6,10 +6,9 @@
 // outside the clusters held out for the cluster benchmark (tests/fixtures/cluster-gold/heldout: 039, 047, 077, 083, 100,
 // 151, 154, 166, 170, 173) and under 5,000 bytes (as heldout2). Their sorted list is shuffled (mulberry32, seed 66); the
 // first six of the shuffled list are taken.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findCorpus, GOLD_DIR } from './extract-gold';
+import { findCorpus, GOLD_DIR, goldCandidates, goldFilesOf } from './extract-gold';
 import { mulberry32, shuffle } from './seededShuffle';
 
 export const DEV10_SEED = 66;
@@ -20,29 +19,9 @@ export const CLUSTER_BENCHMARK_HELDOUT = ['039', '047', '077', '083', '100', '15
 /** The gold sets that existed when dev10 was picked (session 66): a later set does not change the pick. */
 export const SETS_BEFORE_DEV10 = ['tuned', 'heldout', 'heldout2', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const;
 
-function takenFiles(goldDir: string): Set<string> {
-  const taken = new Set<string>();
-  for (const set of SETS_BEFORE_DEV10) {
-    for (const name of readdirSync(join(goldDir, set)).filter((f) => f.endsWith('.json'))) {
-      taken.add((JSON.parse(readFileSync(join(goldDir, set, name), 'utf8')) as { file: string }).file);
-    }
-  }
-  const split = JSON.parse(readFileSync(join(goldDir, 'split.json'), 'utf8')) as { heldout: string[]; tuned: string[] };
-  for (const f of [...split.heldout, ...split.tuned]) taken.add(f);
-  return taken;
-}
-
 /** Sorted candidates: corpus .txt files in no gold set, outside the cluster benchmark's held-out clusters, small. */
 export function dev10Candidates(corpus: string, goldDir = GOLD_DIR): string[] {
-  const taken = takenFiles(goldDir);
-  const all: string[] = readdirSync(join(corpus, 'vi-news'))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => `vi-news/${f}`);
-  for (const d of readdirSync(join(corpus, 'clusters')).filter((f) => f.startsWith('cluster_'))) {
-    if ((CLUSTER_BENCHMARK_HELDOUT as readonly string[]).includes(d.slice('cluster_'.length))) continue;
-    for (const f of readdirSync(join(corpus, 'clusters', d)).filter((x) => x.endsWith('.txt'))) all.push(`clusters/${d}/${f}`);
-  }
-  return all.filter((f) => !taken.has(f) && statSync(join(corpus, f)).size < DEV10_MAX_BYTES).sort();
+  return goldCandidates(corpus, goldFilesOf(SETS_BEFORE_DEV10, goldDir), DEV10_MAX_BYTES, CLUSTER_BENCHMARK_HELDOUT);
 }
 
 /** The seeded pick: the first DEV10_SIZE files of the shuffled candidates. */

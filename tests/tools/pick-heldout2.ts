@@ -4,10 +4,9 @@
 // every tests/fixtures/extract-gold/<set>/*.json of tuned, heldout and dev2–dev9, and both lists of split.json),
 // under 5,000 bytes. Their sorted list is shuffled (mulberry32, seed 42); walking the shuffled list, a file is taken when
 // its cluster has none taken yet, until eight are taken. The set is measurement only: never tuned on.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findCorpus, GOLD_DIR } from './extract-gold';
+import { findCorpus, GOLD_DIR, goldCandidates, goldFilesOf } from './extract-gold';
 import { mulberry32, shuffle } from './seededShuffle';
 
 export const HELDOUT2_SEED = 42;
@@ -17,29 +16,9 @@ export const HELDOUT2_MAX_BYTES = 5000;
 /** The gold sets that existed when heldout2 was picked (session 42): a later set does not change the pick. */
 export const SETS_BEFORE_HELDOUT2 = ['tuned', 'heldout', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const;
 
-/** Corpus files the gold sets before heldout2 name (relative to ../shared/corpus). */
-export function takenFiles(goldDir = GOLD_DIR): Set<string> {
-  const taken = new Set<string>();
-  for (const set of SETS_BEFORE_HELDOUT2) {
-    for (const name of readdirSync(join(goldDir, set)).filter((f) => f.endsWith('.json'))) {
-      taken.add((JSON.parse(readFileSync(join(goldDir, set, name), 'utf8')) as { file: string }).file);
-    }
-  }
-  const split = JSON.parse(readFileSync(join(goldDir, 'split.json'), 'utf8')) as { heldout: string[]; tuned: string[] };
-  for (const f of [...split.heldout, ...split.tuned]) taken.add(f);
-  return taken;
-}
-
 /** Sorted candidates: corpus .txt files in no other gold set, under HELDOUT2_MAX_BYTES bytes. */
 export function heldout2Candidates(corpus: string, goldDir = GOLD_DIR): string[] {
-  const taken = takenFiles(goldDir);
-  const all: string[] = readdirSync(join(corpus, 'vi-news'))
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => `vi-news/${f}`);
-  for (const d of readdirSync(join(corpus, 'clusters')).filter((f) => f.startsWith('cluster_'))) {
-    for (const f of readdirSync(join(corpus, 'clusters', d)).filter((x) => x.endsWith('.txt'))) all.push(`clusters/${d}/${f}`);
-  }
-  return all.filter((f) => !taken.has(f) && statSync(join(corpus, f)).size < HELDOUT2_MAX_BYTES).sort();
+  return goldCandidates(corpus, goldFilesOf(SETS_BEFORE_HELDOUT2, goldDir), HELDOUT2_MAX_BYTES);
 }
 
 /** The seeded pick: one file per cluster (vi-news counts as one group), in shuffled order. */

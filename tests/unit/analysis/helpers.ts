@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import { detectFindings, FindingsAnalysis } from '../../../shared/analysis';
+import { passagesOf, type Passage } from '../../../shared/analysis/passages';
+import { DecidedSentences, eventMatches } from '../../../shared/analysis/sameEvent';
 import { buildDocument } from '../../../shared/document';
 import type { Article, Claim, Finding } from '../../../shared/schema';
 
@@ -99,4 +101,15 @@ export function raisedBetween(textA: string, textB: string, rule?: string): stri
   return detectFindings(articles, [...a.claims, ...b.claims])
     .filter((f) => (f.type === 'conflict' || f.type === 'update') && (f.articleIds?.length ?? 0) > 1 && (rule === undefined || f.rule === rule))
     .map((f) => [quotes(f).a.quote, quotes(f).b.quote].sort());
+}
+
+/**
+ * The same-event matches of two reports (sameEvent.ts `eventMatches`, nothing decided by the passage rule), each as
+ * the two figures it pairs, as written: the matching watched where it decides, before the cross-source rule or the
+ * drafts' checks. `headline` says which passages are their articles' headlines (none by default).
+ */
+export function eventMatchesBetween(textA: string, textB: string, headline?: (p: Passage) => boolean): string[][] {
+  const a = passagesOf(makeArticle('a', textA, '2024-09-10T08:00'));
+  const b = passagesOf(makeArticle('b', textB, '2024-09-10T10:00'));
+  return eventMatches(a, b, new DecidedSentences(), undefined, undefined, headline).map((m) => [m.event.a.figure.written, m.event.b.figure.written]);
 }

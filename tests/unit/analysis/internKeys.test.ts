@@ -16,7 +16,7 @@ describe('metric descriptor keys (normalize.ts internKey)', () => {
     expect(describeMetric(wording(0)).key).not.toBe(key);
   });
 
-  it('are emptied with the memos when the last workspace closes', () => {
+  it('are emptied with the memos (releaseAnalysisCaches, which the last workspace close calls)', () => {
     // (Some generated wordings are one: a token that is a stopword drops out.)
     expect(cachedEntries()).toBeGreaterThan(500_000);
     releaseAnalysisCaches();

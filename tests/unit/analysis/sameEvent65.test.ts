@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DecidedSentences, eventMatches } from '../../../shared/analysis/sameEvent';
-import { passagesOf } from '../../../shared/analysis/passages';
-import { makeArticle, raisedBetween } from './helpers';
+import { eventMatchesBetween, raisedBetween } from './helpers';
 
 // Sentences written for this test (not taken from the corpus): two outlets' reports of one phone launch. They
 // give the screen, the chip's clock and the price alike in the same words (so they are reports of one event);
@@ -20,11 +18,7 @@ const PHONE_B = (sentence: string): string =>
 // The same-event matches of two reports (the figures each match pairs, as written). The whole analysis raises
 // these batteries through the cross-source rule too, which decides a pair of claims first: the rule is watched
 // where it decides, in the same-event matching.
-const matched = (textA: string, textB: string): string[][] =>
-  eventMatches(passagesOf(makeArticle('a', textA, '2024-09-10T08:00')), passagesOf(makeArticle('b', textB, '2024-09-10T10:00')), new DecidedSentences()).map((m) => [
-    m.event.a.figure.written,
-    m.event.b.figure.written,
-  ]);
+const matched = eventMatchesBetween;
 const phone = (a: string, b: string): string[][] => matched(PHONE_A(a), PHONE_B(b)).filter((m) => m.some((w) => w.includes('.')));
 
 describe('two reports\' only measure of a kind: one telling word in common is enough', () => {

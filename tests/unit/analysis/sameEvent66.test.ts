@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passagesOf } from '../../../shared/analysis/passages';
-import { DecidedSentences, eventMatches } from '../../../shared/analysis/sameEvent';
-import { makeArticle, raisedBetween } from './helpers';
+import { eventMatchesBetween, raisedBetween } from './helpers';
 
 // Sentences written for this test (not taken from the corpus): two outlets' reports of one chess tournament's
 // winner. They give the prize, the entrants and the rounds alike in the same words (reports of one event); each
@@ -69,18 +67,14 @@ describe("two headlines' one figure of a class are one figure (analysis 43)", ()
 
   it('leaves a headline with two figures of the class to the words', () => {
     // (The same-event matching itself, told which passage is a headline: the first, a title line here.)
-    const matched = (a: string, b: string): string[][] =>
-      eventMatches(passagesOf(makeArticle('a', LAUNCH_A(a), '2024-09-10T08:00')), passagesOf(makeArticle('b', LAUNCH_B(b), '2024-09-10T10:00')), new DecidedSentences(), undefined, undefined, (p) => p.index === 1).map((m) => [
-        m.event.a.figure.written,
-        m.event.b.figure.written,
-      ]);
+    const matched = (a: string, b: string): string[][] => eventMatchesBetween(LAUNCH_A(a), LAUNCH_B(b), (p) => p.index === 1);
     const b = 'Galaxy Note 9 lên kệ ở thị trường trong nước, giá gần 23 triệu đồng';
     expect(matched('Galaxy Note 9 giá 28 triệu đồng', b)).toEqual([['28 triệu', '23 triệu']]);
     // Two versions' prices: which one the other headline gives is not known.
     expect(matched('Galaxy Note 9 giá 28 triệu đồng, bản cao cấp 35 triệu đồng', b)).toEqual([]);
   });
 
-  it('never compares counts of two states or a figure of a body sentence', () => {
+  it('never compares counts of two states', () => {
     const storm = (headline: string, extra: string): string =>
       `${headline}\n` + 'Bão số 3 đổ bộ vào Quảng Ninh với sức gió 150 km/giờ, làm tốc mái 1.250 ngôi nhà. ' + extra;
     // "3 người chết" and "10 người bị thương": two facts of one storm.
