@@ -1642,7 +1642,10 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // are such parts only, they are no names. A brand or a model in capitals, "ASUS", "ROG", stays one.)
   // (Two headlines' one figure of a class were matched as the reports' main fact, not by their words: see
   // sameEvent.ts `headlineFigures`.)
-  if (!listed && m.event.headlines !== true && m.event.words.every((w) => named.has(w)) && !(spec && partCodesOnly(m, wa.names, wb.names))) return [];
+  // (Nor when other figures of the two sentences agree, "VN-Index dừng lại ở mức 503,65 điểm, tăng 3,08 điểm" /
+  // "Vn-Index tăng 3,08 điểm, lên 503,65 điểm": the sentences share more than the name, which is what the
+  // figure measures, as they do when they share those figures and no word at all.)
+  if (!listed && m.event.headlines !== true && m.event.agreed === undefined && m.event.words.every((w) => named.has(w)) && !(spec && partCodesOnly(m, wa.names, wb.names))) return [];
   const bFirst = ta !== null && tb !== null && ta !== tb ? tb < ta : m.b.articleId < m.a.articleId;
   const [early, late] = bFirst ? [m.event.b, m.event.a] : [m.event.a, m.event.b];
   const a = side(early.passage, early.figure, ctx, early.second);

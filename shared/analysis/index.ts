@@ -160,8 +160,15 @@ export interface AnalysisOptions {
  * headlines that each give one figure of a class give one figure, whatever words each outlet chose ("… với giá 26
  * triệu đồng" / "… lên kệ tại thị trường Việt với giá gần 16 triệu đồng"; sameEvent.ts `headlineFigures`). Broad
  * set 122 → 125 of 242; planted (a), (b), (c) tuned and held-out unchanged; analysisOutput digests unchanged.
+ * 44 (session 67): issue 10 (b) — "ở mức 503,65 điểm" is a level in points, as "lên 503,65 điểm" is (the unit after
+ * the number, not "mức" before it); "cầu thủ 23 tuổi", "kỳ thủ 17 tuổi" are ages, not ranks ("thủ" folds as "thứ");
+ * two sentences that share a name and another telling figure alike ("VN-Index … 603,65 điểm, tăng 3,08 điểm" /
+ * "VN-Index tăng 3,08 điểm, lên 503,65 điểm") share more than the name (sameEvent.ts `EventMatch.agreed`); a
+ * sentence its article repeats with the other report's value says which figure the changed mention is, even where
+ * the article leaves another figure of its class unconfirmed (`restated`). Broad set 125 → 132 of 242; planted (a),
+ * (b), (c) tuned and held-out unchanged; analysisOutput digests unchanged.
  */
-export const ANALYSIS_VERSION = 43;
+export const ANALYSIS_VERSION = 44;
 
 export { sortStaged };
 

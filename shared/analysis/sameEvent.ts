@@ -142,6 +142,8 @@ function fillerAt(tokens: readonly string[], k: number): boolean {
   const w = tokens[k] as string;
   return FILLER.has(w) || (w === 'le' && (tokens[k - 1] === 'ty' || tokens[k - 1] === 'ti'));
 }
+/** Words before "thủ" that make it a player ("cầu thủ", "kỳ thủ", "đối thủ"…): folded, "thủ" is "thứ"'s "thu". */
+const PLAYER_BEFORE = new Set(['cau', 'ky', 'doi', 'tuyen', 'xa', 'cao', 'cung']);
 /** Currencies and measures that, written after a number, say what it counts whatever word stands before it. */
 const MEASURE_AFTER = new Set(['usd', 'dong', 'd', 'vnd', 'euro', 'eur', 'yen', 'kg', 'km', 'tan', 'ha', 'mah', 'ghz', 'gb', 'mb', 'inch', 'mp', 'megapixel', 'lit']);
 const WINDOW = 6;
@@ -283,6 +285,8 @@ export function figureContexts(p: Passage): FigureContext[] {
     let before = tokens[i - 1];
     // "phút thứ 65" is "phút 65".
     if (before === 'thu' && tokens[i - 2] === 'phut') before = 'phut';
+    // "cầu thủ 23 tuổi", "kỳ thủ 17 tuổi": a player ("thủ", folded as "thứ" is), not a rank.
+    const player = before === 'thu' && PLAYER_BEFORE.has(tokens[i - 2] as string);
     let unit: string | null = null;
     // The token of X in "số X … là N" (see `countedBy`), else -1.
     let countedNoun = -1;
@@ -290,8 +294,9 @@ export function figureContexts(p: Passage): FigureContext[] {
     const wordUnit = spelledUnit(tokens, j);
     if (second !== null) unit = 'score';
     else if (wordUnit !== null) unit = wordUnit.unit;
-    // "khởi điểm 799 USD", "mức 15 triệu đồng": a currency or measure after the number is its unit.
-    else if (before !== undefined && UNIT_BEFORE.has(before) && j === i + 1 && !MEASURE_AFTER.has(after ?? '') && after !== '%') unit = `^${before}`;
+    // "khởi điểm 799 USD", "mức 15 triệu đồng": a currency or measure after the number is its unit; so are the
+    // points of a level, "ở mức 503,65 điểm" (another report's "lên 503,65 điểm").
+    else if (before !== undefined && UNIT_BEFORE.has(before) && !player && j === i + 1 && !MEASURE_AFTER.has(after ?? '') && after !== '%' && !(before === 'muc' && after === 'diem')) unit = `^${before}`;
     else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || after === '/') && (after === undefined || SIGNS.has(after) || (FILLER.has(after) && !countedAt(tokens, j)) || after === 'tuong'))
       // "63.600 tỷ", "364.000 tỷ tương đương": an amount of money in đồng, the currency left unsaid.
       unit = 'dong';
@@ -1197,8 +1202,12 @@ const SPECIFICITY_MARGIN = 0.25;
 
 /** A same-event match: two figures of two articles that are one fact. */
 export interface EventMatch extends AlignedPair {
-  /** `headlines`: the two figures were matched as their headlines' one figure of a class (see `headlineFigures`). */
-  event: { a: FigureContext; b: FigureContext; words: string[]; headlines?: true };
+  /**
+   * `headlines`: the two figures were matched as their headlines' one figure of a class (see `headlineFigures`).
+   * `agreed`: other figures of the two sentences that agree (see `coFigureList`), when words are shared too
+   * (with no word shared, `words` holds them).
+   */
+  event: { a: FigureContext; b: FigureContext; words: string[]; headlines?: true; agreed?: string[] };
 }
 
 /** Order of magnitude of a figure: a changed digit or a different minute keeps it, another fact rarely does. */
@@ -1378,7 +1387,8 @@ export function eventMatches(
       if (a.unit === '^phut' && Math.abs(a.figure.value - b.figure.value) > MINUTES_APART && !sameScoreMade(a, b) && !(strongContext(a, b) && !otherScoresMade(a, b))) continue;
       // (With no word in common, the agreeing figures are what the two sentences are shown to share.)
       const words = eventWords(a, b);
-      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b, tables) : words } });
+      const agreed = co > 0 ? coFigureList(a, b, tables) : [];
+      out.push({ a: a.passage, b: b.passage, similarity: 0, event: words.length === 0 ? { a, b, words: agreed } : agreed.length === 0 ? { a, b, words } : { a, b, words, agreed } });
     }
   }
   out.push(...headlineFigures(all, orphans, raised, out, headline, tables));
@@ -1633,7 +1643,8 @@ function restated(
       // when there are several.
       const group = byClass[side].get(k) ?? [];
       if (group.some((g) => g !== x && closeness(g, y) >= score)) continue;
-      if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart && !step) continue;
+      // (A repeated sentence says which one it is, as it does above: see `twin`.)
+      if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart && !step && !twin) continue;
       if (x.state !== y.state && x.state !== null && y.state !== null) continue;
       if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
       if (raised.has(x.passage, y.passage.articleId) || raised.has(y.passage, x.passage.articleId)) continue;
