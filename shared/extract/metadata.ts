@@ -90,10 +90,19 @@ function findPublishedAt(lines: Line[]): string | null {
   return null;
 }
 
+/**
+ * An outlet's host written as its source ("Nguồn: www.vietnamplus.vn", "Theo nld.com.vn"): the host without "www.";
+ * a label of letters somewhere, so that a file's id ("Nguồn: 12278559.epi") is none.
+ */
+const SOURCE_HOST = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]*[a-z][a-z0-9-]*\.)+[a-z]{2,6})\/?$/i;
+
 function findOutlet(text: string, lines: Line[]): string | null {
   for (const l of lines.slice(-15).reverse()) {
     const m = /^(?:Theo|Nguồn\s*:?)\s+(.{2,60}?)\s*[.)]?$/u.exec(l.text);
     if (m?.[1] && /^\p{Lu}/u.test(m[1])) return m[1];
+    // (Before any outlet's name the text mentions: "giải U21 Báo Thanh Niên" in a report of another outlet.)
+    const host = m?.[1] ? SOURCE_HOST.exec(m[1]) : null;
+    if (host?.[1]) return host[1].toLowerCase();
   }
   for (const l of lines.slice(0, 30)) {
     const m = /^\(([\p{Lu}][\p{L}\p{M}.\d ]{1,25})\)/u.exec(l.text);

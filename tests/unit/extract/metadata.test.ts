@@ -40,6 +40,15 @@ describe('extractMetadata', () => {
     expect(metaOf(page).title).toBe('Chuyển đổi số góp phần thúc đẩy phát triển kinh tế-xã hội');
   });
 
+  it('takes the outlet from a source line that gives its host, before an outlet the text names', () => {
+    // A report of a tournament that another outlet organises ("giải U21 Báo Thanh Niên"), from its own site.
+    const page = 'U21 Việt Nam vô địch\n23/10/2013 22:16\n\nĐội tuyển vô địch giải U21 quốc tế Báo Thanh Niên lần thứ ba.\nNguồn: www.qdnd.vn';
+    expect(metaOf(page).outlet).toBe('qdnd.vn');
+    expect(metaOf(page.replace('www.qdnd.vn', 'https://NLD.com.vn/')).outlet).toBe('nld.com.vn');
+    // A file's id is no host: the outlet the text names is all there is.
+    expect(metaOf(page.replace('www.qdnd.vn', '12243617.epi')).outlet).toBe('Thanh Niên');
+  });
+
   it('returns nulls for an empty text', () => {
     expect(metaOf('')).toEqual({ title: null, outlet: null, author: null, publishedAt: null });
   });
