@@ -195,6 +195,10 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: Reado
   }
   const line = isSum(a) || isSum(b) ? 'independent' : alignment(a.claims[0] as Claim, b.claims[0] as Claim, ctx);
   if (line === 'other-item') return null;
+  // A score or a match's minute in two reports days apart ("giành chiến thắng với tỷ số 21/19" in a
+  // badminton report, "giành chiến thắng 3-1" in a football report six days later): two matches. A match is
+  // reported the day it is played or the next (as the same-event rule reads it: aligned.ts MATCH_DAYS).
+  if (line !== 'counterparts' && line !== 'overlapping' && matchFigure(a) && matchFigure(b) && daysApart(a, b) > MATCH_DAYS) return null;
   // Articles that copy each other are one text: only what would be one figure inside one article compares.
   if (line === 'overlapping' && !sameFigureInArticle(a, b, ctx)) return null;
   if (line !== 'counterparts') {
@@ -215,6 +219,19 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: Reado
   // public-debt ceiling, and "18,4% GDP", the tax take): no sign they are one figure, so no "Nhất quán".
   if (draft && draft.type === 'consistent' && !isSum(a) && !isSum(b) && farFromBound(a, b)) return null;
   return draft;
+}
+
+/** Days between two reports of one match at most (see pairDraft). */
+const MATCH_DAYS = 2;
+
+/** A score or a minute of a match ("tỷ số 2-1", "phút 43"; units folded, see facts.ts). */
+function matchFigure(f: FactView): boolean {
+  return f.unit === 'ty so' || f.unit === 'phut';
+}
+
+/** Days between two facts' reports; 0 when either date is not known. */
+function daysApart(a: FactView, b: FactView): number {
+  return a.publishedDay === null || b.publishedDay === null ? 0 : Math.abs(a.publishedDay - b.publishedDay);
 }
 
 /** Open bounds: "hơn", "trên", "dưới", "không quá", "ít nhất"… */
