@@ -1672,7 +1672,9 @@ function inPassingOf(text: string, doc: DocumentContext): (m: Mention) => boolea
   // (A document is indexed from one text: the text is checked only to be safe.)
   if (test === undefined || test.text !== text) {
     const fn =
-      doc.sides === null ? (m: Mention): boolean => personAside(text, doc, m) : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m);
+      doc.sides === null
+        ? (m: Mention): boolean => personAside(text, doc, m) || locatesSomething(doc.folded, m)
+        : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m) || locatesSomething(doc.folded, m);
     test = { text, fn };
     inPassingTests.set(doc, test);
   }
@@ -1680,6 +1682,21 @@ function inPassingOf(text: string, doc: DocumentContext): (m: Mention) => boolea
 }
 const inPassingTests = new WeakMap<DocumentContext, { text: string; fn: (m: Mention) => boolean }>();
 
+/**
+ * Engine 67: a place that only says where a plant, an office or a meeting stands, where a tournament is played or
+ * where a team comes from is no subject of the figures after it: "Nhà máy cán thép của Hòa Phát tại Hải Dương đã chạy
+ * thử, nâng tổng công suất … lên 1,15 triệu tấn/năm" (the company's capacity), "nếu đến giải đấu Thụy Sĩ mà dính
+ * chấn thương, anh sẽ lỡ khoản thưởng 2 triệu USD" (the player's), "đội bóng nước Đức đã phải nhận bàn thua thứ hai"
+ * (the club's). The place follows "tại"/"ở" after the facility's or the meeting's noun in the same phrase (no mark
+ * between), or follows "giải đấu" or "đội bóng (nước|xứ)" directly. The other readers then name the subject.
+ */
+function locatesSomething(folded: string, m: Mention): boolean {
+  return memoOf(locations, m, () => LOCATED_BEFORE.test(folded.slice(Math.max(0, m.start - LOCATED_REACH), m.start)));
+}
+const locations = new WeakMap<Mention, boolean>();
+const LOCATED_REACH = 64;
+const LOCATED_BEFORE =
+  /(?<![\p{L}\p{M}])(?:(?:nhà máy|khu liên hợp|xưởng|chi nhánh|văn phòng|trụ sở|hội nghị|hội thảo|triển lãm)(?:[ \t\u00a0][^,;:.!?()\n"“”]{0,40}?)?[ \t\u00a0]+(?:tại|ở)|giải đấu|đội bóng(?:[ \t\u00a0]+(?:nước|xứ))?)[ \t\u00a0]+$/u;
 
 /**
  * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ

@@ -6,6 +6,8 @@ import { extractClaims, extractMetadata } from '../../../shared/extract';
 // 1. A legal or policy document named by its number is the subject of the figures it sets ("Nghị định … quy định …",
 //    "ban hành Thông tư …, theo đó …"), of the length of carrying it out ("5 năm thực hiện Nghị quyết …") and of the
 //    day it takes effect; a report named with a capital is the subject of the day it is published.
+// 2. A place that only says where a plant or a meeting stands, where a tournament is played or where a team comes from
+//    is no subject of the figures after it.
 
 /** The claims of a dated text (its date line read, as the desk reads it), each with its quote. */
 const claimsOf = (text: string) => extractClaims(text, extractMetadata(text)).map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
@@ -43,4 +45,20 @@ describe('engine 67: the subject of news figures', () => {
     expect(claimAt(place, '5 triệu lượt').subject).toBe('Đà Nẵng');
   });
 
+  it('2. reads no subject in a place that only locates a plant, a meeting, a tournament or a team', () => {
+    const plant =
+      'HPG lãi lớn trong quý 3\n20/10/2013 08:00\n\nNhà máy thép của Hòa Phát tại Quảng Ngãi đã chạy thử, nâng tổng công suất của Hòa Phát lên 8 triệu tấn/năm.';
+    expect(claimAt(plant, '8 triệu tấn').subject).toBe('HPG');
+    const tournament = 'Nadal bỏ giải Thượng Hải\n10/10/2013 08:00\n\nNadal rút lui. Nếu tham dự giải đấu Thụy Sĩ, anh có thể lỡ khoản thưởng 2 triệu USD.';
+    expect(claimAt(tournament, '2 triệu USD').subject).toBe('Nadal');
+    const team = 'Chelsea thắng Schalke\n23/10/2013 08:00\n\nChelsea dẫn trước ngay từ đầu. Đội bóng nước Anh ghi bàn thứ hai ở phút 60.';
+    expect(claimAt(team, 'phút 60').subject).not.toBe('Anh');
+    // Guards: a place opening the sentence, a place named after a meeting's place and a place of a market keep theirs.
+    const opening = 'Du lịch miền Trung\n3/3/2022 08:00\n\nTại Đà Nẵng, số khách du lịch đạt 5 triệu lượt.';
+    expect(claimAt(opening, '5 triệu lượt').subject).toBe('Đà Nẵng');
+    const meeting = 'Du lịch Quảng Nam\n3/3/2022 08:00\n\nHội nghị tại Đà Nẵng cho biết, năm 2021 Quảng Nam đón 7 triệu lượt khách.';
+    expect(claimAt(meeting, '7 triệu lượt').subject).toBe('Quảng Nam');
+    const meetingOnly = 'Du lịch Quảng Nam\n3/3/2022 08:00\n\nQuảng Nam đón khách. Hội nghị xúc tiến tại Đà Nẵng thu hút 300 doanh nghiệp.';
+    expect(claimAt(meetingOnly, '300 doanh nghiệp').subject).not.toBe('Đà Nẵng');
+  });
 });
