@@ -3239,6 +3239,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
       if (inDashAside(text, sentenceStart, m, expr.start)) continue;
     }
     if (notItsPeriod(text, m, from)) continue;
+    if (m.end <= expr.start && planOfShare(text, from, m)) continue;
     if (m.end <= expr.start && periodEndedBeforeNow(text, sentenceStart, m, expr.start)) {
       asOfNow = true;
       continue;
@@ -3263,7 +3264,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.firstWithin(sentenceStart, Math.min(expr.start, sentenceStart + 80));
-    if (opening && !inDashAside(text, sentenceStart, opening, expr.start) && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) {
+    if (opening && !inDashAside(text, sentenceStart, opening, expr.start) && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart) && !(opening.end <= expr.start && planOfShare(text, sentenceStart, opening))) {
       before = opening.text;
       beforeAt = opening.start;
     }
@@ -3274,6 +3275,19 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
 }
+
+/**
+ * Engine 67: the year of a plan, an estimate or a target that a share is measured against — "Thu ngân sách 9 tháng đạt
+ * 80% dự toán năm 2013, tăng 5% so với cùng kỳ", "hoàn thành 75% kế hoạch năm 2013 và tăng 12%" — is the share's base,
+ * not the period of the figures after it: they keep the period the sentence gave before ("9 tháng"), or none. Only a
+ * plan's year right after "N% (của) dự toán / kế hoạch / chỉ tiêu / mục tiêu"; the share itself, whose period comes
+ * after it, and a plan's own figure ("Kế hoạch năm 2013 là 500 tỷ đồng") are read as before.
+ */
+function planOfShare(text: string, from: number, m: Mention): boolean {
+  return PLAN_OF_SHARE_BEFORE.test(text.slice(Math.max(from, m.start - 48), m.start));
+}
+const PLAN_OF_SHARE_BEFORE =
+  /\d[ \t\u00a0]*%[ \t\u00a0]+(?:(?:của|so với)[ \t\u00a0]+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?:[ \t\u00a0]+(?:cả|đề ra|được giao|Quốc hội giao|giao))?[ \t\u00a0]+$/u;
 
 /**
  * Engine 62: a period inside an aside set off by spaced dashes that closes before the figure — "Ấn Độ - nền kinh tế

@@ -619,7 +619,8 @@
  * ("10 năm thực hiện Kết luận số 27-KL/TW") and of the day it takes effect; a report named with a capital is the
  * subject of the day it is published ("Báo cáo Chỉ số … (PCI) 2020 công bố ngày 10/4"). A place that only says where a
  * plant or a meeting stands, where a tournament is played or where a team comes from ("Nhà máy … của Hòa Phát tại Hải
- * Dương", "giải đấu Thụy Sĩ", "đội bóng nước Đức") is no subject of the figures after it.
+ * Dương", "giải đấu Thụy Sĩ", "đội bóng nước Đức") is no subject of the figures after it. Period: the year of a plan
+ * a share is measured against ("đạt 80% dự toán năm 2013, tăng 5% so với cùng kỳ") is no period of the figures after it.
  */
 export const EXTRACTOR_VERSION = 67;
 

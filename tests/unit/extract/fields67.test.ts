@@ -8,6 +8,7 @@ import { extractClaims, extractMetadata } from '../../../shared/extract';
 //    day it takes effect; a report named with a capital is the subject of the day it is published.
 // 2. A place that only says where a plant or a meeting stands, where a tournament is played or where a team comes from
 //    is no subject of the figures after it.
+// 3. The year of a plan a share is measured against ("đạt 80% dự toán năm 2013") is no period of the figures after it.
 
 /** The claims of a dated text (its date line read, as the desk reads it), each with its quote. */
 const claimsOf = (text: string) => extractClaims(text, extractMetadata(text)).map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
@@ -60,5 +61,16 @@ describe('engine 67: the subject of news figures', () => {
     expect(claimAt(meeting, '7 triệu lượt').subject).toBe('Quảng Nam');
     const meetingOnly = 'Du lịch Quảng Nam\n3/3/2022 08:00\n\nQuảng Nam đón khách. Hội nghị xúc tiến tại Đà Nẵng thu hút 300 doanh nghiệp.';
     expect(claimAt(meetingOnly, '300 doanh nghiệp').subject).not.toBe('Đà Nẵng');
+  });
+
+  it("3. keeps the year of a plan a share is measured against out of the period of the figures after it", () => {
+    const budget =
+      'Thu ngân sách Hà Nội\n22/10/2013 08:00\n\nThu ngân sách 9 tháng đầu năm của Hà Nội đạt 80% dự toán năm 2013, tăng 5% so với cùng kỳ. Trong 9 tháng, kim ngạch xuất khẩu của Bình Dương đạt 75% kế hoạch năm 2013 và tăng 12% so với cùng kỳ năm 2012.';
+    expect(claimAt(budget, 'tăng 5%').period).toBe('9 tháng đầu năm 2013');
+    expect(claimAt(budget, 'tăng 12%').period).toBe('9 tháng đầu năm 2013');
+    // Guards: the share keeps its own period, and a plan's own figure keeps the plan's year.
+    expect(claimAt(budget, '80%').period).toBe('9 tháng đầu năm 2013');
+    const plan = 'Kế hoạch ngân sách\n22/10/2013 08:00\n\nKế hoạch năm 2014 của Hà Nội là thu 500 tỷ đồng.';
+    expect(claimAt(plan, '500 tỷ đồng').period).toBe('năm 2014');
   });
 });
