@@ -1286,6 +1286,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           partAfterFigure(text, sentence, expr) ??
           packageOfPrice(text, sentence, expr) ??
           programOfClause(text, doc, sentence, expr) ??
+          documentOfClause(text, doc, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           bodyOfRate(text, sentence, expr) ??
@@ -1671,13 +1672,31 @@ function inPassingOf(text: string, doc: DocumentContext): (m: Mention) => boolea
   // (A document is indexed from one text: the text is checked only to be safe.)
   if (test === undefined || test.text !== text) {
     const fn =
-      doc.sides === null ? (m: Mention): boolean => personAside(text, doc, m) : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m);
+      doc.sides === null
+        ? (m: Mention): boolean => personAside(text, doc, m) || locatesSomething(doc.folded, m)
+        : (m: Mention): boolean => nationality(text, m) || opponent(doc.folded, m) || personAside(text, doc, m) || locatesSomething(doc.folded, m);
     test = { text, fn };
     inPassingTests.set(doc, test);
   }
   return test.fn;
 }
 const inPassingTests = new WeakMap<DocumentContext, { text: string; fn: (m: Mention) => boolean }>();
+
+/**
+ * Engine 67: a place that only says where a plant, an office or a meeting stands, where a tournament is played or
+ * where a team comes from is no subject of the figures after it: "Nhà máy cán thép của Hòa Phát tại Hải Dương đã chạy
+ * thử, nâng tổng công suất … lên 1,15 triệu tấn/năm" (the company's capacity), "nếu đến giải đấu Thụy Sĩ mà dính
+ * chấn thương, anh sẽ lỡ khoản thưởng 2 triệu USD" (the player's), "đội bóng nước Đức đã phải nhận bàn thua thứ hai"
+ * (the club's). The place follows "tại"/"ở" after the facility's or the meeting's noun in the same phrase (no mark
+ * between), or follows "giải đấu" or "đội bóng (nước|xứ)" directly. The other readers then name the subject.
+ */
+function locatesSomething(folded: string, m: Mention): boolean {
+  return memoOf(locations, m, () => LOCATED_BEFORE.test(folded.slice(Math.max(0, m.start - LOCATED_REACH), m.start)));
+}
+const locations = new WeakMap<Mention, boolean>();
+const LOCATED_REACH = 64;
+const LOCATED_BEFORE =
+  /(?<![\p{L}\p{M}])(?:(?:nhà máy|khu liên hợp|xưởng|chi nhánh|văn phòng|trụ sở|hội nghị|hội thảo|triển lãm)(?:[ \t\u00a0][^,;:.!?()\n"“”]{0,40}?)?[ \t\u00a0]+(?:tại|ở)|giải đấu|đội bóng(?:[ \t\u00a0]+(?:nước|xứ))?)[ \t\u00a0]+$/u;
 
 /**
  * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ
@@ -2687,6 +2706,108 @@ const PROGRAM_BEFORE =
 const NEW_CLAUSE_SUBJECT =
   /(?:,|(?<![\p{L}\p{M}])và)[ \t]+(?:tỷ lệ|tỉ lệ|thu nhập|số|tổng|mức|giá|doanh thu|kim ngạch|sản lượng|năng suất|diện tích|bình quân|người dân|hộ|dân số|đến nay|khi đó|trong đó|các|những|nhiều)(?![\p{L}\p{M}])/u;
 
+/**
+ * Engine 67: a legal or policy document named by its number is the subject of the figures it sets — an editor checks
+ * them against that document, not against the ministry that issued it nor the country: "Nghị định 12/2020/NĐ-CP của
+ * Chính phủ quy định mức hỗ trợ tối đa 70%" (the decree opens the sentence and a verb of setting follows), "Bộ Tài
+ * chính ban hành Thông tư 15/2019/TT-BTC, theo đó mức phí giảm 50%" ("theo đó" pointing back at the document), "sau 5
+ * năm thực hiện Nghị quyết 20" (the length of carrying it out), and the day it takes effect ("Nghị quyết 30/NQ-CP có
+ * hiệu lực từ ngày 1/7/2021"; "Nghị quyết được thông qua … có hiệu lực từ ngày …" without a number, the document
+ * opening the sentence). Not when a place or a body other than the government and its ministries is named between
+ * the document and the figure or right after the figure in its clause ("Nghị quyết 05 của HĐND tỉnh Lào Cai hỗ trợ 20
+ * triệu đồng", "… giảm 50% cho tỉnh Hà Giang": the place's), nor when a place opens the sentence. Written as the text
+ * names it, the first letter upper-cased and a colon after "số" dropped ("thông tư số: 21/2012/TT-BLĐTBXH" → "Thông
+ * tư số 21/2012/TT-BLĐTBXH").
+ */
+function documentOfClause(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  // Read within a bounded window (a long sentence with many figures stays linear). Cheap test first: most windows
+  // name no document.
+  const from = Math.max(sentence.start, expr.start - DOCUMENT_REACH);
+  if (!DOCUMENT_CHEAP.test(text.slice(from, Math.min(sentence.end, expr.end + 80)))) return null;
+  const before = text.slice(from, expr.start);
+  // The day a document or a named report is published or takes effect, written right after it, is its own:
+  // "Báo cáo Chỉ số Hiệu quả quản trị (PAPI) 2022 công bố ngày 5/4", "Thông tư 10/2023/TT-BTC có hiệu lực từ ngày 1/3".
+  if (expr.kind === 'date') {
+    const published = PUBLISHED_BEFORE.exec(before);
+    if (published !== null) return upperFirst((published[1] as string).replace(/(?<![\p{L}\p{M}])số[ \t]*:[ \t]*/u, 'số ').replace(/\s+/gu, ' '));
+  }
+  let found: { name: string; at: number } | null = null;
+  const opening = from === sentence.start ? DOCUMENT_OPENING.exec(before) : null;
+  if (opening?.indices?.[1] !== undefined) {
+    const rest = before.slice(opening[0].length);
+    const number = opening[2];
+    // The day a document takes effect is the document's, whoever passed it and whatever it is about.
+    if (expr.kind === 'date' && IN_FORCE_BEFORE.test(rest)) return documentName(opening[1] as string, number);
+    if (number !== undefined && SETTING_VERB_AFTER.test(rest)) found = { name: documentName(opening[1] as string, number), at: opening.indices[1][0] };
+  }
+  if (found === null) {
+    // "<document> …, theo đó …" before the figure (the last such), or "<N năm> thực hiện <document>" from it. (What
+    // was done "thực hiện <document>, …" is not the document's: the gold gives the count of houses built under a
+    // decision to the country twice out of three.)
+    for (const m of before.matchAll(DOCUMENT_UNDER)) {
+      found = { name: documentName(m[1] as string, m[2]), at: m.index };
+    }
+    if (found === null && expr.kind === 'duration') {
+      const m = DOCUMENT_CARRIED_OUT.exec(text.slice(expr.start, Math.min(sentence.end, expr.end + 80)));
+      if (m !== null) return documentName(m[1] as string, m[2]);
+    }
+  }
+  if (found === null) return null;
+  const { entities } = doc;
+  const docStart = from + found.at;
+  // A place before the document is the sentence's topic: "Tại Huế, UBND tỉnh ban hành Quyết định 45, theo đó …".
+  if (entities.places.firstWithin(sentence.start, docStart) !== undefined) return null;
+  // A place or a body other than the government named from the document to the figure's clause end is whose the figure is.
+  const rest = text.slice(expr.end, Math.min(sentence.end, expr.end + DOCUMENT_PLACE_AFTER));
+  const stop = rest.search(/[,;:.]/u);
+  const clauseEnd = expr.end + (stop < 0 ? rest.length : stop);
+  if (entities.places.firstWithin(docStart, clauseEnd) !== undefined) return null;
+  for (const o of entities.orgs.within(docStart, clauseEnd)) if (!REGULATOR_NAME.test(o.text)) return null;
+  return found.name;
+}
+/** The document's name as the text writes it, its first letter upper-cased and a colon after "số" dropped. */
+function documentName(kind: string, number: string | undefined): string {
+  return upperFirst(number === undefined ? kind : `${kind} ${number.replace(/^(số)[ \t]*:[ \t]*/u, '$1 ')}`);
+}
+const DOCUMENT_KIND = '[Nn]ghị quyết|[Nn]ghị định|[Tt]hông tư|[Qq]uyết định|[Cc]hỉ thị|[Kk]ết luận';
+/** A document's number: "167", "49/2010/NĐ-CP", "27-KL/TW", after an optional "số" or "số:". */
+const DOCUMENT_NUMBER = String.raw`(?:số[ \t]*:?[ \t]*)?\d{1,4}(?:[/-][\p{L}\d&]+)*(?![\p{L}\p{M}\d/-])`;
+const DOCUMENT_CHEAP = /ghị quyết|ghị định|hông tư|uyết định|hỉ thị|ết luận|áo cáo/u;
+/** The document opening the sentence (after an optional "Theo đó,", "Cụ thể,", "Ngoài ra,", "Đồng thời,"), with or without its number. */
+const DOCUMENT_OPENING = new RegExp(
+  String.raw`^[ \t"“]*(?:(?:Theo đó|Cụ thể|Ngoài ra|Đồng thời)[ \t]*,[ \t]*)?(${DOCUMENT_KIND})(?:[ \t]+(${DOCUMENT_NUMBER}))?`,
+  'du',
+);
+/** After a numbered document opening the sentence: an optional "của <government or ministry>", then a verb of setting. */
+const SETTING_VERB_AFTER =
+  /^(?:[ \t]+(?:của|do)[ \t]+(?:Chính phủ|Thủ tướng(?:[ \t]+Chính phủ)?|Bộ[ \t]+[^,;:.()]{1,40}?))?(?:[ \t]+(?:đã|cũng|vừa|sẽ|mới))?[ \t]+(?:quy định|hướng dẫn|nêu rõ|xác định|đặt ra|đề ra|đặt mục tiêu|yêu cầu|cho phép|hỗ trợ|áp dụng|có hiệu lực|nâng|giảm|tăng|điều chỉnh)(?![\p{L}\p{M}])/u;
+/** "có hiệu lực (thi hành) (kể) từ (ngày)" right before a day, no sentence mark on the way from the document. */
+const IN_FORCE_BEFORE = /^[^;:!?\n]*(?<![\p{L}\p{M}])có hiệu lực(?:[ \t]+thi hành)?(?:[ \t]+(?:kể[ \t]+)?từ)?(?:[ \t]+ngày)?[ \t]*$/u;
+/**
+ * "ban hành / theo <document> …, theo đó …" then the figure: no sentence mark between (the figure is in what
+ * "theo đó" says the document sets).
+ */
+const DOCUMENT_UNDER = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:ban hành|[Tt]heo)[ \t]+(${DOCUMENT_KIND})[ \t]+(${DOCUMENT_NUMBER})[^;.!?\n]{0,160}?,[ \t]*theo đó(?![\p{L}\p{M}])(?=[^;.!?\n]*$)`,
+  'gu',
+);
+/**
+ * A numbered document or a report named with a capital ("Báo cáo Chỉ số …"), then "(được) công bố / ban hành / phát
+ * hành / có hiệu lực (thi hành)", then "(kể) từ / vào (ngày)" up to the day (group 1: the name).
+ */
+const PUBLISHED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])((?:${DOCUMENT_KIND})[ \t]+${DOCUMENT_NUMBER}|Báo cáo[ \t]+\p{Lu}[^,;:.!?\n]{0,100}?)[ \t]+(?:được[ \t]+)?(?:công bố|ban hành|phát hành|có hiệu lực(?:[ \t]+thi hành)?)(?:[ \t]+(?:kể[ \t]+)?(?:từ|vào))?(?:[ \t]+ngày)?[ \t]*$`,
+  'u',
+);
+/** A duration of carrying a document out: "10 năm thực hiện Kết luận số 27-KL/TW", "5 năm triển khai Nghị quyết 20". */
+const DOCUMENT_CARRIED_OUT = new RegExp(
+  String.raw`^[^,;.:!?\n]{0,20}?(?<![\p{L}\p{M}])(?:năm|tháng)[ \t]+(?:thực hiện|triển khai|thi hành)[ \t]+(${DOCUMENT_KIND})[ \t]+(${DOCUMENT_NUMBER})`,
+  'u',
+);
+const DOCUMENT_PLACE_AFTER = 80;
+/** How far before the figure the document is looked for. */
+const DOCUMENT_REACH = 320;
+
 /** A province or a city (a place that is no country) as the article's default subject. */
 function isProvince(name: string | null): boolean {
   return name !== null && !isCountry(name) && PLACE_NAMES_LOWER.has(name.toLowerCase().replace(/\s+/g, ' '));
@@ -3118,6 +3239,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
       if (inDashAside(text, sentenceStart, m, expr.start)) continue;
     }
     if (notItsPeriod(text, m, from)) continue;
+    if (m.end <= expr.start && planOfShare(text, from, m)) continue;
     if (m.end <= expr.start && periodEndedBeforeNow(text, sentenceStart, m, expr.start)) {
       asOfNow = true;
       continue;
@@ -3142,7 +3264,7 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.firstWithin(sentenceStart, Math.min(expr.start, sentenceStart + 80));
-    if (opening && !inDashAside(text, sentenceStart, opening, expr.start) && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart)) {
+    if (opening && !inDashAside(text, sentenceStart, opening, expr.start) && !moveStartPeriod(text, sentenceStart, opening, expr.start) && !(SINCE_NEW_YEAR.test(opening.text) && notItsPeriod(text, opening, sentenceStart)) && !periodEndedBeforeNow(text, sentenceStart, opening, expr.start) && !citedDocumentDay(text, opening, sentenceStart) && !bornIn(text, opening, sentenceStart) && !(opening.end <= expr.start && planOfShare(text, sentenceStart, opening))) {
       before = opening.text;
       beforeAt = opening.start;
     }
@@ -3153,6 +3275,19 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
 }
+
+/**
+ * Engine 67: the year of a plan, an estimate or a target that a share is measured against — "Thu ngân sách 9 tháng đạt
+ * 80% dự toán năm 2013, tăng 5% so với cùng kỳ", "hoàn thành 75% kế hoạch năm 2013 và tăng 12%" — is the share's base,
+ * not the period of the figures after it: they keep the period the sentence gave before ("9 tháng"), or none. Only a
+ * plan's year right after "N% (của) dự toán / kế hoạch / chỉ tiêu / mục tiêu"; the share itself, whose period comes
+ * after it, and a plan's own figure ("Kế hoạch năm 2013 là 500 tỷ đồng") are read as before.
+ */
+function planOfShare(text: string, from: number, m: Mention): boolean {
+  return PLAN_OF_SHARE_BEFORE.test(text.slice(Math.max(from, m.start - 48), m.start));
+}
+const PLAN_OF_SHARE_BEFORE =
+  /\d[ \t\u00a0]*%[ \t\u00a0]+(?:(?:của|so với)[ \t\u00a0]+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?:[ \t\u00a0]+(?:cả|đề ra|được giao|Quốc hội giao|giao))?[ \t\u00a0]+$/u;
 
 /**
  * Engine 62: a period inside an aside set off by spaced dashes that closes before the figure — "Ấn Độ - nền kinh tế

@@ -612,8 +612,17 @@
  * specifications, and a foreign name right after "tại"/"ở" ("công bố Lumia 2520 tại Abu Dhabi") is the venue, not the
  * product; "hội nghị sơ kết 9 tháng" names the months reviewed (no duration); a "Tin liên quan:" list of headlines
  * closing the page with no full stop is other articles'.
+ *
+ * Engine 67 (session 67, subject): a legal or policy document named by its number is the subject of the figures it
+ * sets ("Nghị định 12/2020/NĐ-CP của Chính phủ quy định mức hỗ trợ tối đa 70%", "ban hành Thông tư …, theo đó mức phí
+ * giảm 50%"; not the issuing ministry, not when a place is named with the figure), of the length of carrying it out
+ * ("10 năm thực hiện Kết luận số 27-KL/TW") and of the day it takes effect; a report named with a capital is the
+ * subject of the day it is published ("Báo cáo Chỉ số … (PCI) 2020 công bố ngày 10/4"). A place that only says where a
+ * plant or a meeting stands, where a tournament is played or where a team comes from ("Nhà máy … của Hòa Phát tại Hải
+ * Dương", "giải đấu Thụy Sĩ", "đội bóng nước Đức") is no subject of the figures after it. Period: the year of a plan
+ * a share is measured against ("đạt 80% dự toán năm 2013, tăng 5% so với cùng kỳ") is no period of the figures after it.
  */
-export const EXTRACTOR_VERSION = 66;
+export const EXTRACTOR_VERSION = 67;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
