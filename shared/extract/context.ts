@@ -2723,14 +2723,17 @@ function documentOfClause(text: string, doc: DocumentContext, sentence: Span, ex
   // Read within a bounded window (a long sentence with many figures stays linear). Cheap test first: most windows
   // name no document.
   const from = Math.max(sentence.start, expr.start - DOCUMENT_REACH);
-  if (!DOCUMENT_CHEAP.test(text.slice(from, Math.min(sentence.end, expr.end + 80)))) return null;
   const before = text.slice(from, expr.start);
   // The day a document or a named report is published or takes effect, written right after it, is its own:
   // "Báo cáo Chỉ số Hiệu quả quản trị (PAPI) 2022 công bố ngày 5/4", "Thông tư 10/2023/TT-BTC có hiệu lực từ ngày 1/3".
-  if (expr.kind === 'date') {
+  // (The verb right before the day first: "Theo báo cáo ngày 5/3 có 5 người" repeated was 1.4 times slower to
+  // extract with the whole window read for every day.)
+  if (expr.kind === 'date' && PUBLISHED_TAIL.test(before.slice(-PUBLISHED_TAIL_REACH))) {
     const published = PUBLISHED_BEFORE.exec(before);
     if (published !== null) return upperFirst((published[1] as string).replace(/(?<![\p{L}\p{M}])số[ \t]*:[ \t]*/u, 'số ').replace(/\s+/gu, ' '));
   }
+  // Every other reading names a document by its kind.
+  if (!DOCUMENT_CHEAP.test(text.slice(from, Math.min(sentence.end, expr.end + 80)))) return null;
   let found: { name: string; at: number } | null = null;
   const opening = from === sentence.start ? DOCUMENT_OPENING.exec(before) : null;
   if (opening?.indices?.[1] !== undefined) {
@@ -2772,7 +2775,10 @@ function documentName(kind: string, number: string | undefined): string {
 const DOCUMENT_KIND = '[Nn]ghị quyết|[Nn]ghị định|[Tt]hông tư|[Qq]uyết định|[Cc]hỉ thị|[Kk]ết luận';
 /** A document's number: "167", "49/2010/NĐ-CP", "27-KL/TW", after an optional "số" or "số:". */
 const DOCUMENT_NUMBER = String.raw`(?:số[ \t]*:?[ \t]*)?\d{1,4}(?:[/-][\p{L}\d&]+)*(?![\p{L}\p{M}\d/-])`;
-const DOCUMENT_CHEAP = /ghị quyết|ghị định|hông tư|uyết định|hỉ thị|ết luận|áo cáo/u;
+const DOCUMENT_CHEAP = /ghị quyết|ghị định|hông tư|uyết định|hỉ thị|ết luận/u;
+/** The end of PUBLISHED_BEFORE (its verb, then "(kể) từ / vào (ngày)"), read on the last PUBLISHED_TAIL_REACH characters. */
+const PUBLISHED_TAIL = /(?:công bố|ban hành|phát hành|có hiệu lực(?:[ \t]+thi hành)?)(?:[ \t]+(?:kể[ \t]+)?(?:từ|vào))?(?:[ \t]+ngày)?[ \t]*$/u;
+const PUBLISHED_TAIL_REACH = 48;
 /** The document opening the sentence (after an optional "Theo đó,", "Cụ thể,", "Ngoài ra,", "Đồng thời,"), with or without its number. */
 const DOCUMENT_OPENING = new RegExp(
   String.raw`^[ \t"“]*(?:(?:Theo đó|Cụ thể|Ngoài ra|Đồng thời)[ \t]*,[ \t]*)?(${DOCUMENT_KIND})(?:[ \t]+(${DOCUMENT_NUMBER}))?`,
