@@ -441,6 +441,39 @@ function* checkFindexStaged(data: unknown): Generator<void, void> {
   }
 }
 
+/**
+ * The entries of a findings index document read from a file that `keep` picks: every entry's shape is
+ * checked (cheap), the record ids of those picked too (some 5 a finding: what costs) — an entry not
+ * picked goes nowhere. Throws on anything checkFindexStaged would refuse in an entry picked, or on a
+ * shape it would refuse anywhere.
+ */
+function pickFindex(data: unknown, keep: (entry: FindexEntry) => boolean): FindexEntry[] {
+  if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings index of the wrong shape');
+  const picked: FindexEntry[] = [];
+  for (const entry of data.findings as unknown[]) {
+    if (!Array.isArray(entry)) throw new Error('findings index entry of the wrong shape');
+    const [ord, id, status, type, claimIds, articleIds, hash, dismissal] = entry as FindexEntry;
+    if (
+      typeof ord !== 'number' ||
+      typeof id !== 'string' ||
+      !FINDING_STATUSES.includes(status) ||
+      typeof type !== 'string' ||
+      !Array.isArray(claimIds) ||
+      (articleIds !== null && !Array.isArray(articleIds)) ||
+      typeof hash !== 'number' ||
+      (dismissal !== undefined && dismissal !== 0 && dismissal !== 1)
+    ) {
+      throw new Error('findings index entry of the wrong shape');
+    }
+    if (!keep(entry as FindexEntry)) continue;
+    checkRecordId('findings', id);
+    for (const c of claimIds) checkRecordId('claims', c);
+    for (const a of articleIds ?? []) checkRecordId('articles', a);
+    picked.push(entry as FindexEntry);
+  }
+  return picked;
+}
+
 /** The index document of a findings chunk; `derived[i]`: finding i's article ids are its claims' articles. */
 function* findexDocument(findings: Ordered<Finding>[], derived: Uint8Array): Generator<void, { findings: FindexEntry[] }> {
   const entries: FindexEntry[] = [];
@@ -798,6 +831,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
    * and its findings keys name, for every claim and article, the chunks that may hold its findings.
    */
   private findingsAsLoaded = true;
+  /** Queries by claim or article reading by the findings keys: the background read of the findings index documents waits for them. */
+  private keyReads = 0;
+  private keyReadsDone: Promise<void> = Promise.resolve();
+  private endKeyReads: () => void = () => undefined;
   /** Document keys the next checkpoint drops from the manifest (schemaVersion 2 findings documents). */
   private retiredKeys = new Set<string>();
   /** The background parse of the content buckets (warmUp), while it runs. */
@@ -1220,6 +1257,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const run = (async () => {
       for (const [key, name] of [...this.pendingFindex]) {
         await new Promise<void>((r) => setImmediate(r));
+        // A query by claim or article reading the few documents it needs goes first (findingsByKeys).
+        while (this.keyReads > 0) await this.keyReadsDone;
         if (this.generation !== generation || this.closed) return;
         if (!this.pendingFindex.has(key)) continue;
         if (!this.lazyFindingChunks.has(`fchunk-${key.slice('findex-'.length)}`)) {
@@ -1844,7 +1883,17 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         .catch(() => null);
       this.findingKeys = { name, keys };
     }
-    const keys = await this.findingKeys.keys;
+    // The findings index documents read in the background wait meanwhile (this query reads a few of them first).
+    if (this.keyReads++ === 0) this.keyReadsDone = new Promise<void>((resolve) => (this.endKeyReads = resolve));
+    try {
+      return await this.readByKeys(query, name, moved);
+    } finally {
+      if (--this.keyReads === 0) this.endKeyReads();
+    }
+  }
+
+  private async readByKeys(query: FindingQuery, name: string, moved: () => boolean): Promise<Page<Finding> | null> {
+    const keys = await this.findingKeys!.keys;
     if (!keys || moved()) return null;
     const chunks: number[] = [];
     for (const key of Object.keys(this.manifest.documents)) if (key.startsWith('fchunk-')) chunks.push(Number(key.slice('fchunk-'.length)));
@@ -1855,21 +1904,21 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       const findex = this.manifest.documents[`findex-${pad(n, 5)}`];
       // A chunk without its index document (written before them): the findings index answers.
       if (findex === undefined) return null;
-      let data: unknown;
+      let entries: FindexEntry[];
       try {
-        data = await this.readLater(findex);
-        await inSlices(checkFindexStaged(data), this.sliceMs);
+        const data = await this.readLater(findex);
+        if (moved()) return null;
+        entries = pickFindex(data, ([, , status, type, claimIds, articleIds]) => {
+          if (query.claimId !== undefined && !claimIds.includes(query.claimId)) return false;
+          // As the findings index files a finding: under its own articles and its claims' articles.
+          if (query.articleId !== undefined && !articleIds?.includes(query.articleId) && !claimIds.some((c) => this.articleOfClaim(c) === query.articleId)) return false;
+          return (!statuses || statuses.has(status)) && (!types || types.has(type));
+        });
       } catch {
+        // (A document the findings index would refuse: it says so.)
         return null;
       }
-      if (moved()) return null;
-      for (const [ord, id, status, type, claimIds, articleIds] of (data as FindexDoc).findings) {
-        if (query.claimId !== undefined && !claimIds.includes(query.claimId)) continue;
-        // As the findings index files a finding: under its own articles and its claims' articles.
-        if (query.articleId !== undefined && !articleIds?.includes(query.articleId) && !claimIds.some((c) => this.articleOfClaim(c) === query.articleId)) continue;
-        if ((statuses && !statuses.has(status)) || (types && !types.has(type))) continue;
-        found.push([id, ord]);
-      }
+      for (const [ord, id] of entries) found.push([id, ord]);
     }
     found.sort((a, b) => compareOrdered(a[1], a[0], b[1], b[0]));
     const { offset, limit } = pageWindow(query);

@@ -113,6 +113,18 @@ describe("a claim's or an article's findings right after an open, before the fin
     } finally {
       await store.close();
     }
+    // With the findings index documents read in the background meanwhile (that read waits for the
+    // queries by keys, then goes on): the same answers, all at once, and the index built after them.
+    setFindexInBackground(true);
+    const running = await openWorkspaceStore(folder, { mode: 'write', lazyContentAbove: 0, warmUp: false });
+    try {
+      expect(await ask(running, queries)).toEqual(expected);
+      await running.findings({ types: ['conflict'] });
+      expect(inside(running).pendingFindex.size).toBe(0);
+      expect(await ask(running, queries)).toEqual(expected);
+    } finally {
+      await running.close();
+    }
   });
 
   it('after a commit that changes a finding the findings index answers, with the change; the keys written at the checkpoint find a finding moved to other claims', async () => {
