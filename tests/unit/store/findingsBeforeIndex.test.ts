@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openForWriting } from '../../../electron/services/open';
@@ -7,7 +7,7 @@ import { runStaged } from '../../../electron/store/state';
 import { FINDING_CHUNK, FOLDER_SCHEMA_VERSION, setFindexInBackground, setFindingChunkForNewWorkspaces, type LowdbFolderStore, type Manifest } from '../../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { FindingQuery, WorkspaceStore } from '../../../electron/store/port';
-import type { Finding } from '../../../shared/schema';
+import type { Claim, Finding } from '../../../shared/schema';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
 
@@ -136,11 +136,17 @@ describe("a claim's or an article's findings right after an open, before the fin
       // Asked once before the commit (answered from the keys), then the finding changes.
       const all = (await store.findings({ claimId: (await store.findings({ limit: 1 })).items[0]!.claimIds[0]! })).items;
       const f = all[0]!;
-      const claims = await store.claims();
-      // A claim of another article that no finding stands in yet: the finding moves to it.
-      const inFindings = new Set((await store.findings()).items.flatMap((x) => x.claimIds));
-      const other = claims.find((c) => !inFindings.has(c.id) && !f.claimIds.includes(c.id))!;
+      // A claim that no finding stands in yet (asked by claim, from the keys: nothing builds the index): the finding moves to it.
+      let other: Claim | undefined;
+      for (const c of await store.claims()) {
+        if (!f.claimIds.includes(c.id) && (await store.findings({ claimId: c.id, limit: 0 })).total === 0) {
+          other = c;
+          break;
+        }
+      }
+      if (!other) throw new Error('every claim stands in a finding');
       target = other.id;
+      expect(inside(store).findingIndex.referencesReady).toBe(false);
       expect((await store.findings({ claimId: f.claimIds[0]! })).items.map((x) => x.id)).toContain(f.id);
       moved = { ...f, claimIds: [other.id], explanation: `${f.explanation} (chuyển)` };
       await store.commit({ action: 'finding.move', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'findings', id: f.id, before: f, after: moved }], audit: [] });
@@ -150,6 +156,18 @@ describe("a claim's or an article's findings right after an open, before the fin
       expect(before.items.map((x) => x.id)).not.toContain(f.id);
       expect(after.items).toEqual([moved]);
       expect((await store.findings({ articleId: other.articleId })).items.map((x) => x.id)).toContain(f.id);
+      // Not checkpointed yet: a copy of the folder opens with the commit in its journal, replayed (its
+      // keys and index documents are the checkpoint's): the index answers, with the change.
+      const copy = join(folder, '..', 'copy');
+      await cp(folder, copy, { recursive: true, filter: (src) => !src.endsWith('/lock') });
+      const replayed = await heldOpen(copy);
+      try {
+        expect(replayed.replayed.commits).toBeGreaterThanOrEqual(1);
+        expect(await replayed.findings({ claimId: other.id })).toEqual({ total: 1, items: [moved] });
+        expect((await replayed.findings({ claimId: f.claimIds[0]! })).items.map((x) => x.id)).not.toContain(f.id);
+      } finally {
+        await replayed.close();
+      }
     } finally {
       await store.close();
     }
