@@ -22,16 +22,14 @@ export interface FindingKeysDoc {
 const PROBES = 7;
 const BITS_PER_KEY = 10;
 
-/** Two 32-bit hashes of a key (FNV-1a and a second multiplier), for double hashing. */
+/** Two 32-bit hashes of a key, for double hashing: FNV-1a, and a mix of it (murmur3's finalizer, odd). */
 function hashes(key: string): [number, number] {
   let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
-  }
+  for (let i = 0; i < key.length; i++) h1 = Math.imul(h1 ^ key.charCodeAt(i), 0x01000193);
+  let h2 = (h1 ^ key.length) >>> 0;
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b);
+  h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+  h2 ^= h2 >>> 16;
   return [h1 >>> 0, (h2 >>> 0) | 1];
 }
 
