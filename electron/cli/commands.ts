@@ -13,7 +13,8 @@ import { flagReasons, reviewStatuses, type Evidence, type FlagReason, type Extra
 import { claimReviewUrlPatternOf, findVerdict, newsroomOf, settingsPatchProblems, verdictLabel, verdictScaleOf } from '../../shared/settings';
 import { isWebUrl } from '../../shared/webLink';
 import { listImportableFiles, readArticleFile, refusalMessage } from '../import';
-import { analysisFailed, computeFindings, findingsNotUpdated } from '../services/findings';
+import { analysisFailed, computeFindings, findingsNotUpdated, findingsUpToDate } from '../services/findings';
+import { ReextractStopped } from '../services/reextract';
 import { describeClaimReviewProblems, type ClaimReviewProblem } from '../../shared/export/claimReview';
 import { exportFormats, renderExport, writeExportFile, type ExportFormat } from '../services/exporting';
 import { AppError } from '../services/errors';
@@ -775,7 +776,35 @@ export const commands: readonly Command[] = [
     },
     async run(ctx) {
       const service = await ctx.workspace.write();
-      const report = service.upgraded ?? (await service.reextract());
+      // Ctrl-C stops the re-extraction between two articles, before it writes anything; once it is saved, the
+      // analysis after it, before that stores its findings (the next open analyses them). The workspace is then
+      // closed as after any run, its lock let go; a second Ctrl-C ends the run at once.
+      let stopRequested = false;
+      const removeStop = ctx.onInterrupt(() => {
+        stopRequested = true;
+        ctx.info({ vi: 'đang dừng: không có gì được ghi dở (Ctrl-C lần nữa để thoát ngay)', en: 'stopping: nothing is left half-written (Ctrl-C again to quit at once)' });
+        service.ctx.startClosing();
+      });
+      let report;
+      try {
+        if (!service.upgraded) {
+          const articles = (await service.store.counts()).articles;
+          ctx.info({ vi: `đang trích xuất lại ${formatNumber(articles, 'vi')} bài (Ctrl-C để dừng)`, en: `re-extracting ${countEn(articles, 'article')} (Ctrl-C to stop)` });
+        }
+        report = service.upgraded ?? (await service.reextract());
+      } catch (e) {
+        if (stopRequested && e instanceof ReextractStopped) {
+          throw new CliError(EXIT.partial, {
+            vi: 'đã dừng theo yêu cầu (Ctrl-C): chưa trích xuất lại bài nào, không gian làm việc giữ nguyên',
+            en: 'stopped on request (Ctrl-C): nothing was re-extracted, the workspace is as it was',
+          });
+        }
+        throw e;
+      } finally {
+        removeStop();
+      }
+      // Stopped after the re-extraction was saved: its analysis did not store its findings.
+      const analysisStopped = stopRequested && !findingsUpToDate(await service.store.meta());
       ctx.info({
         vi: `${report.before} → ${report.after} nhận định, gắn lại ${report.reviewsMoved} kết quả xét, giữ ${report.editsKept ?? 0} thông tin đã chỉnh, ${report.detached.length} tách rời`,
         en: `${report.before} → ${countEn(report.after, 'claim')}, ${countEn(report.reviewsMoved, 'review')} re-attached, ${countEn(report.editsKept ?? 0, 'edited fact')} kept, ${report.detached.length} detached`,
@@ -784,6 +813,14 @@ export const commands: readonly Command[] = [
       const leftOut = report.detached.map((d) =>
         t(ctx.lang, { vi: `tách rời ${d.claimId} («${d.quote}», ${d.status}): chữ của nó không còn trong bài`, en: `detached ${d.claimId} («${d.quote}», ${d.status}): its words are no longer in the text` }),
       );
+      if (analysisStopped) {
+        leftOut.push(
+          t(ctx.lang, {
+            vi: 'đã dừng theo yêu cầu (Ctrl-C): việc trích xuất lại đã được lưu, các phát hiện chưa được phân tích lại (lần mở sau sẽ phân tích)',
+            en: 'stopped on request (Ctrl-C): the re-extraction is saved, its findings were not analysed again (the next open analyses them)',
+          }),
+        );
+      }
       return { output: report, leftOut };
     },
   },

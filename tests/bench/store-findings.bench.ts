@@ -10,9 +10,15 @@
 // longest event-loop block meanwhile, answered from the findings head (data/fhead) against the path
 // without it (waiting for the findings index: every findings index document read, then sorted — at
 // once as before, and in slices as now), in the same run. BENCH_FIRST_PAGE_ONLY=1 stops after that.
+// Also: time to the findings of one claim and of one article right after a write open, from the
+// findings keys (data/fkeys: only the findings index documents of the chunks that may hold them read)
+// against the path without them (waiting for the findings index's references), in the same run, with
+// the answers compared to the built index's. BENCH_WORKSPACE=<folder> measures only that, on a copy of
+// an existing workspace folder (e.g. the 10,000-article import kept by desk.bench.ts's BENCH_KEEP):
+//   nice node --max-old-space-size=6000 --import tsx tests/bench/store-findings.bench.ts   (BENCH_WORKSPACE=…)
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDocument } from '../../shared/document';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
@@ -37,6 +43,108 @@ const mb = (x: number) => `${(x / 1e6).toFixed(1)} MB`;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 
 const dir = await mkdtemp(join(tmpdir(), 'crosscheck-findings-bench-'));
+
+/**
+ * The findings of one claim (the desk's claim panel: a page of 20) and of one article (the article's
+ * history: all of them) right after a write open of `folder`, with (`keys`) or without (the manifest
+ * names no findings keys: a workspace written before them) the findings keys; then the same queries
+ * once the findings index is built, to compare the answers.
+ */
+async function claimFindingsAfterOpen(folder: string, label: string, keys: boolean, claimIds: readonly string[]) {
+  const manifestPath = join(folder, 'workspace.json');
+  const manifestText = await readFile(manifestPath, 'utf8');
+  if (!keys) {
+    const m = JSON.parse(manifestText) as Manifest;
+    delete m.documents.fkeys;
+    await writeFile(manifestPath, JSON.stringify(m, null, 1));
+  }
+  // The store alone (the service would re-extract a workspace of an older extraction engine first).
+  let s = performance.now();
+  const store = await openWorkspaceStore(folder, { mode: 'write', warmUp: false });
+  const open = performance.now() - s;
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  loop.enable();
+  const times: number[] = [];
+  const answers: unknown[] = [];
+  const queries = claimIds.map((claimId) => ({ claimId, offset: 0, limit: 20 }));
+  for (const q of queries) {
+    s = performance.now();
+    answers.push(await store.findings(q));
+    times.push(performance.now() - s);
+  }
+  loop.disable();
+  const claimBlock = loop.max / 1e6;
+  // A page of an article's findings (the article of the median claim).
+  const articleId = (await store.claims([claimIds[1]!]))[0]!.articleId;
+  s = performance.now();
+  const ofArticle = await store.findings({ articleId, offset: 0, limit: 20 });
+  const articleMs = performance.now() - s;
+  // The same, answered by the built findings index.
+  await store.findings({ types: ['conflict'], limit: 1 });
+  const indexed = [...(await Promise.all(queries.map((q) => store.findings(q)))), await store.findings({ articleId, offset: 0, limit: 20 })];
+  const same = JSON.stringify([...answers, ofArticle]) === JSON.stringify(indexed);
+  await (store as LowdbFolderStore).close();
+  await writeFile(manifestPath, manifestText);
+  const totals = (answers as { total: number }[]).map((a) => a.total).join(', ');
+  console.log(
+    `[${label}] write open ${ms(open)}; then the findings of one claim (a page of 20): first ${ms(times[0]!)}, the next ${times.slice(1).map(ms).join(', ')} ` +
+      `(totals ${totals}; longest event-loop block during these ${ms(claimBlock)}); then a page of one article's findings ${ms(articleMs)} (total ${ofArticle.total}); same answers as the built index: ${same}`,
+  );
+  return { first: times[0]!, all: times, article: articleMs, same };
+}
+
+/** claimFindingsAfterOpen with and without findings keys, twice each, on `folder`; claims picked from its findings. */
+async function claimFindingsBench(folder: string) {
+  // The claims of a few findings of the head's first page, and the claim in the most findings.
+  const store = await openWorkspaceStore(folder, { mode: 'write', warmUp: false });
+  const first = await store.findings({ statuses: ['open'], types: ['conflict', 'update', 'internal'], offset: 0, limit: 50 });
+  // (From the findings index documents on disk: no finding loaded.)
+  const inFindings = new Map<string, number>();
+  const before = JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as Manifest;
+  for (const [key, name] of Object.entries(before.documents)) {
+    if (!key.startsWith('findex-')) continue;
+    for (const e of (JSON.parse(await readFile(join(folder, 'data', name), 'utf8')) as { findings: [number, string, string, string, string[]][] }).findings) {
+      for (const c of e[4]) inFindings.set(c, (inFindings.get(c) ?? 0) + 1);
+    }
+  }
+  // Claims by how many findings they stand in: the median one, the 90th and 99th percentiles, the busiest.
+  const byCount = [...inFindings].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  const at = (p: number) => byCount[Math.min(byCount.length - 1, Math.floor(p * byCount.length))]!;
+  const picks = [at(0.5), at(0.9), at(0.99), byCount[byCount.length - 1]!];
+  console.log(`claims picked (findings each): ${picks.map(([, n]) => n).join(', ')}`);
+  inFindings.clear();
+  byCount.length = 0;
+  const t0 = performance.now();
+  await (store as LowdbFolderStore).close();
+  console.log(`(open and close: its checkpoint writes the findings keys of a workspace written before them: close ${ms(performance.now() - t0)})`);
+  const manifest = JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as Manifest;
+  const keysBytes = manifest.documents.fkeys ? (await stat(join(folder, 'data', manifest.documents.fkeys))).size : 0;
+  console.log(`findings keys document: ${mb(keysBytes)}; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  // The median claim first (the first query after the open), then the others, then the first claim of the findings panel's first finding.
+  const claimIds = [...picks.map(([c]) => c), first.items.flatMap((f) => f.claimIds)[0]!];
+  const runs: Record<'before' | 'now', Awaited<ReturnType<typeof claimFindingsAfterOpen>>[]> = { before: [], now: [] };
+  for (let round = 0; round < 2; round++) {
+    runs.now.push(await claimFindingsAfterOpen(folder, 'findings keys (now)', true, claimIds));
+    runs.before.push(await claimFindingsAfterOpen(folder, 'no findings keys, waiting for the index (before)', false, claimIds));
+  }
+  const best = (k: 'before' | 'now', f: 'first' | 'article') => Math.min(...runs[k].map((x) => x[f]));
+  const eachBest = (k: 'before' | 'now') => claimIds.map((_, i) => ms(Math.min(...runs[k].map((x) => x.all[i]!)))).join(', ');
+  console.log(
+    `a claim's findings after open (a page of 20), in turn (best of 2 each): before ${eachBest('before')}; now ${eachBest('now')}\n` +
+      `the first of them (the median claim, the first query after the open): before ${ms(best('before', 'first'))}, now ${ms(best('now', 'first'))}; a page of one article's findings after them: before ${ms(best('before', 'article'))}, now ${ms(best('now', 'article'))} ` +
+      `(best of 2); same answers as the index on every run: ${[...runs.before, ...runs.now].every((r) => r.same)}; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+  );
+}
+
+if (process.env.BENCH_WORKSPACE) {
+  const copy = join(dir, 'ws');
+  const t = performance.now();
+  await cp(process.env.BENCH_WORKSPACE, copy, { recursive: true, filter: (src) => !src.endsWith('/lock') });
+  console.log(`copied ${process.env.BENCH_WORKSPACE} in ${ms(performance.now() - t)}`);
+  await claimFindingsBench(copy);
+  await rm(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 let t = performance.now();
 const textDir = writeGeneratedArticles(join(dir, 'articles'), ARTICLES);
 const articles: Article[] = [];
@@ -241,6 +349,7 @@ async function firstPageAfterOpen(label: string, options: { head: boolean; slice
       `×${(best('before', 'first') / best('head', 'first')).toFixed(1)}; index build's longest block before ${ms(best('before', 'indexBlock'))}, now ${ms(best('head', 'indexBlock'))} (best of 2 each); ` +
       `answers identical on every path: ${answers.size === 1}`,
   );
+  await claimFindingsBench(folder);
   if (process.env.BENCH_FIRST_PAGE_ONLY === '1') {
     await rm(dir, { recursive: true, force: true });
     process.exit(0);

@@ -31,7 +31,8 @@ import {
   type WorkspaceStore,
 } from '../port';
 import { FindingHead, findingHeadSize } from '../findingHead';
-import { groupOf, hashOfFinding, isNotSameFactDismissal, type FindingIndex, type FindingMeta } from '../findingIndex';
+import { compareOrdered, groupOf, hashOfFinding, isNotSameFactDismissal, pageWindow, type FindingIndex, type FindingMeta } from '../findingIndex';
+import { FindingKeys, FindingKeysBuilder } from '../findingKeys';
 import { checkRecordId, DECIDED, FindingComparison, runStaged, WorkspaceState, type PreparedCommit } from '../state';
 import { DIR_MODE, DurableJsonFile, FILE_MODE, TEMP_PREFIX, syncDir, writeFileDurably, type StoreFs } from './fsio';
 import { ShardedMap } from '../shardedMap';
@@ -41,14 +42,16 @@ import { acquireLock, lockHeldByLiveWriter } from './lock';
 /**
  * Version of the folder layout (schemaVersion 1 was the single-file workspace; 2 kept findings in 16
  * documents by id hash, 3 keeps them in chunks by stored order, each with an index document; 4 adds
- * the findings head `fhead`, which a version-3 reader would call unreadable — so it says "newer").
+ * the findings head `fhead`, which a version-3 reader would call unreadable — so it says "newer"; 5
+ * adds the findings keys `fkeys` (see findingKeys.ts), likewise unknown to a version-4 reader).
  */
-export const FOLDER_SCHEMA_VERSION = 4;
+export const FOLDER_SCHEMA_VERSION = 5;
 /**
  * Folder layouts this version reads (a schemaVersion 2 folder is migrated on its first writing
- * checkpoint; a 3 becomes a 4 at its first checkpoint, when its head is written).
+ * checkpoint; a 3 becomes a 4 at its first checkpoint, when its head is written, and a 3 or 4 a 5 at its
+ * first checkpoint, which writes its findings keys).
  */
-const READABLE_FOLDER_VERSIONS = [2, 3, 4];
+const READABLE_FOLDER_VERSIONS = [2, 3, 4, 5];
 export const MANIFEST_FILE = 'workspace.json';
 const DATA_DIR = 'data';
 const JOURNAL_DIR = 'journal';
@@ -70,6 +73,14 @@ let findingChunkOfNewWorkspaces = FINDING_CHUNK;
 /** Tests: smaller chunks for the next workspaces created or migrated (small workspaces then span several). */
 export function setFindingChunkForNewWorkspaces(size: number): void {
   findingChunkOfNewWorkspaces = size;
+}
+let findexInBackground = true;
+/**
+ * Tests: `false` leaves the findings index documents unread after a write open (none read in the
+ * background): a query that needs them reads them itself, as one arriving before they were read does.
+ */
+export function setFindexInBackground(on: boolean): void {
+  findexInBackground = on;
 }
 /** Workspaces with at least this many articles load their content buckets on first use (write opens). */
 export const LAZY_CONTENT_ABOVE = 500;
@@ -430,6 +441,39 @@ function* checkFindexStaged(data: unknown): Generator<void, void> {
   }
 }
 
+/**
+ * The entries of a findings index document read from a file that `keep` picks: every entry's shape is
+ * checked (cheap), the record ids of those picked too (some 5 a finding: what costs) — an entry not
+ * picked goes nowhere. Throws on anything checkFindexStaged would refuse in an entry picked, or on a
+ * shape it would refuse anywhere.
+ */
+function pickFindex(data: unknown, keep: (entry: FindexEntry) => boolean): FindexEntry[] {
+  if (!isObject(data) || !Array.isArray(data.findings)) throw new Error('findings index of the wrong shape');
+  const picked: FindexEntry[] = [];
+  for (const entry of data.findings as unknown[]) {
+    if (!Array.isArray(entry)) throw new Error('findings index entry of the wrong shape');
+    const [ord, id, status, type, claimIds, articleIds, hash, dismissal] = entry as FindexEntry;
+    if (
+      typeof ord !== 'number' ||
+      typeof id !== 'string' ||
+      !FINDING_STATUSES.includes(status) ||
+      typeof type !== 'string' ||
+      !Array.isArray(claimIds) ||
+      (articleIds !== null && !Array.isArray(articleIds)) ||
+      typeof hash !== 'number' ||
+      (dismissal !== undefined && dismissal !== 0 && dismissal !== 1)
+    ) {
+      throw new Error('findings index entry of the wrong shape');
+    }
+    if (!keep(entry as FindexEntry)) continue;
+    checkRecordId('findings', id);
+    for (const c of claimIds) checkRecordId('claims', c);
+    for (const a of articleIds ?? []) checkRecordId('articles', a);
+    picked.push(entry as FindexEntry);
+  }
+  return picked;
+}
+
 /** The index document of a findings chunk; `derived[i]`: finding i's article ids are its claims' articles. */
 function* findexDocument(findings: Ordered<Finding>[], derived: Uint8Array): Generator<void, { findings: FindexEntry[] }> {
   const entries: FindexEntry[] = [];
@@ -445,6 +489,12 @@ function* findexDocument(findings: Ordered<Finding>[], derived: Uint8Array): Gen
 /** A bucket document holding no record (every list in it empty). */
 function isEmptyBucket(data: unknown): boolean {
   return isObject(data) && Object.values(data).every((v) => Array.isArray(v) && v.length === 0);
+}
+
+/** Whether two versions of a finding are found under the same keys (claims, own articles). */
+function sameKeys(a: Finding, b: Finding): boolean {
+  const same = (x: readonly string[] | null | undefined, y: readonly string[] | null | undefined) => (x ?? []).length === (y ?? []).length && (x ?? []).every((v, i) => v === (y ?? [])[i]);
+  return same(a.claimIds, b.claimIds) && same(a.articleIds, b.articleIds);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -770,6 +820,21 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
    * while the findings index is not built yet. Null when the workspace has none (written before it).
    */
   private findingHead: FindingHead | null = null;
+  /**
+   * The findings keys (`fkeys` document, see findingKeys.ts), read on the first query by claim or
+   * article that comes before the findings index has every reference (null: none, or unreadable).
+   */
+  private findingKeys: { name: string; keys: Promise<FindingKeys | null> } | null = null;
+  /**
+   * No finding and no claim has changed since the documents were loaded (no journal line replayed
+   * one, no commit): the findings index documents of the checkpoint still describe every finding,
+   * and its findings keys name, for every claim and article, the chunks that may hold its findings.
+   */
+  private findingsAsLoaded = true;
+  /** Queries by claim or article reading by the findings keys: the background read of the findings index documents waits for them. */
+  private keyReads = 0;
+  private keyReadsDone: Promise<void> = Promise.resolve();
+  private endKeyReads: () => void = () => undefined;
   /** Document keys the next checkpoint drops from the manifest (schemaVersion 2 findings documents). */
   private retiredKeys = new Set<string>();
   /** The background parse of the content buckets (warmUp), while it runs. */
@@ -979,6 +1044,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     this.loadingFindex = null;
     this.lazyFindingMeta.clear();
     this.findingHead = null;
+    this.findingKeys = null;
+    this.findingsAsLoaded = true;
     this.retiredKeys.clear();
     this.clearIndexes();
   }
@@ -1067,6 +1134,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         if ((lazy || deferFindings) && findexed(`fchunk-${key.slice('findex-'.length)}`)) this.pendingFindex.set(key, name);
         continue;
       }
+      // Read on the first query by claim or article that needs it (findingsByKeys).
+      if (key === 'fkeys') continue;
       if (key === 'fhead') {
         // A damaged head is only a lost shortcut: the findings index answers, the next checkpoint rewrites it.
         try {
@@ -1188,6 +1257,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     const run = (async () => {
       for (const [key, name] of [...this.pendingFindex]) {
         await new Promise<void>((r) => setImmediate(r));
+        // A query by claim or article reading the few documents it needs goes first (findingsByKeys).
+        while (this.keyReads > 0) await this.keyReadsDone;
         if (this.generation !== generation || this.closed) return;
         if (!this.pendingFindex.has(key)) continue;
         if (!this.lazyFindingChunks.has(`fchunk-${key.slice('findex-'.length)}`)) {
@@ -1239,6 +1310,34 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
       this.order.findings.set(id, ord);
       this.reserveOrder('findings', ord);
     }
+  }
+
+  /**
+   * The findings keys of every finding (see findingKeys.ts): its claims and its articles (its own and
+   * its claims'), under its chunk; a step every 256 findings. Needs every finding's index entry or
+   * record (no findings index document left to read).
+   */
+  private *findingKeysStaged(): Generator<void, unknown> {
+    const builder = new FindingKeysBuilder(this.findingChunk);
+    let n = 0;
+    // Part by part: a chunk parsed meanwhile moves its findings to a later part (one may come twice).
+    for (const part of this.findingIdParts()) {
+      for (const id of part()) {
+        if ((++n & 255) === 0) yield;
+        const f = this.findingMeta(id);
+        const ord = this.order.findings.get(id);
+        if (!f || ord === undefined) continue;
+        const keys = new Set<string>(f.claimIds);
+        for (const a of f.articleIds ?? []) keys.add(a);
+        for (const c of f.claimIds) {
+          const a = this.articleOfClaim(c);
+          if (a !== undefined) keys.add(a);
+        }
+        builder.add(ord, keys);
+      }
+      yield;
+    }
+    return yield* builder.finish();
   }
 
   /** Whether a finding's article ids are just its claims' articles (its index entry then leaves them out). */
@@ -1396,6 +1495,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
 
   /** Findings index: with the entries of unparsed chunks read, built in the background (write opens). */
   private indexFindingsInBackground(): void {
+    if (!findexInBackground) return;
     const run: Promise<void> = this.ensureFindingMeta()
       .then(() => this.findingIndex.buildInBackground())
       .catch(() => undefined)
@@ -1740,6 +1840,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
    * findings on the page (their stored order names the chunk); anything else waits for the index.
    */
   override async findings(query: FindingQuery = {}): Promise<Page<Finding>> {
+    if (query.claimId !== undefined || query.articleId !== undefined) {
+      const byKeys = await this.findingsByKeys(query);
+      if (byKeys) return byKeys;
+    }
     const answer = this.headAnswers() ? this.findingHead?.page(query) : null;
     if (answer) {
       const missing = answer.entries.filter(([, id]) => !this.findingsById.has(id));
@@ -1751,6 +1855,79 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // makes the page again (a few times, then in the commit queue), so a finding it removed never comes
     // back as an undefined item.
     return this.consistentRead(() => super.findings(query));
+  }
+
+  /**
+   * The findings of a claim or an article (a page of them, filtered by status and type), before the
+   * findings index has every reference (right after an open it waits for every findings index
+   * document: ~10 s at 450k findings): only the index documents of the chunks whose findings keys may
+   * hold the claim or article are read, then the chunks of the findings on the page. Exactly what the
+   * index answers, as long as no finding and no claim changed since the open (the checkpoint's
+   * documents then describe every finding); null otherwise, or without findings keys (a workspace
+   * written before them, a read-only open), and the index answers.
+   */
+  private async findingsByKeys(query: FindingQuery): Promise<Page<Finding> | null> {
+    if (this.readOnly || !this.findingsAsLoaded || this.findingIndex.referencesReady || this.lazyFindings.size > 0) {
+      // No longer needed once the index has every reference.
+      if (this.findingIndex.referencesReady) this.findingKeys = null;
+      return null;
+    }
+    const name = this.manifest.documents.fkeys;
+    if (name === undefined) return null;
+    const generation = this.generation;
+    const moved = () => this.generation !== generation || !this.findingsAsLoaded || this.closed;
+    if (this.findingKeys?.name !== name) {
+      const keys = this.readLater(name)
+        .then((doc) => FindingKeys.parse(doc, this.findingChunk))
+        // A damaged keys document is only a lost shortcut: the findings index answers.
+        .catch(() => null);
+      this.findingKeys = { name, keys };
+    }
+    // The findings index documents read in the background wait meanwhile (this query reads a few of them first).
+    if (this.keyReads++ === 0) this.keyReadsDone = new Promise<void>((resolve) => (this.endKeyReads = resolve));
+    try {
+      return await this.readByKeys(query, name, moved);
+    } finally {
+      if (--this.keyReads === 0) this.endKeyReads();
+    }
+  }
+
+  private async readByKeys(query: FindingQuery, name: string, moved: () => boolean): Promise<Page<Finding> | null> {
+    const keys = await this.findingKeys!.keys;
+    if (!keys || moved()) return null;
+    const chunks: number[] = [];
+    for (const key of Object.keys(this.manifest.documents)) if (key.startsWith('fchunk-')) chunks.push(Number(key.slice('fchunk-'.length)));
+    const statuses = query.statuses ? new Set<string>(query.statuses) : null;
+    const types = query.types ? new Set<string>(query.types) : null;
+    const found: [string, number][] = [];
+    for (const n of keys.chunksOf([query.claimId, query.articleId].filter((k): k is string => k !== undefined), chunks)) {
+      const findex = this.manifest.documents[`findex-${pad(n, 5)}`];
+      // A chunk without its index document (written before them): the findings index answers.
+      if (findex === undefined) return null;
+      let entries: FindexEntry[];
+      try {
+        const data = await this.readLater(findex);
+        if (moved()) return null;
+        entries = pickFindex(data, ([, , status, type, claimIds, articleIds]) => {
+          if (query.claimId !== undefined && !claimIds.includes(query.claimId)) return false;
+          // As the findings index files a finding: under its own articles and its claims' articles.
+          if (query.articleId !== undefined && !articleIds?.includes(query.articleId) && !claimIds.some((c) => this.articleOfClaim(c) === query.articleId)) return false;
+          return (!statuses || statuses.has(status)) && (!types || types.has(type));
+        });
+      } catch {
+        // (A document the findings index would refuse: it says so.)
+        return null;
+      }
+      for (const [ord, id] of entries) found.push([id, ord]);
+    }
+    found.sort((a, b) => compareOrdered(a[1], a[0], b[1], b[0]));
+    const { offset, limit } = pageWindow(query);
+    const page = found.slice(offset, offset + limit);
+    await this.ensureFindingChunks(new Set(page.map(([, ord]) => this.chunkOf(ord))));
+    if (moved()) return null;
+    const items = page.map(([id]) => this.findingsById.get(id));
+    if (!items.every((f) => f !== undefined)) return null;
+    return { total: found.length, items: items as Finding[] };
   }
 
   /** In slices: findings() runs in a consistent read (a commit landing between two slices makes the page again). */
@@ -1955,6 +2132,8 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     if (!this.readOnly) this.migrateLegacyFindings();
     // Written before findings heads: the next checkpoint adds one (from the findings index).
     if (!this.readOnly && !this.findingHead) this.dirty.add('fhead');
+    // Written before findings keys (schemaVersion 4 and older): the next checkpoint adds them.
+    if (!this.readOnly && this.manifest.documents.fkeys === undefined) this.dirty.add('fkeys');
     // Written before content buckets had index documents: the next checkpoint adds them.
     if (!this.readOnly) {
       for (const key of Object.keys(this.manifest.documents)) {
@@ -2460,6 +2639,9 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         return;
       case 'claims': {
         for (const c of [record, previous]) if (c) this.dirty.add(this.bucket('content', (c as Claim).articleId));
+        this.findingsAsLoaded = false;
+        // A claim in (or moved to another article) may add an article to the findings it stands in.
+        if (record && (!previous || (previous as Claim).articleId !== (record as Claim).articleId)) this.dirty.add('fkeys');
         return;
       }
       case 'reviews':
@@ -2471,6 +2653,10 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         const ord = this.order.findings.get(id);
         if (ord !== undefined) this.dirty.add(this.chunkOf(ord));
         this.dirty.add('fhead');
+        this.findingsAsLoaded = false;
+        // The findings keys stay true while they may only say too much: a finding gone, or its status
+        // or notes changed, leaves them as they are; one new, moved or found under other keys does not.
+        if (record && (!previous || previousOrd !== ord || !sameKeys(previous as Finding, record as Finding))) this.dirty.add('fkeys');
         this.findingHead?.update(id, (previous as Finding | null) ?? undefined, previousOrd, (record as Finding | null) ?? undefined, ord);
         return;
       }
@@ -2491,7 +2677,7 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
   }
 
   private allDocumentKeys(): Set<string> {
-    const keys = new Set<string>(['settings', 'undo', 'detached', 'fhead']);
+    const keys = new Set<string>(['settings', 'undo', 'detached', 'fhead', 'fkeys']);
     for (let b = 0; b < this.manifest.buckets.content; b++) keys.add(`content-${pad(b, 2)}`).add(`index-${pad(b, 2)}`);
     for (let b = 0; b < this.manifest.buckets.reviews; b++) keys.add(`reviews-${pad(b, 2)}`);
     for (const ord of this.order.findings.values()) keys.add(this.chunkOf(ord));
@@ -2582,6 +2768,15 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
         docs.set(`findex-${k.slice('fchunk-'.length)}`, new Deferred(() => findexDocument(findings, derived)));
       }
     }
+    if (keys.has('fkeys')) {
+      // From every finding's index entry or record, once all are known (runCheckpoint reads the
+      // findings index documents first); undefined (dropped from the manifest) otherwise. Built when
+      // written, outside the commit queue (hashing 450k findings' keys: about a second), from the
+      // findings as they are then: when commits landed since this capture, the journal holds them, and
+      // an open replaying any finding or claim change never reads the keys (findingsAsLoaded); when
+      // none did, they are the findings of this checkpoint.
+      docs.set('fkeys', this.pendingFindex.size === 0 && this.lazyFindings.size === 0 ? new Deferred(() => this.findingKeysStaged()) : undefined);
+    }
     if (keys.has('fhead')) {
       // From the findings index when it is built, else from the head kept up to date since the
       // open; undefined (dropped from the manifest: never a stale head) when there is neither.
@@ -2647,6 +2842,11 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // A findings head to write and none kept since the open: the findings index gives it, built
     // first (in the background, in slices) rather than dropping the head from the manifest.
     if (this.dirty.has('fhead') && !this.findingHead && !this.findingIndex.ready && !this.closed) await this.findingIndexReady().catch(() => undefined);
+    // Findings keys to write: every finding's index entry is read first (see captureStaged).
+    if (this.dirty.has('fkeys') && (this.pendingFindex.size > 0 || this.lazyFindings.size > 0) && !this.closed) {
+      await this.ensureFindings().catch(() => undefined);
+      await this.ensureFindingMeta().catch(() => undefined);
+    }
     const captured = await this.exclusive(() => this.captureCheckpoint());
     if (captured) await this.writeCheckpoint(captured);
   }
@@ -2696,12 +2896,16 @@ export class LowdbFolderStore extends WorkspaceState implements WorkspaceStore {
     // No findings head to write (see captureDocuments): the manifest names none rather than a stale one.
     const noHead = captured.docs.has('fhead') && captured.docs.get('fhead') === undefined;
     if (noHead) captured.docs.delete('fhead');
+    // Nor findings keys that could not be built (the findings index documents not all read).
+    const noKeys = captured.docs.has('fkeys') && captured.docs.get('fkeys') === undefined;
+    if (noKeys) captured.docs.delete('fkeys');
     try {
       const written = await this.writeDocuments(captured.docs, captured.seq);
       const previous = this.manifest;
       const documents = { ...previous.documents, ...written };
       for (const k of captured.retired) delete documents[k];
       if (noHead) delete documents.fhead;
+      if (noKeys) delete documents.fkeys;
       const next: Manifest = {
         ...previous,
         schemaVersion: FOLDER_SCHEMA_VERSION,

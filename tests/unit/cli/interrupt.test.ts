@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/errors';
 import { bundledEntry } from '../bundle';
 import { repoRoot } from '../helpers';
-import { cliProcess } from './helpers';
+import { cli, cliProcess } from './helpers';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -72,5 +72,54 @@ describe('Ctrl-C during `cli import`', () => {
     const list = await cliProcess(['list', '--workspace', ws], { env: { CROSSCHECK_REVIEWER: 'Lan' } });
     expect(list.stderr).toBe('');
     expect((JSON.parse(list.stdout) as { articles: unknown[] }).articles).toHaveLength(imported);
+  });
+});
+
+/** Runs `cli reextract` as a real process and sends it Ctrl-C (SIGINT) once it says it is re-extracting. */
+function interruptedReextract(ws: string): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const { CROSSCHECK_WORKSPACE: _ignored, ...env } = process.env;
+    const child = spawn(process.execPath, [bundledEntry('electron/cli.ts'), 'reextract', '--workspace', ws], { cwd: repoRoot, env: { ...env, CROSSCHECK_REVIEWER: 'Lan' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let sent = false;
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+      // Interrupted as soon as it says so: the workspace is open and the articles are being extracted again.
+      if (!sent && stderr.includes('đang trích xuất lại')) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+/** Commits in a workspace's journal with this action (one line each; the action is written more than once in it). */
+function commitsOf(ws: string, action: string): number {
+  const journal = join(ws, 'journal');
+  let n = 0;
+  for (const f of readdirSync(journal)) n += readFileSync(join(journal, f), 'utf8').split('\n').filter((line) => line.includes(`"action":"${action}"`)).length;
+  return n;
+}
+
+describe('Ctrl-C during `cli reextract`', () => {
+  it('stops before the re-extraction writes anything, says so and lets the lock go', { timeout: 240_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-int-'));
+    dirs.push(dir);
+    const ws = join(dir, 'ws');
+    const imported = await cli(['import', articles(dir), '--workspace', ws, '--silent'], { env: { CROSSCHECK_REVIEWER: 'Lan' } });
+    expect(imported.code).toBe(EXIT.ok);
+    const before = await cli(['list', '--workspace', ws], { env: { CROSSCHECK_REVIEWER: 'Lan' } });
+
+    const run = await interruptedReextract(ws);
+    // Partly done (exit 4): the stop is named, and that nothing was re-extracted.
+    expect(run.code).toBe(EXIT.partial);
+    expect(run.stderr).toContain('đã dừng theo yêu cầu (Ctrl-C): chưa trích xuất lại bài nào');
+    expect(existsSync(join(ws, 'lock'))).toBe(false);
+    expect(commitsOf(ws, 'workspace.reextract')).toBe(0);
+    const after = await cli(['list', '--workspace', ws], { env: { CROSSCHECK_REVIEWER: 'Lan' } });
+    expect(after.stderr).toBe('');
+    expect(after.stdout).toBe(before.stdout);
   });
 });
