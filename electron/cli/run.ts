@@ -5,11 +5,13 @@ import { AppError } from '../services/errors';
 import { DATABASE_URL_ENV, openDeskForCommand } from '../services/desk';
 import { localIdentity } from '../store/postgres/pgStore';
 import { describeNotices, openForWriting, openReadOnly } from '../services/open';
+import { findingsUpToDate } from '../services/findings';
 import type { WorkspaceService } from '../services/workspaceService';
 import { WorkspaceLockedError, WorkspaceOpenError } from '../store/open';
 import { commands, findCommand, globalOptions, optionSpecs, type CommandContext, type OptionName, type OptionValues, type WorkspaceAccess } from './commands';
 import { CliError, EXIT, usageError, type ExitCode, type Lang, type Text } from './errors';
 import { writeJson } from './json';
+import { englishNoun, formatNumber } from '../../shared/i18n/format';
 
 export interface CliIo {
   /** The result (JSON) on stdout. */
@@ -89,6 +91,8 @@ class Workspaces implements WorkspaceAccess {
     private readonly desk: string | undefined,
     private readonly lang: () => Lang,
     private readonly notice: (line: string) => void,
+    /** What the run does at the user's Ctrl-C (see CliIo.onInterrupt); returns its removal. */
+    private readonly interrupt: (stop: () => void) => () => void = () => () => undefined,
   ) {}
 
   named(): boolean {
@@ -168,10 +172,56 @@ class Workspaces implements WorkspaceAccess {
     // desk; without it, the workspace's reviewer name from its settings.
     const acting = process.env.CROSSCHECK_REVIEWER?.trim() || undefined;
     // Messages the service builds (an import's refusals and notes) in the run's language.
-    this.writer = await openForWriting(location, { seedsDir: null, defaultReviewer: acting ?? localIdentity('').osUser, actingReviewer: acting, language: this.lang(), keepUnreadable: true });
+    // (A workspace of an older engine is extracted again before the command runs: see `upgrade`.)
+    this.writer = await openForWriting(location, { seedsDir: null, defaultReviewer: acting ?? localIdentity('').osUser, actingReviewer: acting, language: this.lang(), keepUnreadable: true, upgradeInBackground: true });
     this.created = !existed;
     this.report(this.writer);
+    await this.upgrade(this.writer);
     return this.writer;
+  }
+
+  /**
+   * A workspace written by an older extraction engine is extracted again (every review kept on its words) before
+   * the command runs, as the open did it before: said on stderr, since at newsroom scale it takes minutes. The
+   * first Ctrl-C stops it between two articles, before it writes anything — or, once it is saved, its analysis
+   * before that stores its findings (the next open analyses them) — and the command does not run (exit 4); the
+   * workspace is then closed and its lock let go as after any run. A second Ctrl-C ends the run at once.
+   */
+  private async upgrade(service: WorkspaceService): Promise<void> {
+    if (!service.upgradePending) return;
+    const lang = this.lang();
+    const articles = (await service.store.counts()).articles;
+    this.notice(
+      `crosscheck: ${
+        lang === 'vi'
+          ? `không gian làm việc được trích xuất bằng phiên bản cũ: đang trích xuất lại ${formatNumber(articles, 'vi')} bài trước khi chạy lệnh (Ctrl-C để dừng)`
+          : `the workspace was extracted by an older version: re-extracting ${formatNumber(articles, 'en')} ${englishNoun(articles, 'article')} before the command runs (Ctrl-C to stop)`
+      }`,
+    );
+    let stopped = false;
+    const remove = this.interrupt(() => {
+      stopped = true;
+      this.notice(`crosscheck: ${lang === 'vi' ? 'đang dừng: không có gì được ghi dở (Ctrl-C lần nữa để thoát ngay)' : 'stopping: nothing is left half-written (Ctrl-C again to quit at once)'}`);
+      service.ctx.startClosing();
+    });
+    let report;
+    try {
+      report = await service.upgrade();
+    } finally {
+      remove();
+    }
+    if (!stopped) return;
+    const analysed = report !== null && findingsUpToDate(await service.store.meta());
+    const said: Text =
+      report === null
+        ? { vi: 'đã dừng theo yêu cầu (Ctrl-C): chưa trích xuất lại bài nào, không gian làm việc giữ nguyên, lệnh chưa chạy', en: 'stopped on request (Ctrl-C): nothing was re-extracted, the workspace is as it was, the command did not run' }
+        : analysed
+          ? { vi: 'đã dừng theo yêu cầu (Ctrl-C): việc trích xuất lại đã được lưu; lệnh chưa chạy', en: 'stopped on request (Ctrl-C): the re-extraction is saved; the command did not run' }
+          : {
+              vi: 'đã dừng theo yêu cầu (Ctrl-C): việc trích xuất lại đã được lưu, các phát hiện sẽ được phân tích lại ở lần mở sau; lệnh chưa chạy',
+              en: 'stopped on request (Ctrl-C): the re-extraction is saved, its findings are analysed again at the next open; the command did not run',
+            };
+    throw new CliError(EXIT.partial, said);
   }
 
   async discardCreated(): Promise<void> {
@@ -226,7 +276,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   const deskEnv = process.env[DATABASE_URL_ENV] || undefined;
   const desk = databaseFlag ?? (workspaceFlag === undefined ? deskEnv : undefined);
   const rawWorkspace = workspaceFlag ?? (desk === undefined ? env || undefined : undefined);
-  const workspaces = new Workspaces(rawWorkspace, desk, () => lang, io.err);
+  const workspaces = new Workspaces(rawWorkspace, desk, () => lang, io.err, (stop) => io.onInterrupt?.(stop) ?? (() => undefined));
   const fail = (code: ExitCode, text: Text): ExitCode => {
     io.err(`crosscheck: ${text[lang]}`);
     return code;

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/errors';
+import { openForWriting } from '../../../electron/services/open';
+import { META_ID } from '../../../electron/store/port';
+import { EXTRACTOR_VERSION } from '../../../shared/extract';
 import { bundledEntry } from '../bundle';
 import { repoRoot } from '../helpers';
 import { cli, cliProcess } from './helpers';
@@ -123,3 +126,57 @@ describe('Ctrl-C during `cli reextract`', () => {
     expect(after.stdout).toBe(before.stdout);
   });
 });
+
+/** Marks a workspace as written by the extraction engine before this one (as an update of Crosscheck finds it). */
+async function markOlder(ws: string): Promise<void> {
+  const service = await openForWriting(ws, { seedsDir: null, defaultReviewer: 'Lan' });
+  const meta = await service.ctx.store.meta();
+  await service.ctx.store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'meta', id: META_ID, before: meta, after: { ...meta, extractorVersion: EXTRACTOR_VERSION - 1 } }], audit: [] });
+  await service.close();
+}
+
+/** Runs a CLI command as a real process and sends it Ctrl-C (SIGINT) once its stderr says `cue`. */
+function interruptedAt(args: string[], cue: string): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const { CROSSCHECK_WORKSPACE: _ignored, ...env } = process.env;
+    const child = spawn(process.execPath, [bundledEntry('electron/cli.ts'), ...args], { cwd: repoRoot, env: { ...env, CROSSCHECK_REVIEWER: 'Lan' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let sent = false;
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+      if (!sent && stderr.includes(cue)) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('Ctrl-C during the re-extraction a workspace of an older engine gets before a command', () => {
+  it('says it re-extracts, stops before it writes anything, runs no command and lets the lock go', { timeout: 240_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-int-'));
+    dirs.push(dir);
+    const ws = join(dir, 'ws');
+    const imported = await cli(['import', articles(dir), '--workspace', ws, '--silent'], { env: { CROSSCHECK_REVIEWER: 'Lan' } });
+    expect(imported.code).toBe(EXIT.ok);
+    await markOlder(ws);
+    const before = await cli(['list', '--workspace', ws], { env: { CROSSCHECK_REVIEWER: 'Lan' } });
+    const extra = join(dir, 'extra.txt');
+    writeFileSync(extra, 'Huyện mới hoàn thành chuyển đổi số\nNăm 2024, huyện có 4.321 hộ dùng dịch vụ công trực tuyến.\n');
+
+    // An import into it: the workspace is extracted again first, which the run says before it starts.
+    const run = await interruptedAt(['import', extra, '--workspace', ws], 'đang trích xuất lại');
+    expect(run.stderr).toContain(`đang trích xuất lại 1.500 bài trước khi chạy lệnh (Ctrl-C để dừng)`);
+    // Partly done (exit 4): the stop is named, nothing was re-extracted and the import did not run.
+    expect(run.code).toBe(EXIT.partial);
+    expect(run.stderr).toContain('đã dừng theo yêu cầu (Ctrl-C): chưa trích xuất lại bài nào, không gian làm việc giữ nguyên, lệnh chưa chạy');
+    expect(existsSync(join(ws, 'lock'))).toBe(false);
+    expect(commitsOf(ws, 'workspace.reextract')).toBe(0);
+    const after = await cli(['list', '--workspace', ws], { env: { CROSSCHECK_REVIEWER: 'Lan' } });
+    expect(after.stderr).toBe('');
+    expect(after.stdout).toBe(before.stdout);
+  });
+});
+
