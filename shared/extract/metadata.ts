@@ -1,4 +1,5 @@
 /** Article metadata from the page text: title, outlet, author and publication date. */
+import { linkHost } from '../webLink';
 import type { ArticleMeta } from '../schema';
 import { isBoilerplateLine, isDateline } from './boilerplate';
 import { findDateInLine, toIsoDate } from './dates';
@@ -90,19 +91,30 @@ function findPublishedAt(lines: Line[]): string | null {
   return null;
 }
 
+/** A source line that gives one word ("Nguồn: www.vietnamplus.vn", "Theo nld.com.vn", an article's address). */
+const SOURCE_WORD = /^(?:Theo|Nguồn\s*:?)\s+(\S{2,2048}?)[.)]?$/u;
+
 /**
- * An outlet's host written as its source ("Nguồn: www.vietnamplus.vn", "Theo nld.com.vn"): the host without "www.";
- * a label of letters somewhere, so that a file's id ("Nguồn: 12278559.epi") is none.
+ * An outlet's host written as its source ("Nguồn: www.vietnamplus.vn", "Theo nld.com.vn", or the article's address,
+ * "Nguồn: https://vnexpress.net/gia-xang-giam-4712345.html"): the host the address goes to, without "www.". A dotted
+ * host with a label of letters and a top-level domain of letters, so that a file's id ("Nguồn: 12278559.epi") is none.
  */
-const SOURCE_HOST = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]*[a-z][a-z0-9-]*\.)+[a-z]{2,6})\/?$/i;
+function sourceHost(line: string): string | null {
+  const word = SOURCE_WORD.exec(line)?.[1];
+  if (word === undefined) return null;
+  const host = linkHost(/^https?:\/\//i.test(word) ? word : `https://${word}`);
+  if (host === null) return null;
+  const name = host.toLowerCase().replace(/^www\./, '').replace(/:\d+$/, '');
+  return /^(?:[a-z0-9-]*[a-z][a-z0-9-]*\.)+[a-z]{2,6}$/.test(name) ? name : null;
+}
 
 function findOutlet(text: string, lines: Line[]): string | null {
   for (const l of lines.slice(-15).reverse()) {
     const m = /^(?:Theo|Nguồn\s*:?)\s+(.{2,60}?)\s*[.)]?$/u.exec(l.text);
     if (m?.[1] && /^\p{Lu}/u.test(m[1])) return m[1];
     // (Before any outlet's name the text mentions: "giải U21 Báo Thanh Niên" in a report of another outlet.)
-    const host = m?.[1] ? SOURCE_HOST.exec(m[1]) : null;
-    if (host?.[1]) return host[1].toLowerCase();
+    const host = sourceHost(l.text);
+    if (host !== null) return host;
   }
   for (const l of lines.slice(0, 30)) {
     const m = /^\(([\p{Lu}][\p{L}\p{M}.\d ]{1,25})\)/u.exec(l.text);

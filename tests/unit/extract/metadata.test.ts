@@ -45,6 +45,10 @@ describe('extractMetadata', () => {
     const page = 'U21 Việt Nam vô địch\n23/10/2013 22:16\n\nĐội tuyển vô địch giải U21 quốc tế Báo Thanh Niên lần thứ ba.\nNguồn: www.qdnd.vn';
     expect(metaOf(page).outlet).toBe('qdnd.vn');
     expect(metaOf(page.replace('www.qdnd.vn', 'https://NLD.com.vn/')).outlet).toBe('nld.com.vn');
+    // The article's address, however long: the host it goes to.
+    const address = 'https://vnexpress.net/u21-viet-nam-gianh-chuc-vo-dich-giai-bong-da-quoc-te-bao-thanh-nien-2013-4712345.html';
+    expect(metaOf(page.replace('www.qdnd.vn', address)).outlet).toBe('vnexpress.net');
+    expect(metaOf(page.replace('www.qdnd.vn', 'https://vnexpress.net@thanhnien.vn/bai-viet')).outlet).toBe('thanhnien.vn');
     // A file's id is no host: the outlet the text names is all there is.
     expect(metaOf(page.replace('www.qdnd.vn', '12243617.epi')).outlet).toBe('Thanh Niên');
   });
