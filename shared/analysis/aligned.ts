@@ -5,7 +5,7 @@ import { qualifiersIn } from './clause';
 import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
-import { legsOf, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
+import { legsOf, MATCH_DAYS, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
 import { anchored, articleGives, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
@@ -938,12 +938,6 @@ const NEAR_CHARS = 40;
 const IN_WORD = /[\p{L}\p{M}\p{N}.-]/u;
 /** Days apart beyond which two articles are not taken as reports of one event. */
 const EVENT_DAYS = 7;
-/**
- * Days apart beyond which two articles' minutes and scores of a match are not taken as one match's:
- * reports of one match come out the same day or the next, while the same teams meet again within a
- * week (the two legs of a tie, a group game and the final) with the same players and common scores.
- */
-const MATCH_DAYS = 2;
 /** Telling figures and names two articles share at least to count as reports of one event. */
 const EVENT_FIGURES = 2;
 const EVENT_NAMES = 2;

@@ -2,7 +2,7 @@ import type { Claim } from '../schema';
 import { memoOf } from './claimMemo';
 import { classifyPair, isSum } from './classify';
 import { refOf, type AnalysisContext } from './context';
-import { readSpot, toldApartReadings, type SpotReading } from './moments';
+import { MATCH_DAYS, readSpot, toldApartReadings, type SpotReading } from './moments';
 import { alignment } from './copies';
 import type { FactView } from './facts';
 import { sameFigureInArticle } from './internal/repeated';
@@ -197,7 +197,7 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: Reado
   if (line === 'other-item') return null;
   // A score or a match's minute in two reports days apart ("giành chiến thắng với tỷ số 21/19" in a
   // badminton report, "giành chiến thắng 3-1" in a football report six days later): two matches. A match is
-  // reported the day it is played or the next (as the same-event rule reads it: aligned.ts MATCH_DAYS).
+  // reported the day it is played or the next (moments.ts MATCH_DAYS, as the same-event rule reads it).
   if (line !== 'counterparts' && line !== 'overlapping' && matchFigure(a) && matchFigure(b) && daysApart(a, b) > MATCH_DAYS) return null;
   // Articles that copy each other are one text: only what would be one figure inside one article compares.
   if (line === 'overlapping' && !sameFigureInArticle(a, b, ctx)) return null;
@@ -220,9 +220,6 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: Reado
   if (draft && draft.type === 'consistent' && !isSum(a) && !isSum(b) && farFromBound(a, b)) return null;
   return draft;
 }
-
-/** Days between two reports of one match at most (see pairDraft). */
-const MATCH_DAYS = 2;
 
 /** A score or a minute of a match ("tỷ số 2-1", "phút 43"; units folded, see facts.ts). */
 function matchFigure(f: FactView): boolean {

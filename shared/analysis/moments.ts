@@ -1,4 +1,12 @@
 import { releasable } from './caches';
+
+/**
+ * Days apart beyond which two articles' minutes and scores of a match are not taken as one match's:
+ * reports of one match come out the same day or the next, while the same teams meet again within a
+ * week (the two legs of a tie, a group game and the final) with the same players and common scores.
+ * Read by the same-event rule (aligned.ts) and the cross-source rule (cross.ts).
+ */
+export const MATCH_DAYS = 2;
 /**
  * The moment of the day a figure is given at: a market index, a toll or a count moves during the day.
  * A clock time ("Đến 10h27", "lúc 9 giờ 30") is one moment; the parts of the day ("phiên sáng", "nghỉ

@@ -78,17 +78,16 @@ describe('Ctrl-C during `cli import`', () => {
   });
 });
 
-/** Runs `cli reextract` as a real process and sends it Ctrl-C (SIGINT) once it says it is re-extracting. */
-function interruptedReextract(ws: string): Promise<{ code: number | null; stderr: string }> {
+/** Runs a CLI command as a real process and sends it Ctrl-C (SIGINT) once its stderr says `cue`. */
+function interruptedAt(args: string[], cue: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const { CROSSCHECK_WORKSPACE: _ignored, ...env } = process.env;
-    const child = spawn(process.execPath, [bundledEntry('electron/cli.ts'), 'reextract', '--workspace', ws], { cwd: repoRoot, env: { ...env, CROSSCHECK_REVIEWER: 'Lan' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [bundledEntry('electron/cli.ts'), ...args], { cwd: repoRoot, env: { ...env, CROSSCHECK_REVIEWER: 'Lan' }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let sent = false;
     child.stderr.on('data', (d: Buffer) => {
       stderr += d.toString('utf8');
-      // Interrupted as soon as it says so: the workspace is open and the articles are being extracted again.
-      if (!sent && stderr.includes('đang trích xuất lại')) {
+      if (!sent && stderr.includes(cue)) {
         sent = true;
         child.kill('SIGINT');
       }
@@ -115,7 +114,8 @@ describe('Ctrl-C during `cli reextract`', () => {
     expect(imported.code).toBe(EXIT.ok);
     const before = await cli(['list', '--workspace', ws], { env: { CROSSCHECK_REVIEWER: 'Lan' } });
 
-    const run = await interruptedReextract(ws);
+    // Interrupted as soon as it says so: the workspace is open and the articles are being extracted again.
+    const run = await interruptedAt(['reextract', '--workspace', ws], 'đang trích xuất lại');
     // Partly done (exit 4): the stop is named, and that nothing was re-extracted.
     expect(run.code).toBe(EXIT.partial);
     expect(run.stderr).toContain('đã dừng theo yêu cầu (Ctrl-C): chưa trích xuất lại bài nào');
@@ -133,25 +133,6 @@ async function markOlder(ws: string): Promise<void> {
   const meta = await service.ctx.store.meta();
   await service.ctx.store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'meta', id: META_ID, before: meta, after: { ...meta, extractorVersion: EXTRACTOR_VERSION - 1 } }], audit: [] });
   await service.close();
-}
-
-/** Runs a CLI command as a real process and sends it Ctrl-C (SIGINT) once its stderr says `cue`. */
-function interruptedAt(args: string[], cue: string): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const { CROSSCHECK_WORKSPACE: _ignored, ...env } = process.env;
-    const child = spawn(process.execPath, [bundledEntry('electron/cli.ts'), ...args], { cwd: repoRoot, env: { ...env, CROSSCHECK_REVIEWER: 'Lan' }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    let sent = false;
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString('utf8');
-      if (!sent && stderr.includes(cue)) {
-        sent = true;
-        child.kill('SIGINT');
-      }
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
 }
 
 describe('Ctrl-C during the re-extraction a workspace of an older engine gets before a command', () => {

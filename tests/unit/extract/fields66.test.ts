@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../../shared/analysis/period';
-import { extractClaims, extractMetadata } from '../../../shared/extract';
+import { claimAt as claimAtIn, quotesOf as quotesIn } from './helpers';
 
 // Issue 11, engine 66: general field readings found on sentences written for this test, in the style of the news
 // (none is taken from the corpus). One `it` per rule, each with the guards of what it must not change.
@@ -12,15 +12,9 @@ import { extractClaims, extractMetadata } from '../../../shared/extract';
 // 5. "hội nghị sơ kết 9 tháng" names the months reviewed (no duration), as "tổng kết" already did.
 // 6. A "Tin liên quan:" list closing the page with no full stop is other articles' headlines.
 
-/** The claims of a dated text (its date line read, as the desk reads it), each with its quote. */
-const claimsOf = (text: string) => extractClaims(text, extractMetadata(text)).map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
-const quotesOf = (text: string): string[] => claimsOf(text).map((c) => c.quote);
-/** The one claim whose quote holds `fragment`. */
-function claimAt(text: string, fragment: string) {
-  const found = claimsOf(text).filter((c) => c.quote.includes(fragment));
-  if (found.length !== 1) throw new Error(`expected one claim holding "${fragment}", got ${JSON.stringify(quotesOf(text))}`);
-  return found[0]!;
-}
+/** The claims of a dated text (its date line read, as the desk reads it). */
+const claimAt = (text: string, fragment: string) => claimAtIn(text, fragment, { dated: true });
+const quotesOf = (text: string): string[] => quotesIn(text, { dated: true });
 const monthsOf = (period: string | null): [number, number] | null => {
   const p = parsePeriod(period);
   return p === null ? null : [p.start, p.end];

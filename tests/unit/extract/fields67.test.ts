@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, extractMetadata } from '../../../shared/extract';
+import { claimAt as claimAtIn } from './helpers';
 
 // Issue 11, engine 67: the subject of a figure as an editor names it, on sentences written for this test in the style
 // of the news (none is taken from the corpus). One `it` per rule, each with the guards of what it must not change.
@@ -10,15 +10,8 @@ import { extractClaims, extractMetadata } from '../../../shared/extract';
 //    is no subject of the figures after it.
 // 3. The year of a plan a share is measured against ("đạt 80% dự toán năm 2013") is no period of the figures after it.
 
-/** The claims of a dated text (its date line read, as the desk reads it), each with its quote. */
-const claimsOf = (text: string) => extractClaims(text, extractMetadata(text)).map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
-const quotesOf = (text: string): string[] => claimsOf(text).map((c) => c.quote);
-/** The one claim whose quote holds `fragment`. */
-function claimAt(text: string, fragment: string) {
-  const found = claimsOf(text).filter((c) => c.quote.includes(fragment));
-  if (found.length !== 1) throw new Error(`expected one claim holding "${fragment}", got ${JSON.stringify(quotesOf(text))}`);
-  return found[0]!;
-}
+/** The claims of a dated text (its date line read, as the desk reads it). */
+const claimAt = (text: string, fragment: string) => claimAtIn(text, fragment, { dated: true });
 
 describe('engine 67: the subject of news figures', () => {
   it('1. gives the figures a document sets, its length of execution and its days to the document', () => {

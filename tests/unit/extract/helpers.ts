@@ -5,22 +5,28 @@ import { KINDS, MODALITIES, nthIndexOf, QUALIFIERS, type GoldPeriod } from '../.
 import { sameMetric, samePeriod, sameSubject } from '../../tools/gold-match';
 import { normalizeText } from '../../../shared/text';
 
+/** How a test text is read: `dated`, with the metadata read from it (its date line), as an import reads a file. */
+export interface ReadAs {
+  dated?: boolean;
+}
+
 /** Claims of a short Vietnamese text, as the engine sees it (NFC, Unix line ends). */
-export function claimsOf(raw: string): ExtractedClaim[] {
-  return extractClaims(normalizeText(raw));
+export function claimsOf(raw: string, as: ReadAs = {}): ExtractedClaim[] {
+  const text = normalizeText(raw);
+  return extractClaims(text, as.dated ? extractMetadata(text) : undefined);
 }
 
 /** The one claim whose quote contains `fragment`; fails loudly when there is none or several. */
-export function claimAt(raw: string, fragment: string): ExtractedClaim {
-  const found = claimsOf(raw).filter((c) => c.quote.includes(fragment));
+export function claimAt(raw: string, fragment: string, as: ReadAs = {}): ExtractedClaim {
+  const found = claimsOf(raw, as).filter((c) => c.quote.includes(fragment));
   if (found.length !== 1) {
-    throw new Error(`expected one claim containing "${fragment}", got ${found.length}: ${JSON.stringify(claimsOf(raw).map((c) => c.quote))}`);
+    throw new Error(`expected one claim containing "${fragment}", got ${found.length}: ${JSON.stringify(claimsOf(raw, as).map((c) => c.quote))}`);
   }
   return found[0] as ExtractedClaim;
 }
 
-export function quotesOf(raw: string): string[] {
-  return claimsOf(raw).map((c) => c.quote);
+export function quotesOf(raw: string, as: ReadAs = {}): string[] {
+  return claimsOf(raw, as).map((c) => c.quote);
 }
 
 /**

@@ -1,39 +1,23 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openForWriting } from '../../../electron/services/open';
 import { FindingKeys, FindingKeysBuilder } from '../../../electron/store/findingKeys';
 import { runStaged } from '../../../electron/store/state';
-import { FINDING_CHUNK, FOLDER_SCHEMA_VERSION, setFindexInBackground, setFindingChunkForNewWorkspaces, type LowdbFolderStore, type Manifest } from '../../../electron/store/lowdb/folderStore';
+import { FOLDER_SCHEMA_VERSION, setFindexInBackground, type LowdbFolderStore, type Manifest } from '../../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../../electron/store/open';
 import type { FindingQuery, WorkspaceStore } from '../../../electron/store/port';
 import type { Claim, Finding } from '../../../shared/schema';
-import { writeGeneratedArticles } from '../../bench/generate';
-import { seedsDir, tempDir } from '../helpers';
+import { buildGeneratedWorkspace } from './helpers/generatedWorkspace';
 
 /** Findings per chunk: small, so a workspace of 30 articles spans many chunks and a claim's findings a few of them. */
 const CHUNK = 20;
 
 afterEach(() => {
   setFindexInBackground(true);
-  setFindingChunkForNewWorkspaces(FINDING_CHUNK);
 });
 
 /** The 5 seeds and 25 generated articles with their findings, some decided; closed (checkpointed). */
-async function build(): Promise<string> {
-  const dir = await tempDir();
-  const folder = join(dir, 'ws');
-  setFindingChunkForNewWorkspaces(CHUNK);
-  const service = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-  await service.importPaths([writeGeneratedArticles(join(dir, 'articles'), 25)]);
-  const all = await service.listFindings();
-  const open = all.filter((f) => f.type !== 'consistent');
-  for (const f of open.slice(3, 9)) await service.decideFinding({ findingId: f.id, decision: 'dismiss', note: 'khác số liệu' });
-  for (const f of open.slice(12, 16)) await service.decideFinding({ findingId: f.id, decision: 'resolve', note: '' });
-  await service.close();
-  await rm(join(dir, 'articles'), { recursive: true, force: true });
-  return folder;
-}
+const build = (): Promise<string> => buildGeneratedWorkspace(25, { findingChunk: CHUNK, decided: true });
 
 const readManifest = async (folder: string) => JSON.parse(await readFile(join(folder, 'workspace.json'), 'utf8')) as Manifest;
 /** A write open with the findings index documents left unread: the findings index cannot have every reference. */
