@@ -591,7 +591,7 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   // The same template about two things ("tỷ lệ hồ sơ … đạt 45%" / "tỷ lệ thanh toán … đạt 52%"): a
   // phrase replaced by another, and no figure other than a year holding the two together (a year
   // that agrees says they speak of the same year, not that they give the same figures).
-  if (pair.substituted && pair.counterparts.every((c) => !c.equal || isYear(c.a))) return [];
+  if (pair.substituted && pair.counterparts.every((c) => !c.equal || isYear(c.a)) && !namesAlike(pair.a, pair.b, ctx)) return [];
   // Re-worded sentences are the same passage only when figures that agree hold them together, and
   // more of them agree than differ (two lists of different stocks share their wording, not their values).
   if (!copy && (pair.similarity < REWORDED_SIMILARITY || anchors === 0 || moved.length > anchors)) return [];
@@ -1470,6 +1470,22 @@ function* sameEventPairs(
   }
   return out;
 }
+
+/**
+ * Two sentences that name NAMES_ALIKE or more of the same things in names of two words or more (a school, its
+ * commune, its district and its province: "Trường THPT Tư thục Nguyễn Du, xã Bình An, huyện Thăng Bình, tỉnh
+ * Quảng Nam"): they speak of one thing, however their lead-ins differ ("Đáng buồn hơn, …" / "Bước vào năm
+ * học mới, …"). One-word names ("Trường", "THPT") are left out: they are as often common words capitalised.
+ */
+function namesAlike(a: Passage, b: Passage, ctx: AnalysisContext): boolean {
+  const na = names((ctx.articles.get(a.articleId) as Article).text.slice(a.start, a.end));
+  if (na.size < NAMES_ALIKE) return false;
+  const nb = names((ctx.articles.get(b.articleId) as Article).text.slice(b.start, b.end));
+  let n = 0;
+  for (const x of na) if (!x.startsWith(GIVEN) && x.includes(' ') && nb.has(x)) n++;
+  return n >= NAMES_ALIKE;
+}
+const NAMES_ALIKE = 3;
 
 /** The passage is its article's headline: the first sentence, and the title the article was read with. */
 function headline(p: Passage, ctx: AnalysisContext): boolean {

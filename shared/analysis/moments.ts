@@ -14,6 +14,11 @@ export const MATCH_DAYS = 2;
  * figure said twice, while a part of the day said on one side only tells nothing.
  */
 const CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})\s?(?:h|giờ)\s?(\d{1,2})?(?![\p{L}\p{N}])/giu;
+/**
+ * A clock time written with a colon and a leading zero ("Lúc 09:32", "lúc 08:15"): a score is never written
+ * with a leading zero ("21:19", "2:1"), so no score is read as a time.
+ */
+const COLON_CLOCK = /(?<![\p{L}\p{N}:])(0\d):([0-5]\d)(?![\p{L}\p{N}:])/gu;
 const PARTS: Array<[RegExp, string]> = [
   [/(?<!\p{L})(?:kết thúc phiên sáng|hết phiên sáng|nghỉ giữa phiên|phiên sáng|buổi sáng|sáng nay|trưa nay)(?!\p{L})/iu, 'morning'],
   [/(?<!\p{L})(?:mở cửa|ATO)(?!\p{L})/u, 'open'],
@@ -24,6 +29,7 @@ const PARTS: Array<[RegExp, string]> = [
 function clocks(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(CLOCK)) if (Number(m[1]) <= 23) out.add(`${Number(m[1])}:${Number(m[2] ?? 0)}`);
+  if (text.includes(':')) for (const m of text.matchAll(COLON_CLOCK)) out.add(`${Number(m[1])}:${Number(m[2])}`);
   return out;
 }
 
@@ -37,6 +43,10 @@ function partsOfDay(text: string): ReadonlySet<string> {
 // Codes of market indices and exchanges ("HNX30-Index", "VN30", "HOSE", "HNX"): which board a count or
 // a level is of. (Other acronyms, "(CĐS)", "(CCHC)", only spell out the words around them.)
 const CODE = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}\d*(?=-?Index)|HOSE|HSX|UPCOM|UPCoM|HNX\d*|VN\d+)(?![\p{L}\p{N}])/gu;
+/** The whole board ("Toàn sàn có 74 mã tăng", "toàn thị trường"), against a sub-index's basket ("HNX30", "VN30"). */
+const WHOLE_BOARD = /(?<![\p{L}\p{M}])(?:toàn|cả)[ \t\u00a0]+(?:sàn|thị[ \t\u00a0]+trường)(?![\p{L}\p{M}])/iu;
+/** A board code with digits: an index of a basket of stocks ("VN30", "HNX30-Index"), not a whole board. */
+const BASKET = /\d/;
 // A code right after a figure ("2GB RAM", "64 GB ROM"): a part the figure is of.
 const CODE_AFTER = /^\s*(\p{Lu}{2,}[\p{Lu}\d]*)(?![\p{L}\p{N}])/u;
 
@@ -119,6 +129,8 @@ export interface SpotReading {
   after: string | null;
   /** The legs of a tie the sentence names (see `legsOf`). */
   legs: ReadonlySet<string>;
+  /** The sentence speaks of a whole board (see WHOLE_BOARD). */
+  whole: boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -160,6 +172,7 @@ function readSentence(sentence: string, next: string): SpotReading {
     parts: parts.size === 0 ? NONE : parts,
     codes: codes.size === 0 ? NONE : codes,
     after: codeAfter(next),
+    whole: WHOLE_BOARD.test(sentence),
   };
 }
 
@@ -183,6 +196,8 @@ export function toldApartReadings(ra: SpotReading, unitA: string | null, rb: Spo
   if (namedApart(pa, pb)) return true;
   // The first leg of a tie and the second: two matches.
   if (namedApart(ra.legs, rb.legs)) return true;
+  // "Toàn sàn có … 244 mã đứng giá" / "HNX30-Index …, với … 12 mã đứng giá": a board and a basket of its stocks.
+  if (wholeAgainstBasket(ra, rb) || wholeAgainstBasket(rb, ra)) return true;
   // No board codes on both sides and no code after either figure (most pairs): nothing left to tell them apart.
   if ((ra.codes.size === 0 || rb.codes.size === 0) && ra.after === null && rb.after === null) return false;
   // The figures' own units ("GB", "USD") are no names of what is counted.
@@ -197,6 +212,41 @@ export function toldApartReadings(ra: SpotReading, unitA: string | null, rb: Spo
   const xb = rb.after !== null && units.has(rb.after.toLowerCase()) ? null : rb.after;
   return (xa !== null && !rb.sentence.includes(xa)) || (xb !== null && !ra.sentence.includes(xb));
 }
+
+function wholeAgainstBasket(whole: SpotReading, basket: SpotReading): boolean {
+  return whole.whole && !basket.whole && !someBasket(whole.codes) && someBasket(basket.codes);
+}
+
+function someBasket(codes: ReadonlySet<string>): boolean {
+  for (const c of codes) if (BASKET.test(c)) return true;
+  return false;
+}
+
+/**
+ * The spot read with the sentence before it in its paragraph when its own sentence names no moment of the
+ * day: a market report gives the moment once for the sentences after it ("Lúc 09:32, chỉ số VN-Index … .
+ * Tổng khối lượng giao dịch đạt 7,422 triệu đơn vị …" / "Tạm dừng phiên giao dịch buổi sáng, chỉ số … .
+ * Tổng khối lượng giao dịch đạt 46,747 triệu đơn vị …"). For two figures of one article (one text read in
+ * order), not across outlets, whose sentences before differ as their wording does.
+ */
+export function withMomentBefore(c: Spot): Spot {
+  const own = readSpot(c);
+  if (own.clocks.size > 0 || own.parts.size > 0) return c;
+  let start = c.sentenceStart;
+  // Back over the space and the full stop of the sentence before, then to its start (a full stop, a
+  // line break or PREVIOUS_MAX characters back: the paragraph's sentence, never the one before the break).
+  let i = start - 1;
+  while (i >= 0 && (c.text[i] === ' ' || c.text[i] === '\t')) i--;
+  if (i < 0 || c.text[i] === '\n') return c;
+  const stop = Math.max(0, i - PREVIOUS_MAX);
+  for (i -= 1; i >= stop; i--) {
+    const ch = c.text[i];
+    if (ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && /\s/u.test(c.text[i + 1] ?? ''))) break;
+  }
+  start = i + 1;
+  return start < c.sentenceStart ? { ...c, sentenceStart: start } : c;
+}
+const PREVIOUS_MAX = 400;
 
 function without(set: ReadonlySet<string>, drop: ReadonlySet<string>): ReadonlySet<string> {
   if (drop.size === 0) return set;

@@ -27,7 +27,8 @@ export function listAfter(text: string, end: number, sentenceEnd: number): strin
   const tail = text.slice(end, Math.max(end, sentenceEnd));
   const paren = /^[^\d().;:\n]{0,40}?\(([^()]{2,200})\)/u.exec(tail);
   if (paren) return paren[1] ?? null;
-  const colon = /^[^\d().;:\n“”"]{0,32}?(?::|\s(?:là|gồm|gồm có|bao gồm))\s+([^\n]{3,400})$/u.exec(tail);
+  // (After "đó", "đây", "ấy" or "này", "là" says what that is: "trong 3 khối học, đó là khó khăn nhất, …" lists nothing.)
+  const colon = /^[^\d().;:\n“”"]{0,32}?(?::|(?<![\s,](?:đó|đây|ấy|này))\s(?:là|gồm|gồm có|bao gồm))\s+([^\n]{3,400})$/u.exec(tail);
   return colon ? (colon[1] ?? null) : null;
 }
 

@@ -3,6 +3,7 @@ import { sentenceOf, type AnalysisContext } from '../context';
 import type { FactView } from '../facts';
 import { similarDetail } from '../match';
 import { fold } from '../normalize';
+import { toldApartSpots, withMomentBefore, type Spot } from '../moments';
 import { TIME_UNITS, UNITS } from '../../extract/lexicon';
 
 /**
@@ -28,6 +29,9 @@ export function sameFigureInArticle(a: FactView, b: FactView, ctx: AnalysisConte
   if (inBrackets(ca, ta) || inBrackets(cb, tb)) return false;
   // "Sau khi thành lập, … gồm 22 xã và 4 thị trấn" describes another moment than "… gồm 24 xã và 2 thị trấn".
   if (movedInTime(ca, ta) || movedInTime(cb, tb)) return false;
+  // Two moments of one trading day, each given by the sentence before ("Lúc 09:32, …. Tổng khối lượng giao
+  // dịch đạt 7,422 triệu đơn vị" / "Tạm dừng phiên giao dịch buổi sáng, …. Tổng khối lượng … 46,747 triệu").
+  if (toldApartSpots(withMomentBefore(spotOf(ca, ta)), withMomentBefore(spotOf(cb, tb)))) return false;
   const subject = a.subject.split(' ');
   const sa = sentenceOf(ca, ctx);
   const sb = sentenceOf(cb, ctx);
@@ -37,6 +41,10 @@ export function sameFigureInArticle(a: FactView, b: FactView, ctx: AnalysisConte
   if (!(na.size === nb.size && [...na].every((n) => nb.has(n)))) return false;
   // Different numbered parts ("tầng B1 … 10 máy bán vé" / "Tầng 1 … 14 máy bán vé", "giai đoạn 1" / "giai đoạn 2").
   return sameParts(labelledParts(withoutQuote(sa, ca)), labelledParts(withoutQuote(sb, cb)));
+}
+
+function spotOf(c: Claim, text: string): Spot {
+  return { text, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd, start: c.start, end: c.end, unit: c.unit };
 }
 
 /**
