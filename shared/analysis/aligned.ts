@@ -590,7 +590,8 @@ export function pairDrafts(aligned: AlignedPair, ctx: AnalysisContext, copies?: 
   const anchors = pair.counterparts.filter((c) => c.equal).length;
   // The same template about two things ("tỷ lệ hồ sơ … đạt 45%" / "tỷ lệ thanh toán … đạt 52%"): a
   // phrase replaced by another, and no figure other than a year holding the two together (a year
-  // that agrees says they speak of the same year, not that they give the same figures).
+  // that agrees says they speak of the same year, not that they give the same figures). Unless the two
+  // sentences name the same things (see `namesAlike`): then the phrase replaced is their own lead-in.
   if (pair.substituted && pair.counterparts.every((c) => !c.equal || isYear(c.a)) && !namesAlike(pair.a, pair.b, ctx)) return [];
   // Re-worded sentences are the same passage only when figures that agree hold them together, and
   // more of them agree than differ (two lists of different stocks share their wording, not their values).
