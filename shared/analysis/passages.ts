@@ -60,6 +60,12 @@ export interface PassageCommon {
   tokenWords?: readonly string[];
   /** The distinctive figures' keys as event keys (`v:` and the key; see sameEvent.ts `eventKeys`). */
   valueKeys?: string[];
+  /**
+   * The figure contexts of the first passage of this sentence text read (see sameEvent.ts
+   * `figureContexts`), with each context's figure as its place in that passage's figures: another
+   * passage of the text copies them for its own figures. Kept as long as the sentence's shape is.
+   */
+  contexts?: { passage: Passage; list: FigureContext[]; figureAt: number[] };
 }
 
 export interface Counterpart {
