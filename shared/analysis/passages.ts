@@ -232,15 +232,32 @@ type SentenceShape = Pick<Passage, 'tokens' | 'figures' | 'shingles' | 'bands' |
    */
   at: number;
 };
+/**
+ * Shapes by sentence text: `shapes` by the sentence and the one character after it (the tokenizer reads
+ * one character past the sentence: a code such as "12301039.epi"), `lastShapes` by a sentence that ends
+ * its text (nothing after it). The key's length gives the sentence's, so no two (sentence, next
+ * character) pairs share one, and the key is the text's own slice: no key string made per passage read.
+ * A key kept is a copy (see `ownCopy`), never a slice that would keep its article's text alive.
+ * Module-level, emptied by `releaseAnalysisCaches` and when full.
+ */
 const shapes = releasable(new Map<string, SentenceShape | null>());
+const lastShapes = releasable(new Map<string, SentenceShape | null>());
 /** Distinct sentences kept; the cache starts over beyond this (memory stays bounded). */
 const MAX_SHAPES = 250_000;
 
+/**
+ * A string with the characters of `s` that holds no reference to the string `s` was sliced from: V8 keeps
+ * a long slice as a view of its parent, while slicing a concatenation flattens it into a string of its own.
+ */
+function ownCopy(s: string): string {
+  return ` ${s}`.slice(1);
+}
+
 function shapeOf(text: string, start: number, end: number): SentenceShape | null {
-  // The tokenizer reads one character past the sentence (a code such as "12301039.epi"): it is part of
-  // the key, after the sentence's length so that no two (sentence, next character) pairs share one.
-  const key = `${end - start}:${text.slice(start, end + 1)}`;
-  let shape = shapes.get(key);
+  const last = end + 1 > text.length;
+  const cache = last ? lastShapes : shapes;
+  const key = text.slice(start, end + 1);
+  let shape = cache.get(key);
   if (shape !== undefined) return shape;
   shape = null;
   const { tokens, figures } = tokenizeSentence(text, start, end);
@@ -259,8 +276,11 @@ function shapeOf(text: string, start: number, end: number): SentenceShape | null
       shape = packed(n, shingles, bandKeysInto(shingles), figureKeysInto(figures), figures);
     }
   }
-  if (shapes.size >= MAX_SHAPES) shapes.clear();
-  shapes.set(key, shape);
+  if (shapes.size + lastShapes.size >= MAX_SHAPES) {
+    shapes.clear();
+    lastShapes.clear();
+  }
+  cache.set(ownCopy(key), shape);
   return shape;
 }
 
