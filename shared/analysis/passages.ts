@@ -285,18 +285,20 @@ function shapeOf(text: string, start: number, end: number): SentenceShape | null
 }
 
 /**
- * A sentence's shape with its four number lists in one buffer, each a view of its part: a shape is kept
- * as long as the sentence is cached, and a typed array of its own (its buffer, the buffer's memory
- * block) cost some 160 bytes beside its numbers: four per distinct sentence (some 50k on the 100k bench),
- * all copied by the young generation's collections before they stay.
+ * A sentence's shape with its four number lists side by side in the shared slab (see `slabFor`), each a
+ * view of its part: a shape is kept as long as the sentence is cached, and a typed array of its own (its
+ * buffer, the buffer's memory block) cost some 160 bytes beside its numbers: four per distinct sentence
+ * (some 50k on the 100k bench), all copied by the young generation's collections before they stay.
  */
 function packed(tokenCount: number, shingleCount: number, bandCount: number, figureKeyCount: number, figures: Figure[]): SentenceShape {
   // (From the scratch lists; plain loops: a `set` from a subarray would make a view per list.)
-  const buffer = new ArrayBuffer(4 * (tokenCount + shingleCount + bandCount + figureKeyCount));
-  let at = 0;
-  const tokens = new Int32Array(buffer, 0, tokenCount);
-  for (let i = 0; i < tokenCount; i++) tokens[i] = scratchTokens[i] as number;
+  const words = tokenCount + shingleCount + bandCount + figureKeyCount;
+  const buffer = slabFor(words);
+  let at = slabAt;
+  slabAt += words;
+  const tokens = new Int32Array(buffer, 4 * at, tokenCount);
   at += tokenCount;
+  for (let i = 0; i < tokenCount; i++) tokens[i] = scratchTokens[i] as number;
   const shingles = new Uint32Array(buffer, 4 * at, shingleCount);
   for (let i = 0; i < shingleCount; i++) shingles[i] = scratchShingles[i] as number;
   at += shingleCount;
@@ -306,6 +308,27 @@ function packed(tokenCount: number, shingleCount: number, bandCount: number, fig
   const figureKeys = new Uint32Array(buffer, 4 * at, figureKeyCount);
   for (let i = 0; i < figureKeyCount; i++) figureKeys[i] = scratchFigureKeys[i] as number;
   return { tokens, figures, shingles, bands, figureKeys, common: {}, at: -1 };
+}
+
+/**
+ * The buffer the shapes' number lists are cut from (`packed`): an ArrayBuffer of its own per distinct
+ * sentence (some 50k on the 100k bench) was as many memory blocks allocated, registered with the
+ * collector and swept. A shape's lists are views of a shared slab of SLAB_WORDS numbers (a sentence's
+ * lists hold at most some 4 × MAX_TOKENS), taken in order; a slab is dropped with the last shape cut
+ * from it (the shape cache empties all at once: see `shapes`).
+ */
+const SLAB_WORDS = 1 << 16;
+let slab = new ArrayBuffer(4 * SLAB_WORDS);
+/** The first free number of `slab`. */
+let slabAt = 0;
+
+/** The slab to take `words` numbers from at `slabAt` (a new one when the current one is full). */
+function slabFor(words: number): ArrayBuffer {
+  if (slabAt + words > SLAB_WORDS) {
+    slab = new ArrayBuffer(4 * Math.max(SLAB_WORDS, words));
+    slabAt = 0;
+  }
+  return slab;
 }
 
 /** A figure with its offsets moved by `by` (fields in tokenizeSentence's order: one object shape). */
