@@ -1900,8 +1900,10 @@ export class DecidedSentences implements Decided {
 }
 
 // A whole name ("Quảng Ninh", "Wei Feng Chong", "VN-Index"): two provinces that share a word
-// ("Quảng Nam", "Quảng Ninh") are no name in common.
-const NAME = /(?<=[\p{Ll}\p{N},;:)]\s+)\p{Lu}[\p{L}\p{M}\p{N}-]{2,}(?:\s+\p{Lu}[\p{L}\p{M}\p{N}-]*)*/gu;
+// ("Quảng Nam", "Quảng Ninh") are no name in common. A capital after a lower-case letter, a digit or
+// ",;:)" and spaces: the capital is tested first and the look-behind, over it, only where one stands
+// (as `(?<=[\p{Ll}\p{N},;:)]\s+)\p{Lu}…`, which ran its look-behind at every character of every article).
+const NAME = /\p{Lu}(?<=[\p{Ll}\p{N},;:)]\s+\p{Lu})[\p{L}\p{M}\p{N}-]{2,}(?:\s+\p{Lu}[\p{L}\p{M}\p{N}-]*)*/gu;
 /** Capitalised words after a comma or colon that open a clause ("…, Theo", "…: Tại"), not names. */
 const NOT_NAMES = new Set([
   'tai', 'theo', 'tinh', 'trong', 'khi', 'sau', 'ngoai', 'cung', 'day', 'dieu', 'voi', 'den', 'neu', 'nhu', 'con', 'nhung', 'tuy',
