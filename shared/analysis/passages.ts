@@ -1687,10 +1687,13 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   for (let i = 0; i < P; i++) figureStart[i + 1] = (figureStart[i] as number) + (passages[i] as Passage).figures.length;
   const figureToken = new Int32Array(figureStart[P] as number);
   const figureClass = new Int32Array(figureStart[P] as number);
+  // And each figure's year (see `isYearFigure`; NaN when it is none), for the pairs of groups below.
+  const figureYear = new Float64Array(figureStart[P] as number);
   for (let i = 0, k = 0; i < P; i++) {
     if (i % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
     for (const f of (passages[i] as Passage).figures) {
       figureToken[k] = f.token;
+      figureYear[k] = isYearFigure(f) ? f.value : NaN;
       let c = -1;
       if (!f.calendar) {
         let byValue = classes.get(f.qualifier);
@@ -1703,6 +1706,11 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     }
   }
   yield;
+  /** The place (in the lists above) of passage i's figure at token t (its first figure there, as `figureAt` finds it), or -1. */
+  const figureIndex = (i: number, t: number): number => {
+    for (let k = figureStart[i] as number; k < (figureStart[i + 1] as number); k++) if (figureToken[k] === t) return k;
+    return -1;
+  };
   /** The value class of passage i's figure at token t (its first figure there, as `figureAt` finds it), or null. */
   const valueOf = (i: number, t: number): number | null => {
     for (let k = figureStart[i] as number; k < (figureStart[i + 1] as number); k++) {
@@ -1788,24 +1796,38 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     const shapePair = (repTokens[ga] as number) * tokenIds.size + (repTokens[gb] as number);
     let positions = positionsOf.get(shapePair);
     if (positions === undefined) positionsOf.set(shapePair, (positions = rolePositions(repA.tokens, repB.tokens, memo)));
-    const lineA: number[] = [];
-    const lineB: number[] = [];
+    // (Read from the figure lists above, not the figure objects: some 200k pairs of groups on the 100k
+    // bench, most of them refused by the years. A date or time, class -1, lines up with nothing.)
+    const ia = reps[ga] as number;
+    const ib = reps[gb] as number;
     let years = false;
+    let lined = 0;
     for (let x = 0; x < positions.length; x += 2) {
-      const fa = figureAt(repA.figures, positions[x] as number);
-      const fb = figureAt(repB.figures, positions[x + 1] as number);
-      if (!fa || !fb || fa.calendar || fb.calendar) continue;
+      const ka = figureIndex(ia, positions[x] as number);
+      const kb = figureIndex(ib, positions[x + 1] as number);
+      if (ka < 0 || kb < 0 || (figureClass[ka] as number) < 0 || (figureClass[kb] as number) < 0) continue;
       // Two years at one place: every pair of the two groups is two facts (the years are the group's own).
-      if (isYearFigure(fa) && isYearFigure(fb) && fa.value !== fb.value) {
+      const ya = figureYear[ka] as number;
+      const yb = figureYear[kb] as number;
+      if (!Number.isNaN(ya) && !Number.isNaN(yb) && ya !== yb) {
         years = true;
         break;
       }
-      lineA.push(fa.token);
-      lineB.push(fb.token);
+      lined++;
     }
     // (Most pairs of groups on the 100k bench are the same sentence about two years: their members are
     // read only past that test, no view of them made for each.)
     if (years) continue;
+    // The positions lined up: each figure's token is its position.
+    const lineA: number[] = [];
+    const lineB: number[] = [];
+    for (let x = 0; lined > 0 && x < positions.length; x += 2) {
+      const ka = figureIndex(ia, positions[x] as number);
+      const kb = figureIndex(ib, positions[x + 1] as number);
+      if (ka < 0 || kb < 0 || (figureClass[ka] as number) < 0 || (figureClass[kb] as number) < 0) continue;
+      lineA.push(positions[x] as number);
+      lineB.push(positions[x + 1] as number);
+    }
     const pooled = mergedByRank(membersOf(ga), membersOf(gb), rank);
     if (pooled.length > STAR_PASSAGES) {
       const ta = lineA;
