@@ -1911,6 +1911,13 @@ const NOT_NAMES = new Set([
   'vao', 'song', 'dong', 'thoi', 'chung', 'toi', 'ho', 'khong', 'cho', 'sang', 'chieu', 'dem', 'hom', 'vua',
 ]);
 const keyCache = new WeakMap<Article, string[]>();
+
+/** The runs of capitalised words (NAME) of a text, in order (exported for the tests of NAME). */
+export function nameRunsIn(text: string): string[] {
+  const runs: string[] = [];
+  for (const m of text.matchAll(NAME)) runs.push(m[0]);
+  return runs;
+}
 const SCORE_IN_TEXT = /(?<![\p{L}])(?:tỷ số|tỉ số|thắng|thua|hòa|chung cuộc|luân lưu|dẫn|san bằng|quân bình)(?![\p{L}])[^.\d]{0,20}?(?<![\d.,])(\d{1,2})\s?([-–])\s?(\d{1,2})(?![\d%]|[.,]\d)/giu;
 
 const pairingCache = new WeakMap<Article, string[]>();
@@ -1923,8 +1930,7 @@ const runsCache = new WeakMap<Article, string[]>();
 function nameRuns(article: Article): string[] {
   let runs = runsCache.get(article);
   if (!runs) {
-    runs = [];
-    for (const m of article.text.matchAll(NAME)) runs.push(m[0]);
+    runs = nameRunsIn(article.text);
     runsCache.set(article, runs);
   }
   return runs;
