@@ -66,7 +66,18 @@ export interface FactView {
   unit: string | null;
 }
 
-const descriptorCache = releasable(new Map<string, MetricDescriptor>());
+/**
+ * What a metric as written gives, once per wording (the claims of a workspace repeat a few thousand):
+ * its descriptor, its qualifier markers, and whether it is vague with each unit (see `isVague`), the
+ * last two read when first asked. One entry per wording instead of one in each of three Maps (three
+ * lookups per claim read). Module-level, bounded like the other caches.
+ */
+interface MetricReading {
+  descriptor: MetricDescriptor;
+  qualifiers: string[] | undefined;
+  vague: Map<string | null, boolean> | undefined;
+}
+const metricCache = releasable(new Map<string, MetricReading>());
 const unitCache = releasable(new Map<string, string>());
 const subjectCache = releasable(new Map<string, string>());
 
@@ -122,9 +133,6 @@ function dates(article: Article): { day: number | null; year: number | null } {
 /** Syllables that name no particular figure: a metric made only of these and its unit is vague. */
 export const GENERIC_TOKENS: ReadonlySet<string> = new Set(['ty', 'le', 'so', 'luong', 'tong', 'chi', 'muc', 'con', 'lai', 'gia', 'tri', 'nam']);
 
-const metricQualifierCache = releasable(new Map<string, string[]>());
-// By metric key, then unit; bounded like the other caches.
-const vagueCache = releasable(new Map<string, Map<string | null, boolean>>());
 
 function isVague(metric: MetricDescriptor, unit: string | null): boolean {
   if (metric.names.length > 0) return false;
@@ -170,13 +178,15 @@ export function factOf(claim: Claim, ctx: AnalysisContext): FactView | null {
 }
 
 const metricQualifiersOf = (metric: string): string[] => qualifiersIn(fold(metric));
+const readMetric = (metric: string): MetricReading => ({ descriptor: describeMetric(metric), qualifiers: undefined, vague: undefined });
 const unitKey = (unit: string): string => fold(unit).trim();
 
 function readFact(claim: Claim, ctx: AnalysisContext): FactView | null {
   if (claim.value === null || claim.subject === null || claim.metric === null) return null;
   const subject = cached(subjectCache, claim.subject, subjectKey);
   if (subject.length === 0) return null;
-  const metric = cached(descriptorCache, claim.metric, describeMetric);
+  const reading = cached(metricCache, claim.metric, readMetric);
+  const metric = reading.descriptor;
   if (metric.tokens.length === 0 && metric.names.length === 0) return null;
   const article = ctx.articles.get(claim.articleId);
   const family = familyOf(claim.kind);
@@ -188,14 +198,10 @@ function readFact(claim: Claim, ctx: AnalysisContext): FactView | null {
   const text = article?.text;
   const clause: ClauseView = text ? clauseOf(claim, text) : emptyClause();
   const contextNames = metric.names.length > 0 ? [] : family === 'streak' ? sentenceNames(claim, ctx) : clause.names;
-  const metricQualifiers = cached(metricQualifierCache, claim.metric, metricQualifiersOf);
+  const metricQualifiers = (reading.qualifiers ??= metricQualifiersOf(claim.metric));
   const unit = claim.unit === null ? null : cached(unitCache, claim.unit, unitKey);
   const derived = derive(clause, metric, metricQualifiers);
-  let vagueByUnit = vagueCache.get(metric.key);
-  if (!vagueByUnit) {
-    if (vagueCache.size >= CACHE_LIMIT) vagueCache.clear();
-    vagueCache.set(metric.key, (vagueByUnit = new Map()));
-  }
+  const vagueByUnit = (reading.vague ??= new Map());
   let vague = vagueByUnit.get(unit);
   if (vague === undefined) vagueByUnit.set(unit, (vague = isVague(metric, unit)));
   return {

@@ -26,8 +26,20 @@ const PARTS: Array<[RegExp, string]> = [
   [/(?<!\p{L})(?:tối nay|đêm nay|tối qua|đêm qua)(?!\p{L})/iu, 'evening'],
 ];
 
+/**
+ * What every CLOCK match holds, without its look-behind: a digit, maybe a space, "h" or "giờ". A text
+ * without it (most sentences) has no clock time, and CLOCK need not run over it.
+ */
+const CLOCK_SHAPE = /\d\s?(?:h|giờ)/iu;
+/**
+ * Words one of the PARTS needs, in the same letters (case aside), without their look-behinds: a text
+ * with none of them (most sentences) names no part of the day, and the PARTS need not run over it.
+ */
+const PARTS_WORDS = /phiên|sáng|trưa nay|mở cửa|ATO|đóng cửa|chiều nay|ATC|tối nay|đêm nay|tối qua|đêm qua/iu;
+
 function clocks(text: string): Set<string> {
   const out = new Set<string>();
+  if (!CLOCK_SHAPE.test(text)) return out;
   for (const m of text.matchAll(CLOCK)) if (Number(m[1]) <= 23) out.add(`${Number(m[1])}:${Number(m[2] ?? 0)}`);
   if (text.includes(':')) for (const m of text.matchAll(COLON_CLOCK)) out.add(`${Number(m[1])}:${Number(m[2])}`);
   return out;
@@ -36,6 +48,7 @@ function clocks(text: string): Set<string> {
 /** The parts of the day a text names (NONE when none, most sentences: no set made for them). */
 function partsOfDay(text: string): ReadonlySet<string> {
   let out: Set<string> | null = null;
+  if (!PARTS_WORDS.test(text)) return NONE;
   for (const [re, part] of PARTS) if (re.test(text)) (out ??= new Set()).add(part);
   return out ?? NONE;
 }

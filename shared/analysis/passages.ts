@@ -60,6 +60,12 @@ export interface PassageCommon {
   tokenWords?: readonly string[];
   /** The distinctive figures' keys as event keys (`v:` and the key; see sameEvent.ts `eventKeys`). */
   valueKeys?: string[];
+  /**
+   * The figure contexts of the first passage of this sentence text read (see sameEvent.ts
+   * `figureContexts`), with each context's figure as its place in that passage's figures: another
+   * passage of the text copies them for its own figures. Kept as long as the sentence's shape is.
+   */
+  contexts?: { passage: Passage; list: FigureContext[]; figureAt: number[] };
 }
 
 export interface Counterpart {
@@ -226,15 +232,32 @@ type SentenceShape = Pick<Passage, 'tokens' | 'figures' | 'shingles' | 'bands' |
    */
   at: number;
 };
+/**
+ * Shapes by sentence text: `shapes` by the sentence and the one character after it (the tokenizer reads
+ * one character past the sentence: a code such as "12301039.epi"), `lastShapes` by a sentence that ends
+ * its text (nothing after it). The key's length gives the sentence's, so no two (sentence, next
+ * character) pairs share one, and the key is the text's own slice: no key string made per passage read.
+ * A key kept is a copy (see `ownCopy`), never a slice that would keep its article's text alive.
+ * Module-level, emptied by `releaseAnalysisCaches` and when full.
+ */
 const shapes = releasable(new Map<string, SentenceShape | null>());
+const lastShapes = releasable(new Map<string, SentenceShape | null>());
 /** Distinct sentences kept; the cache starts over beyond this (memory stays bounded). */
 const MAX_SHAPES = 250_000;
 
+/**
+ * A string with the characters of `s` that holds no reference to the string `s` was sliced from: V8 keeps
+ * a long slice as a view of its parent, while slicing a concatenation flattens it into a string of its own.
+ */
+function ownCopy(s: string): string {
+  return ` ${s}`.slice(1);
+}
+
 function shapeOf(text: string, start: number, end: number): SentenceShape | null {
-  // The tokenizer reads one character past the sentence (a code such as "12301039.epi"): it is part of
-  // the key, after the sentence's length so that no two (sentence, next character) pairs share one.
-  const key = `${end - start}:${text.slice(start, end + 1)}`;
-  let shape = shapes.get(key);
+  const last = end + 1 > text.length;
+  const cache = last ? lastShapes : shapes;
+  const key = text.slice(start, end + 1);
+  let shape = cache.get(key);
   if (shape !== undefined) return shape;
   shape = null;
   const { tokens, figures } = tokenizeSentence(text, start, end);
@@ -253,24 +276,29 @@ function shapeOf(text: string, start: number, end: number): SentenceShape | null
       shape = packed(n, shingles, bandKeysInto(shingles), figureKeysInto(figures), figures);
     }
   }
-  if (shapes.size >= MAX_SHAPES) shapes.clear();
-  shapes.set(key, shape);
+  if (shapes.size + lastShapes.size >= MAX_SHAPES) {
+    shapes.clear();
+    lastShapes.clear();
+  }
+  cache.set(ownCopy(key), shape);
   return shape;
 }
 
 /**
- * A sentence's shape with its four number lists in one buffer, each a view of its part: a shape is kept
- * as long as the sentence is cached, and a typed array of its own (its buffer, the buffer's memory
- * block) cost some 160 bytes beside its numbers: four per distinct sentence (some 50k on the 100k bench),
- * all copied by the young generation's collections before they stay.
+ * A sentence's shape with its four number lists side by side in the shared slab (see `slabFor`), each a
+ * view of its part: a shape is kept as long as the sentence is cached, and a typed array of its own (its
+ * buffer, the buffer's memory block) cost some 160 bytes beside its numbers: four per distinct sentence
+ * (some 50k on the 100k bench), all copied by the young generation's collections before they stay.
  */
 function packed(tokenCount: number, shingleCount: number, bandCount: number, figureKeyCount: number, figures: Figure[]): SentenceShape {
   // (From the scratch lists; plain loops: a `set` from a subarray would make a view per list.)
-  const buffer = new ArrayBuffer(4 * (tokenCount + shingleCount + bandCount + figureKeyCount));
-  let at = 0;
-  const tokens = new Int32Array(buffer, 0, tokenCount);
-  for (let i = 0; i < tokenCount; i++) tokens[i] = scratchTokens[i] as number;
+  const words = tokenCount + shingleCount + bandCount + figureKeyCount;
+  const buffer = slabFor(words);
+  let at = slabAt;
+  slabAt += words;
+  const tokens = new Int32Array(buffer, 4 * at, tokenCount);
   at += tokenCount;
+  for (let i = 0; i < tokenCount; i++) tokens[i] = scratchTokens[i] as number;
   const shingles = new Uint32Array(buffer, 4 * at, shingleCount);
   for (let i = 0; i < shingleCount; i++) shingles[i] = scratchShingles[i] as number;
   at += shingleCount;
@@ -280,6 +308,27 @@ function packed(tokenCount: number, shingleCount: number, bandCount: number, fig
   const figureKeys = new Uint32Array(buffer, 4 * at, figureKeyCount);
   for (let i = 0; i < figureKeyCount; i++) figureKeys[i] = scratchFigureKeys[i] as number;
   return { tokens, figures, shingles, bands, figureKeys, common: {}, at: -1 };
+}
+
+/**
+ * The buffer the shapes' number lists are cut from (`packed`): an ArrayBuffer of its own per distinct
+ * sentence (some 50k on the 100k bench) was as many memory blocks allocated, registered with the
+ * collector and swept. A shape's lists are views of a shared slab of SLAB_WORDS numbers (a sentence's
+ * lists hold at most some 4 × MAX_TOKENS), taken in order; a slab is dropped with the last shape cut
+ * from it (the shape cache empties all at once: see `shapes`).
+ */
+const SLAB_WORDS = 1 << 16;
+let slab = new ArrayBuffer(4 * SLAB_WORDS);
+/** The first free number of `slab`. */
+let slabAt = 0;
+
+/** The slab to take `words` numbers from at `slabAt` (a new one when the current one is full). */
+function slabFor(words: number): ArrayBuffer {
+  if (slabAt + words > SLAB_WORDS) {
+    slab = new ArrayBuffer(4 * Math.max(SLAB_WORDS, words));
+    slabAt = 0;
+  }
+  return slab;
 }
 
 /** A figure with its offsets moved by `by` (fields in tokenizeSentence's order: one object shape). */
@@ -1638,10 +1687,13 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   for (let i = 0; i < P; i++) figureStart[i + 1] = (figureStart[i] as number) + (passages[i] as Passage).figures.length;
   const figureToken = new Int32Array(figureStart[P] as number);
   const figureClass = new Int32Array(figureStart[P] as number);
+  // And each figure's year (see `isYearFigure`; NaN when it is none), for the pairs of groups below.
+  const figureYear = new Float64Array(figureStart[P] as number);
   for (let i = 0, k = 0; i < P; i++) {
     if (i % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
     for (const f of (passages[i] as Passage).figures) {
       figureToken[k] = f.token;
+      figureYear[k] = isYearFigure(f) ? f.value : NaN;
       let c = -1;
       if (!f.calendar) {
         let byValue = classes.get(f.qualifier);
@@ -1654,6 +1706,11 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     }
   }
   yield;
+  /** The place (in the lists above) of passage i's figure at token t (its first figure there, as `figureAt` finds it), or -1. */
+  const figureIndex = (i: number, t: number): number => {
+    for (let k = figureStart[i] as number; k < (figureStart[i + 1] as number); k++) if (figureToken[k] === t) return k;
+    return -1;
+  };
   /** The value class of passage i's figure at token t (its first figure there, as `figureAt` finds it), or null. */
   const valueOf = (i: number, t: number): number | null => {
     for (let k = figureStart[i] as number; k < (figureStart[i + 1] as number); k++) {
@@ -1739,24 +1796,38 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     const shapePair = (repTokens[ga] as number) * tokenIds.size + (repTokens[gb] as number);
     let positions = positionsOf.get(shapePair);
     if (positions === undefined) positionsOf.set(shapePair, (positions = rolePositions(repA.tokens, repB.tokens, memo)));
-    const lineA: number[] = [];
-    const lineB: number[] = [];
+    // (Read from the figure lists above, not the figure objects: some 200k pairs of groups on the 100k
+    // bench, most of them refused by the years. A date or time, class -1, lines up with nothing.)
+    const ia = reps[ga] as number;
+    const ib = reps[gb] as number;
     let years = false;
+    let lined = 0;
     for (let x = 0; x < positions.length; x += 2) {
-      const fa = figureAt(repA.figures, positions[x] as number);
-      const fb = figureAt(repB.figures, positions[x + 1] as number);
-      if (!fa || !fb || fa.calendar || fb.calendar) continue;
+      const ka = figureIndex(ia, positions[x] as number);
+      const kb = figureIndex(ib, positions[x + 1] as number);
+      if (ka < 0 || kb < 0 || (figureClass[ka] as number) < 0 || (figureClass[kb] as number) < 0) continue;
       // Two years at one place: every pair of the two groups is two facts (the years are the group's own).
-      if (isYearFigure(fa) && isYearFigure(fb) && fa.value !== fb.value) {
+      const ya = figureYear[ka] as number;
+      const yb = figureYear[kb] as number;
+      if (!Number.isNaN(ya) && !Number.isNaN(yb) && ya !== yb) {
         years = true;
         break;
       }
-      lineA.push(fa.token);
-      lineB.push(fb.token);
+      lined++;
     }
     // (Most pairs of groups on the 100k bench are the same sentence about two years: their members are
     // read only past that test, no view of them made for each.)
     if (years) continue;
+    // The positions lined up: each figure's token is its position.
+    const lineA: number[] = [];
+    const lineB: number[] = [];
+    for (let x = 0; lined > 0 && x < positions.length; x += 2) {
+      const ka = figureIndex(ia, positions[x] as number);
+      const kb = figureIndex(ib, positions[x + 1] as number);
+      if (ka < 0 || kb < 0 || (figureClass[ka] as number) < 0 || (figureClass[kb] as number) < 0) continue;
+      lineA.push(positions[x] as number);
+      lineB.push(positions[x + 1] as number);
+    }
     const pooled = mergedByRank(membersOf(ga), membersOf(gb), rank);
     if (pooled.length > STAR_PASSAGES) {
       const ta = lineA;
