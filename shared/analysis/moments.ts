@@ -39,8 +39,7 @@ const PARTS_WORDS = /phiên|sáng|trưa nay|mở cửa|ATO|đóng cửa|chiều 
 
 function clocks(text: string): Set<string> {
   const out = new Set<string>();
-  if (!CLOCK_SHAPE.test(text)) return out;
-  for (const m of text.matchAll(CLOCK)) if (Number(m[1]) <= 23) out.add(`${Number(m[1])}:${Number(m[2] ?? 0)}`);
+  if (CLOCK_SHAPE.test(text)) for (const m of text.matchAll(CLOCK)) if (Number(m[1]) <= 23) out.add(`${Number(m[1])}:${Number(m[2] ?? 0)}`);
   if (text.includes(':')) for (const m of text.matchAll(COLON_CLOCK)) out.add(`${Number(m[1])}:${Number(m[2])}`);
   return out;
 }

@@ -101,6 +101,8 @@ describe('speed paths of session 68 read what was read before', () => {
 
   // The regexes as they were before session 68, with their look-behinds first.
   const OLD_CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})\s?(?:h|giờ)\s?(\d{1,2})?(?![\p{L}\p{N}])/giu;
+  // A clock written "09:32" (analysis 45): read whether or not the text has the shape of the others.
+  const COLON_CLOCK = /(?<![\p{L}\p{N}:])(0\d):([0-5]\d)(?![\p{L}\p{N}:])/gu;
   const OLD_PARTS: Array<[RegExp, string]> = [
     [/(?<!\p{L})(?:kết thúc phiên sáng|hết phiên sáng|nghỉ giữa phiên|phiên sáng|buổi sáng|sáng nay|trưa nay)(?!\p{L})/iu, 'morning'],
     [/(?<!\p{L})(?:mở cửa|ATO)(?!\p{L})/u, 'open'],
@@ -109,7 +111,7 @@ describe('speed paths of session 68 read what was read before', () => {
   ];
   /** Pieces that make clock times and parts of the day, in both cases and with odd letters (Kelvin sign, long s, astral capitals). */
   const PIECES = [
-    'A', 'Á', 'Ẩ', 'a', 'á', 'Đ', 'đ', ' ', '  ', '\n', ',', ';', ':', ')', '(', '1', '9', '23', '-', '.', 'h', 'H', 'giờ', 'GIỜ', 'Giờ',
+    'A', 'Á', 'Ẩ', 'a', 'á', 'Đ', 'đ', ' ', '  ', '\n', ',', ';', ':', ')', '(', '1', '9', '23', '0', '09', '32', '-', '.', 'h', 'H', 'giờ', 'GIỜ', 'Giờ',
     'phiên', 'PHIÊN', 'Sáng', 'sáng nay', 'SÁNG NAY', 'trưa nay', 'buổi sáng', 'nghỉ giữa phiên', 'ATO', 'ato', 'ATC', 'mở cửa', 'Mở cửa',
     'đóng cửa', 'Chiều nay', 'chốt phiên', 'cuối phiên', 'kết thúc phiên', 'tối qua', 'Đêm nay', 'tối nay', 'đêm qua', '𝐀', '\u0301', 'ſ', 'ſáng', 'K', 'Ninh',
     'Wei Feng', 'VN-Index', 'x', 'Z', 'ǅ', 'ᾈ',
@@ -118,7 +120,12 @@ describe('speed paths of session 68 read what was read before', () => {
 
   it('a sentence gives the clock times and parts of the day the look-behind regexes find in it', () => {
     const expected = (sentence: string): { clocks: string[]; parts: string[] } => ({
-      clocks: [...new Set([...sentence.matchAll(OLD_CLOCK)].filter((m) => Number(m[1]) <= 23).map((m) => `${Number(m[1])}:${Number(m[2] ?? 0)}`))].sort(),
+      clocks: [
+        ...new Set([
+          ...[...sentence.matchAll(OLD_CLOCK)].filter((m) => Number(m[1]) <= 23).map((m) => `${Number(m[1])}:${Number(m[2] ?? 0)}`),
+          ...[...sentence.matchAll(COLON_CLOCK)].map((m) => `${Number(m[1])}:${Number(m[2])}`),
+        ]),
+      ].sort(),
       parts: OLD_PARTS.filter(([re]) => re.test(sentence)).map(([, part]) => part).sort(),
     });
     const check = (text: string): void => {
@@ -132,5 +139,6 @@ describe('speed paths of session 68 read what was read before', () => {
     // Each part of the day, at least once.
     check('Kết thúc phiên sáng, chỉ số giảm.');
     check('ATO: khớp lệnh mở cửa; phiên chiều tăng, đêm qua giảm.');
+    check('Lúc 09:32, chỉ số tăng; tỷ số 21:19.');
   });
 });
