@@ -23,7 +23,12 @@ export interface JobControl {
   readonly cancelled: boolean;
 }
 
-/** Progress is pushed at most this often per job; a change of state is pushed at once. */
+/**
+ * Progress is pushed at most this often per job; a change of state is pushed at once. A report that
+ * comes sooner is pushed when the interval is over (a trailing push), so the last one is never lost:
+ * "Phân tích mâu thuẫn…" said right after the last file would otherwise never reach the screen, which
+ * then showed "9.998/10.000 · <a file>" through a 10,000-article import's whole analysis.
+ */
 const PROGRESS_EVERY_MS = 100;
 
 /**
@@ -33,11 +38,13 @@ const PROGRESS_EVERY_MS = 100;
  * once, so nobody polls.
  */
 export class JobRegistry {
-  private jobs = new Map<string, { status: JobStatus; cancel: boolean; pushedAt: number }>();
+  private jobs = new Map<string, { status: JobStatus; cancel: boolean; pushedAt: number; trailing: ReturnType<typeof setTimeout> | null }>();
 
   constructor(private readonly onChange: (status: JobStatus) => void = () => undefined) {}
 
-  private push(entry: { status: JobStatus; pushedAt: number }): void {
+  private push(entry: { status: JobStatus; pushedAt: number; trailing: ReturnType<typeof setTimeout> | null }): void {
+    if (entry.trailing !== null) clearTimeout(entry.trailing);
+    entry.trailing = null;
     entry.pushedAt = Date.now();
     this.onChange({ ...entry.status });
   }
@@ -53,12 +60,24 @@ export class JobRegistry {
       status: { id, kind, state: 'running', done: 0, total: 0, current: null, result: null, error: null } as JobStatus,
       cancel: false,
       pushedAt: 0,
+      trailing: null as ReturnType<typeof setTimeout> | null,
     };
     this.jobs.set(id, entry);
     const control: JobControl = {
       report: (p) => {
+        // (After the end, a late report changes nothing that was pushed: the end is the last event.)
+        if (entry.status.state !== 'running') return;
         Object.assign(entry.status, p);
-        if (Date.now() - entry.pushedAt >= PROGRESS_EVERY_MS) this.push(entry);
+        const since = Date.now() - entry.pushedAt;
+        if (since >= PROGRESS_EVERY_MS) this.push(entry);
+        else if (entry.trailing === null) {
+          entry.trailing = setTimeout(() => {
+            entry.trailing = null;
+            if (entry.status.state === 'running') this.push(entry);
+          }, PROGRESS_EVERY_MS - since);
+          // A pending progress push never keeps a process (the CLI, a test) alive.
+          entry.trailing.unref?.();
+        }
       },
       ...(pace ? { pace } : {}),
       get cancelled() {
