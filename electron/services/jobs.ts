@@ -31,6 +31,14 @@ export interface JobControl {
  */
 const PROGRESS_EVERY_MS = 100;
 
+/** A job as the registry keeps it: its status, whether it was asked to stop, when it was last pushed, its trailing push. */
+interface JobEntry {
+  status: JobStatus;
+  cancel: boolean;
+  pushedAt: number;
+  trailing: ReturnType<typeof setTimeout> | null;
+}
+
 /**
  * Long jobs (folder import, re-extraction) run in the background of the service host (a worker
  * thread, never the Electron main process) and can be cancelled. Every change of a job is handed to
@@ -38,11 +46,11 @@ const PROGRESS_EVERY_MS = 100;
  * once, so nobody polls.
  */
 export class JobRegistry {
-  private jobs = new Map<string, { status: JobStatus; cancel: boolean; pushedAt: number; trailing: ReturnType<typeof setTimeout> | null }>();
+  private jobs = new Map<string, JobEntry>();
 
   constructor(private readonly onChange: (status: JobStatus) => void = () => undefined) {}
 
-  private push(entry: { status: JobStatus; pushedAt: number; trailing: ReturnType<typeof setTimeout> | null }): void {
+  private push(entry: JobEntry): void {
     if (entry.trailing !== null) clearTimeout(entry.trailing);
     entry.trailing = null;
     entry.pushedAt = Date.now();
@@ -56,11 +64,11 @@ export class JobRegistry {
     pace?: () => Promise<void>,
   ): string {
     const id = randomUUID();
-    const entry = {
+    const entry: JobEntry = {
       status: { id, kind, state: 'running', done: 0, total: 0, current: null, result: null, error: null } as JobStatus,
       cancel: false,
       pushedAt: 0,
-      trailing: null as ReturnType<typeof setTimeout> | null,
+      trailing: null,
     };
     this.jobs.set(id, entry);
     const control: JobControl = {

@@ -13,13 +13,13 @@ export const MATCH_DAYS = 2;
  * giữa phiên", "chốt phiên", "chiều nay") are coarser: two figures of different moments are not one
  * figure said twice, while a part of the day said on one side only tells nothing.
  */
-const CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})\s?(?:h|giờ)\s?(\d{1,2})?(?![\p{L}\p{N}])/giu;
+export const CLOCK = /(?<![\p{L}\p{N}])(\d{1,2})\s?(?:h|giờ)\s?(\d{1,2})?(?![\p{L}\p{N}])/giu;
 /**
  * A clock time written with a colon and a leading zero ("Lúc 09:32", "lúc 08:15"): a score is never written
  * with a leading zero ("21:19", "2:1"), so no score is read as a time.
  */
-const COLON_CLOCK = /(?<![\p{L}\p{N}:])(0\d):([0-5]\d)(?![\p{L}\p{N}:])/gu;
-const PARTS: Array<[RegExp, string]> = [
+export const COLON_CLOCK = /(?<![\p{L}\p{N}:])(0\d):([0-5]\d)(?![\p{L}\p{N}:])/gu;
+export const PARTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<!\p{L})(?:kết thúc phiên sáng|hết phiên sáng|nghỉ giữa phiên|phiên sáng|buổi sáng|sáng nay|trưa nay)(?!\p{L})/iu, 'morning'],
   [/(?<!\p{L})(?:mở cửa|ATO)(?!\p{L})/u, 'open'],
   [/(?<!\p{L})(?:chốt phiên|đóng cửa|phiên chiều|chiều nay|kết thúc phiên(?! sáng)|cuối phiên|ATC)(?!\p{L})/iu, 'close'],
@@ -57,6 +57,8 @@ function partsOfDay(text: string): ReadonlySet<string> {
 const CODE = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}\d*(?=-?Index)|HOSE|HSX|UPCOM|UPCoM|HNX\d*|VN\d+)(?![\p{L}\p{N}])/gu;
 /** The whole board ("Toàn sàn có 74 mã tăng", "toàn thị trường"), against a sub-index's basket ("HNX30", "VN30"). */
 const WHOLE_BOARD = /(?<![\p{L}\p{M}])(?:toàn|cả)[ \t\u00a0]+(?:sàn|thị[ \t\u00a0]+trường)(?![\p{L}\p{M}])/iu;
+/** What every WHOLE_BOARD match holds, case aside, without its look-behind. */
+const BOARD_WORDS = /sàn|trường/iu;
 /** A board code with digits: an index of a basket of stocks ("VN30", "HNX30-Index"), not a whole board. */
 const BASKET = /\d/;
 // A code right after a figure ("2GB RAM", "64 GB ROM"): a part the figure is of.
@@ -184,7 +186,8 @@ function readSentence(sentence: string, next: string): SpotReading {
     parts: parts.size === 0 ? NONE : parts,
     codes: codes.size === 0 ? NONE : codes,
     after: codeAfter(next),
-    whole: WHOLE_BOARD.test(sentence),
+    // (The words first, a plain search: the look-behind regex need not run over most sentences.)
+    whole: BOARD_WORDS.test(sentence) && WHOLE_BOARD.test(sentence),
   };
 }
 

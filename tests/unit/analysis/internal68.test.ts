@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFindings } from '../../../shared/analysis';
 import { toldApartSpots, type Spot } from '../../../shared/analysis/moments';
 import { buildDocument } from '../../../shared/document';
+import { raisedBetween } from './helpers';
 import type { Finding } from '../../../shared/schema';
 
 /** The internal findings of one article, extracted by the real engine. */
@@ -69,22 +70,12 @@ describe('aligned passages: two reports that name the same school, commune, dist
   const B =
     'Quảng Nam: trường tư thục èo uột\nBước vào năm học 2013- 2014, Trường THPT Tư thục Nguyễn Du, thuộc xã Bình An, huyện Thăng Bình, tỉnh Quảng Nam chỉ tuyển được 17 học sinh. ' +
     'Theo Sở GD-ĐT, toàn tỉnh hiện có 6 trường THPT tư thục với khoảng 3.100 học sinh, nhiều trường đang đứng trước nguy cơ giải thể.';
-  const run = (b: string): Finding[] => {
-    const da = buildDocument(A, 'a.txt', '2026-01-01T00:00:00Z');
-    const db = buildDocument(b, 'b.txt', '2026-01-01T00:00:00Z');
-    const articles = [
-      { ...da.article, publishedAt: '2013-10-31T08:00:00Z', outlet: 'Báo A' },
-      { ...db.article, publishedAt: '2013-11-01T08:00:00Z', outlet: 'Báo B' },
-    ];
-    return detectFindings(articles, [...da.claims, ...db.claims]).filter((f) => f.type === 'conflict' || f.type === 'update');
-  };
-
   it('compares their figures though their lead-ins differ ("Đáng buồn hơn, …" / "Bước vào năm học …")', () => {
-    const found = run(B);
-    expect(found.map((f) => [f.rule, ...quotes(f)])).toEqual([['aligned-passage', '27', '17']]);
+    expect(raisedBetween(A, B)).toEqual([['17', '27']]);
+    expect(raisedBetween(A, B, 'aligned-passage')).toEqual([['17', '27']]);
   });
 
   it('leaves the same wording about another school alone', () => {
-    expect(run(B.replace('Nguyễn Du, thuộc xã Bình An, huyện Thăng Bình', 'Lê Lợi, thuộc xã Tam An, huyện Phú Ninh'))).toEqual([]);
+    expect(raisedBetween(A, B.replace('Nguyễn Du, thuộc xã Bình An, huyện Thăng Bình', 'Lê Lợi, thuộc xã Tam An, huyện Phú Ninh'))).toEqual([]);
   });
 });
