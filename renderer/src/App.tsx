@@ -388,9 +388,13 @@ export function App() {
 
   const findingDetail = useFindings((s) => s.detail);
   useEffect(() => {
-    void init({ firstScreen: true }).then(() => {
+    const ready = init({ firstScreen: true });
+    // The findings panel's first page is asked for right behind the library's first window (init has
+    // sent its calls by now, and the service answers in the order asked): the panel comes up with the
+    // desk instead of a round trip after it, while the service is not yet busy reading the rest.
+    void useFindings.getState().load();
+    void ready.then(() => {
       performance.mark('crosscheck:interactive');
-      void useFindings.getState().load();
       // Local workspace or shared desk: the status line and Settings show which.
       void useTeam.getState().load();
       // The add form's extraction engine, once the first screen is up (see extraction.ts).

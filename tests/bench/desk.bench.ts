@@ -577,7 +577,8 @@ async function measureImported(browser: Browser, port: number): Promise<Imported
       return { mark, dom: Math.max(mark, b.libraryDomAt), frame: Math.max(mark, b.libraryFrameAt), findingsAt: b.findingsFrameAt };
     });
     tti.push({ mark: t.mark, dom: t.dom, frame: t.frame });
-    findings.push({ fromInteractive: t.findingsAt - t.mark, fromNav: t.findingsAt });
+    // (Painted before the desk was interactive: on screen with it, 0 ms after.)
+    findings.push({ fromInteractive: Math.max(0, t.findingsAt - t.mark), fromNav: t.findingsAt });
     if (i === 0) {
       // (Its title and claim count as the row shows them: no call of the bench's own meanwhile.)
       const row = await page.evaluate(() => ({
@@ -635,10 +636,12 @@ ${label}`);
   console.log(`  time to interactive (nav start → library on screen)  ${stat(r.tti.map((t) => t.frame))}${verdict(r.tti.map((t) => t.frame), 1500)}   target < 1.5 s`);
   console.log(runs(r.tti.map((t) => t.frame)));
   console.log(`  findings panel on screen (interactive → first page painted) ${stat(r.findings.map((f) => f.fromInteractive))}${verdict(r.findings.map((f) => f.fromInteractive), 300)}   target < 300 ms`);
+  console.log(runs(r.findings.map((f) => f.fromInteractive)));
   console.log(`      nav start → findings painted                     ${stat(r.findings.map((f) => f.fromNav))}`);
   console.log(`      nav start → every claim row loaded (background)  ${stat(r.rowsLoaded)}`);
   const sizes = [...new Set(r.open.map((o) => o.claims))].sort((a, b) => a - b).join(', ');
   console.log(`  open article (${sizes} claims; click → DOM)            ${stat(r.open.map((t) => t.dom))}${verdict(r.open.map((t) => t.dom), 100)}   target < 100 ms`);
+  console.log(runs(r.open.map((t) => t.dom)));
   console.log(`      click → next frame                                ${stat(r.open.map((t) => t.frame))}`);
   console.log(`  open article at once after the first start (${r.openAtStart.claims} claims; background reads under way): click → DOM ${ms(r.openAtStart.dom)}, → next frame ${ms(r.openAtStart.frame)}`);
 }
