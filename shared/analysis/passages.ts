@@ -1891,11 +1891,18 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   const inA = new Int32Array(G).fill(-1);
   const inB = new Int32Array(G).fill(-1);
   let asked = 0;
-  /** bestIn (above) of group g for the article marked in `to`, g's own article marked in `from`. */
-  const bestMarked = (g: number, to: Int32Array, from: Int32Array): number => {
+  /**
+   * bestIn (above) of group g for the article marked in `to`, g's own article marked in `from` — or, when
+   * it is an aligned group whose similarity with g is below `least` (at most COPY_SIMILARITY), -1 or that
+   * same group: edges come best first, so the scan stops at the first one below `least`. A group found
+   * below `least` is never kept (see `shared`), and below COPY_SIMILARITY no later edge is taken over
+   * one found before; so the groups kept, and whether two groups pick each other, are the same.
+   */
+  const bestMarked = (g: number, to: Int32Array, from: Int32Array, least: number): number => {
     if (to[g] === asked) return g;
     let found = -1;
     for (let e = edgeStart[g] as number; e < (edgeStart[g + 1] as number); e++) {
+      if ((edgeSimilarity[e] as number) < least) break;
       const h = edgeTo[e] as number;
       if (to[h] !== asked) continue;
       if (from[h] !== asked && (found < 0 || (edgeSimilarity[e] as number) >= COPY_SIMILARITY)) return h;
@@ -1914,10 +1921,12 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     const other = passagesIn[kb] as number[];
     for (const i of own) inA[groupOf[i] as number] = asked;
     for (const j of other) inB[groupOf[j] as number] = asked;
+    // (Aligned groups less similar than asked are never kept: not scanned for, see `bestMarked`.)
+    const least = minSimilarity <= COPY_SIMILARITY ? minSimilarity : -Infinity;
     for (const i of own) {
       const g = groupOf[i] as number;
-      const h = bestMarked(g, inB, inA);
-      if (h < 0 || bestMarked(h, inA, inB) !== g) continue;
+      const h = bestMarked(g, inB, inA, least);
+      if (h < 0 || bestMarked(h, inA, inB, least) !== g) continue;
       const similarity = similarityOf(g, h);
       if (similarity < minSimilarity) continue;
       for (const j of inArticle(h, kb)) {

@@ -1,0 +1,150 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fold, spelledOutCodes } from '../../../shared/analysis/normalize';
+import { alignmentStaged, finish } from '../../../shared/analysis/passages';
+import { sharedCorpusDir } from '../extract/corpusDir';
+import { seedsDir } from '../helpers';
+import { makeArticle } from './helpers';
+
+/**
+ * Session 69's speed paths must not change what the analysis reads: `fold` through its table for
+ * General Punctuation too, `spelledOutCodes` in one pass over the folded text, and `Alignment.between`
+ * stopping its scan of a group's aligned groups at the first one less similar than asked.
+ */
+
+/** Clusters held out of development: never read here. */
+const HELD_OUT = new Set(['cluster_039', 'cluster_047', 'cluster_077', 'cluster_083', 'cluster_100', 'cluster_151', 'cluster_154', 'cluster_166', 'cluster_170', 'cluster_173']);
+
+/** The seeds' texts and, where the shared corpus is present, its vi-news and clusters (the held-out ones left out). */
+function texts(): string[] {
+  const dirs = [seedsDir];
+  const corpus = sharedCorpusDir();
+  if (corpus) {
+    dirs.push(join(corpus, 'vi-news'));
+    const clusters = join(corpus, 'clusters');
+    if (existsSync(clusters)) for (const c of readdirSync(clusters).sort()) if (c.startsWith('cluster_') && !HELD_OUT.has(c)) dirs.push(join(clusters, c));
+  }
+  return dirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f), 'utf8')) : []));
+}
+
+/** `fold` as it is defined. */
+const foldReference = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+
+/** `spelledOutCodes` as it was written before session 69: the folded words one space apart, padded, searched for each code's words. */
+const SPELLED: ReadonlyArray<readonly [string, string]> = [
+  ['cds', 'chuyen doi so'],
+  ['cchc', 'cai cach hanh chinh'],
+  ['tthc', 'thu tuc hanh chinh'],
+  ['csdl', 'co so du lieu'],
+  ['dvc', 'dich vu cong'],
+  ['dn', 'doanh nghiep'],
+  ['ubnd', 'uy ban nhan dan'],
+  ['hdnd', 'hoi dong nhan dan'],
+  ['cntt', 'cong nghe thong tin'],
+  ['nsnn', 'ngan sach nha nuoc'],
+  ['nhnn', 'ngan hang nha nuoc'],
+  ['bhxh', 'bao hiem xa hoi'],
+  ['bhyt', 'bao hiem y te'],
+  ['kcn', 'khu cong nghiep'],
+  ['xnk', 'xuat nhap khau'],
+  ['bds', 'bat dong san'],
+  ['ctcp', 'cong ty co phan'],
+];
+function spelledReference(text: string): string[] {
+  const folded = ` ${foldReference(text).replace(/[^a-z0-9]+/gu, ' ').trim()} `;
+  return SPELLED.filter(([, words]) => folded.includes(` ${words} `)).map(([code]) => code);
+}
+
+describe('speed paths of session 69 read what was read before', () => {
+  it('folds General Punctuation through the table as NFD, mark removal, đ → d and lower-casing do', () => {
+    for (let c = 0x1ff0; c < 0x2100; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `Ệ${ch}\u0301a`, `${ch}\u0323\u0301${ch}Đ`, `“Hà Nội”${ch}— ${ch}…`, `ΣΑΣ${ch}`]) expect(fold(s)).toBe(foldReference(s));
+    }
+    // Dashes, quotes, an ellipsis, spaces of every width: the fast path keeps them as they are (U+2000/1: their decompositions).
+    expect(fold('“Đà Nẵng” — 5\u2009000 tỷ…\u2000')).toBe('“da nang” — 5\u2009000 ty…\u2002');
+  });
+
+  it('finds the codes spelled out in a text as the padded search did, on whole articles, pieces and edge cases', () => {
+    const all = texts();
+    expect(all.length).toBeGreaterThan(10);
+    let found = 0;
+    for (const t of all) {
+      const whole = spelledReference(t);
+      found += whole.length;
+      expect(spelledOutCodes(t)).toEqual(whole);
+      for (let i = 0; i + 20 < t.length; i += 37) {
+        const piece = t.slice(i, i + 12 + (i % 70));
+        expect(spelledOutCodes(piece)).toEqual(spelledReference(piece));
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+    const edges = [
+      'Ngân sách nhà nước',
+      'ngân sách nhà nướcx',
+      'xngân sách nhà nước',
+      'ngân  sách—nhà\n“nước”',
+      'ngân sách nhà nước1',
+      'bảo hiểm y tế, bảo hiểm xã hội và ủy ban nhân dân',
+      'Ủy-ban-nhân-dân',
+      'công ty cổ phần',
+      'cong ty co',
+      'doanh nghiệp doanh nghiệp',
+      'ĐOANH NGHIỆP',
+      'doanh nghiep',
+      '',
+      '   ',
+      'dn',
+      'khu công nghiệp123 khu công nghiệp',
+      'thu tuc hanh chinh/cai cach hanh chinh',
+      'chuyển đổi số',
+      'chuyển đổi sốt',
+    ];
+    for (const e of edges) expect(spelledOutCodes(e)).toEqual(spelledReference(e));
+  });
+
+  it('lists the passages two articles share at a similarity as the unbounded scan did', () => {
+    // The corpus, and edited copies of some of its articles (sentences dropped, re-worded in part,
+    // repeated, mixed from two articles): sentences aligned with several others at many similarities.
+    const corpus = texts();
+    const sentences = (t: string): string[] => t.split(/(?<=[.!?])\s+/u).filter((x) => x.length > 0);
+    const edited: string[] = [];
+    for (let k = 0; k + 1 < Math.min(corpus.length, 40); k++) {
+      const own = sentences(corpus[k] as string);
+      const next = sentences(corpus[k + 1] as string);
+      const reworded = own.map((x, i) => (i % 2 === 0 ? x.replace(/\s(\p{L}+)\s/u, ' những $1 ') : x));
+      edited.push(own.filter((_, i) => i % 3 !== 2).join(' '));
+      edited.push([own[0] ?? '', ...reworded, own[0] ?? ''].join(' '));
+      edited.push(own.flatMap((x, i) => (i < next.length && i % 2 === 1 ? [x, next[i] as string] : [x])).join(' '));
+      edited.push(reworded.map((x, i) => (i % 4 === 3 ? x.replace(/\d/u, '7') : x)).join(' '));
+    }
+    const articles = [...corpus, ...edited].map((t, k) => makeArticle(`a${String(k).padStart(4, '0')}`, t, null));
+    const alignment = finish(alignmentStaged(articles));
+    const key = (list: ReturnType<typeof alignment.between>): string[] => list.map((p) => `${p.a.articleId}:${p.a.index}/${p.b.articleId}:${p.b.index}@${p.similarity}`);
+    let compared = 0;
+    let lowKept = 0;
+    for (const a of articles) {
+      for (const b of articles) {
+        if (a === b) continue;
+        // Without a least similarity nothing is cut: what a least similarity keeps is that list's share at or above it.
+        const everything = alignment.between(a.id, b.id, 0);
+        if (everything.length === 0) continue;
+        compared++;
+        for (const least of [0.2, 0.33, 0.5, 0.6, 0.8, 1]) {
+          const kept = everything.filter((p) => p.similarity >= least);
+          if (kept.length < everything.length) lowKept++;
+          expect(key(alignment.between(a.id, b.id, least))).toEqual(key(kept));
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+    // (Pairs of articles whose shared list holds passages below a least similarity: the cut-off is tested.)
+    expect(lowKept).toBeGreaterThan(0);
+  });
+});
