@@ -1448,7 +1448,10 @@ function* sameEventPairs(
     const near = ((event.flags[i] as number) & NEAR) !== 0;
     const copied = ((event.flags[i] as number) & COPIED) !== 0;
     raiseFor(ax.id, ay.id);
-    for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, ((event.flags[i] as number) & BY_FIGURES) !== 0 ? undefined : NAMES_ANCHORS, (f, g) => sameSubject(f, g, ctx), (p) => headline(p, ctx))) {
+    // (A pair kept by its figures was found `anchored` above — MIN_ANCHORS figures given alike, as
+    // `eventMatches` asks first —: not counted again. Others need NAMES_ANCHORS.)
+    const anchors = ((event.flags[i] as number) & BY_FIGURES) !== 0 ? 0 : NAMES_ANCHORS;
+    for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, anchors, (f, g) => sameSubject(f, g, ctx), (p) => headline(p, ctx))) {
       // Between copies, what one adds of its own beside what it copies may be any figure in the same
       // words ("Tỷ lệ hồ sơ trực tuyến đạt gần 18%" beside the copied report's "tỷ lệ dịch vụ công trực
       // tuyến phát sinh hồ sơ đạt trên 48%"): only figures whose words say by themselves which one it is.

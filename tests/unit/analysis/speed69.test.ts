@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fold, spelledOutCodes } from '../../../shared/analysis/normalize';
-import { alignmentStaged, finish } from '../../../shared/analysis/passages';
+import { alignmentStaged, finish, passagesOf } from '../../../shared/analysis/passages';
+import { anchored, DecidedSentences, eventMatches, figureContexts } from '../../../shared/analysis/sameEvent';
 import { sharedCorpusDir } from '../extract/corpusDir';
 import { seedsDir } from '../helpers';
 import { makeArticle } from './helpers';
@@ -146,5 +147,47 @@ describe('speed paths of session 69 read what was read before', () => {
     expect(compared).toBeGreaterThan(0);
     // (Pairs of articles whose shared list holds passages below a least similarity: the cut-off is tested.)
     expect(lowKept).toBeGreaterThan(0);
+  });
+
+  it('marks a figure context as scaled money as the per-pair regex test did, copied contexts too', () => {
+    // (An exact amount in a currency with a scale word written at its end: "752.370 tỷ", "2 triệu".)
+    const reference = (unit: string, qualifier: string, written: string): boolean =>
+      ['dong', 'usd', 'euro', 'eur', 'yen'].includes(unit) && qualifier === 'exact' && /\s(?:tỷ|tỉ|triệu)$/iu.test(written);
+    const corpus = texts();
+    let money = 0;
+    // Each text twice: the second article's passages copy the first one's contexts (see `figureContexts`).
+    for (const [k, t] of corpus.entries()) {
+      for (const copy of ['', 'b']) {
+        for (const p of passagesOf(makeArticle(`m${k}${copy}`, t, null))) {
+          for (const c of figureContexts(p)) {
+            expect(c.money).toBe(reference(c.unit, c.figure.qualifier, c.figure.written));
+            if (c.money) money++;
+          }
+        }
+      }
+    }
+    expect(money).toBeGreaterThan(0);
+  });
+
+  it('finds the same matches for two anchored articles whether or not it counts their anchors again', () => {
+    // The same-event pass asks `anchored` first for pairs kept by their figures, then `eventMatches` with no anchors to count.
+    const corpus = texts().slice(0, 80);
+    const lists = corpus.map((t, k) => passagesOf(makeArticle(`e${String(k).padStart(3, '0')}`, t, null)));
+    const read = (ms: ReturnType<typeof eventMatches>): string[] => ms.map((m) => `${m.a.articleId}:${m.event.a.figure.start}/${m.b.articleId}:${m.event.b.figure.start} ${m.event.words.join(' ')}`);
+    let pairs = 0;
+    let matched = 0;
+    for (let x = 0; x < lists.length; x++) {
+      for (let y = x + 1; y < lists.length; y++) {
+        const a = lists[x] as ReturnType<typeof passagesOf>;
+        const b = lists[y] as ReturnType<typeof passagesOf>;
+        if (!anchored(a, b)) continue;
+        pairs++;
+        const counted = read(eventMatches(a, b, new DecidedSentences()));
+        matched += counted.length;
+        expect(read(eventMatches(a, b, new DecidedSentences(), 0))).toEqual(counted);
+      }
+    }
+    expect(pairs).toBeGreaterThan(0);
+    expect(matched).toBeGreaterThan(0);
   });
 });
