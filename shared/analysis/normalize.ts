@@ -37,6 +37,8 @@ function foldSlow(text: string): string {
  * all fold the slow way).
  */
 const FOLD_RANGE = 0x2070;
+/** A mark (combining or enclosing): reordered by NFD among its neighbours, never folded alone. */
+const MARK = /\p{M}/u;
 /** General Punctuation: no letter (no case), no combining mark (nothing reorders around it). */
 const PUNCTUATION_START = 0x2000;
 const UNSAFE = -2;
@@ -45,7 +47,8 @@ let foldBuffer = new Uint16Array(256);
 
 /**
  * Per character below FOLD_RANGE: what `foldSlow` makes of it alone, when that is at most one ASCII
- * character, or one character of General Punctuation's (else UNSAFE). A string of such characters
+ * character, one character of General Punctuation's, or the character itself when it has no case and
+ * is no mark (else UNSAFE). A string of such characters
  * folds character by character: its canonical decomposition is the characters' decompositions one
  * after the other (a base letter, then combining marks U+0300–U+036F, which are all removed, so their
  * reordering does not matter; a punctuation mark is a starter, which no mark reorders across), and
@@ -61,6 +64,9 @@ const FOLD_TABLE = ((): Int16Array => {
     else if (out.length === 1 && out.charCodeAt(0) < 0x80) table[code] = out.charCodeAt(0);
     // (U+2000 and U+2001 decompose to U+2002 and U+2003; the block's other characters stay as they are.)
     else if (code >= PUNCTUATION_START && out.length === 1 && out.charCodeAt(0) >= PUNCTUATION_START && out.charCodeAt(0) < FOLD_RANGE) table[code] = out.charCodeAt(0);
+    // A character that stays itself, has no case and is no mark (a no-break space, "°", "×", "½"): a
+    // starter without a decomposition, which nothing reorders across and lower-casing reads as nothing.
+    else if (out === String.fromCharCode(code) && !MARK.test(out) && out.toUpperCase() === out) table[code] = code;
   }
   return table;
 })();
