@@ -6,7 +6,7 @@ import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './fig
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { legsOf, MATCH_DAYS, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
-import { anchored, articleGives, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
+import { anchoredViews, articleGives, eventView, type EventView, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
 
@@ -321,12 +321,14 @@ function claimAt(ctx: AnalysisContext, articleId: string, f: Figure): Claim | nu
 interface SideCaches {
   sides: WeakMap<Figure, { article: Article; claims: readonly Claim[] | undefined; side: PassageSide }>;
   sentences: WeakMap<Passage, { text: string; sentence: PassageSide['sentence'] }>;
+  /** The names written around a figure (see `nearNames`), read once per figure and article text. */
+  near: WeakMap<Figure, { text: string; names: Set<string> }>;
 }
 const cachesByContext = new WeakMap<AnalysisContext, SideCaches>();
 
 function cachesOf(ctx: AnalysisContext): SideCaches {
   let caches = cachesByContext.get(ctx);
-  if (!caches) cachesByContext.set(ctx, (caches = { sides: new WeakMap(), sentences: new WeakMap() }));
+  if (!caches) cachesByContext.set(ctx, (caches = { sides: new WeakMap(), sentences: new WeakMap(), near: new WeakMap() }));
   return caches;
 }
 
@@ -1376,6 +1378,16 @@ function* sameEventPairs(
   yield;
   const partnersOf = yield* eventPartnersStaged(times, [...byFigure.values(), ...byName.values()]);
   yield;
+  // Each article's passages and same-event view, by number, kept when first read (asked for each of its pairs).
+  const passagesAt: Array<readonly Passage[] | undefined> = new Array<readonly Passage[] | undefined>(list.length);
+  const viewsAt: Array<EventView | undefined> = new Array<EventView | undefined>(list.length);
+  const passagesOfAt = (n: number): readonly Passage[] => (passagesAt[n] ??= passagesOf(list[n] as Article));
+  /** sameEvent.ts `anchored` of articles x and y (their passages read first, then their views, as `anchored` reads them). */
+  const anchoredAt = (x: number, y: number): boolean => {
+    const px = passagesOfAt(x);
+    const py = passagesOfAt(y);
+    return anchoredViews((viewsAt[x] ??= eventView(px)), (viewsAt[y] ??= eventView(py)));
+  };
   // The pairs of articles that pass the tests on their keys, names and times below, in order (x
   // increasing, then y): their places in `list`, the keys copies share, and what paired them. Compared
   // sentence by sentence only after each article's copies are bounded (see EVENT_COPIES).
@@ -1401,7 +1413,7 @@ function* sameEventPairs(
       // Figures in common that give no anchor (none given alike in the same words: see sameEvent.ts
       // `anchored`; "thắng Chong Wei Feng 21/19" / "vượt qua đối thủ với tỉ số 21-19"): compared as
       // their names alone pair them ('names' or 'near', see `inCommon`), not left out.
-      if (common === 'figures' && !anchored(passagesOf(ax), passagesOf(ay))) {
+      if (common === 'figures' && !anchoredAt(x, y)) {
         const rare = rareNames(tellingIds[x] as Int32Array, tellingIds[y] as Int32Array);
         common = rare >= NAMES_PAIR ? 'names' : rare >= NEAR_NAMES ? 'near' : 'none';
       }
@@ -1532,9 +1544,21 @@ function sameLeadIn(pa: Passage, fa: Figure, pb: Passage, fb: Figure): boolean {
 }
 
 /** The finding of a same-event match: the two sentences, the two figures, the words they share. */
-/** The names written around a figure in its sentence, NEAR_CHARS either side. */
-function nearNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
+/**
+ * The names written around a figure in its sentence, NEAR_CHARS either side: read once per figure (a
+ * passage's own) in an analysis, asked for every tie and match of the figure. Read, never changed.
+ */
+export function nearNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
+  const { near } = cachesOf(ctx);
   const text = (ctx.articles.get(p.articleId) as Article).text;
+  const known = near.get(f);
+  if (known !== undefined && known.text === text) return known.names;
+  const names = readNearNames(p, f, text);
+  near.set(f, { text, names });
+  return names;
+}
+
+function readNearNames(p: Passage, f: Figure, text: string): Set<string> {
   // (A unit written in capitals after a number, "500 GB", "7200 RPM", "799 USD", names no thing.)
   let s = Math.max(p.start, f.spanStart - NEAR_CHARS);
   const e = Math.min(p.end, f.spanEnd + NEAR_CHARS);

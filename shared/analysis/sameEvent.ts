@@ -1324,7 +1324,20 @@ function anchorsOf(mine: readonly FigureContext[], theirs: ReadonlyMap<string, r
 
 /** Two articles' passages give MIN_ANCHORS figures alike in the same words (see `anchorsOf`): what `eventMatches` asks first. */
 export function anchored(passagesA: readonly Passage[], passagesB: readonly Passage[]): boolean {
-  return anchorsOf(viewOf(passagesA).all, viewOf(passagesB).byUnit, MIN_ANCHORS) >= MIN_ANCHORS;
+  return anchoredViews(viewOf(passagesA), viewOf(passagesB));
+}
+
+/** An article's figure contexts as `eventMatches` reads them (see `viewOf`), for `anchoredViews`. */
+export type EventView = Readonly<View>;
+
+/** The view of an article's passages (read once per passage list): kept by a caller that asks `anchoredViews` for many pairs. */
+export function eventView(passages: readonly Passage[]): EventView {
+  return viewOf(passages);
+}
+
+/** `anchored` of two articles' views (see `eventView`). */
+export function anchoredViews(a: EventView, b: EventView): boolean {
+  return anchorsOf(a.all, b.byUnit, MIN_ANCHORS) >= MIN_ANCHORS;
 }
 
 /**

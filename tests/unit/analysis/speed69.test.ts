@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nearNames } from '../../../shared/analysis/aligned';
+import { buildContext } from '../../../shared/analysis/context';
 import { fold, spelledOutCodes } from '../../../shared/analysis/normalize';
 import { alignmentStaged, finish, passagesOf } from '../../../shared/analysis/passages';
 import { anchored, DecidedSentences, eventMatches, figureContexts } from '../../../shared/analysis/sameEvent';
@@ -191,5 +193,29 @@ describe('speed paths of session 69 read what was read before', () => {
     }
     expect(pairs).toBeGreaterThan(0);
     expect(matched).toBeGreaterThan(0);
+  });
+
+  it('reads the names around a figure once per analysis and article text, never from another analysis', () => {
+    const text = 'Tại Hà Nội, Công ty Minh Phát bán 1.200 xe trong tháng 9, còn Công ty Hoàng Long bán 900 xe.';
+    const article = makeArticle('n1', text, null);
+    const [p] = passagesOf(article);
+    const f = p?.figures[0];
+    if (p === undefined || f === undefined) throw new Error('no figure read');
+    const first = buildContext([article], []);
+    const names = nearNames(p, f, first);
+    expect([...names]).toContain('minh phát');
+    // Asked again in the same analysis: the same set, not read again.
+    expect(nearNames(p, f, first)).toBe(names);
+    // Another analysis reads its own (equal) set: nothing handed from one analysis to another.
+    const second = buildContext([article], []);
+    const again = nearNames(p, f, second);
+    expect(again).not.toBe(names);
+    expect([...again]).toEqual([...names]);
+    // The article's text changed (the same length, the same passage): read from the new text.
+    const edited = makeArticle('n1', text.replace('Minh Phát', 'Thái Bình'), null);
+    second.articles.set('n1', edited);
+    const read = nearNames(p, f, second);
+    expect([...read]).toContain('thái bình');
+    expect([...read]).not.toContain('minh phát');
   });
 });
