@@ -776,7 +776,12 @@ const COPY_PASSAGES = 3;
 /** Pairs of articles (by `articlePairKey`) that copy each other, asked one pair at a time. */
 export interface CopyPairs {
   has(key: string): boolean;
+  /** `has(articlePairKey(a, b))`, without the key string (asked for every candidate pair of the same-event pass). */
+  hasPair(a: string, b: string): boolean;
 }
+
+/** No pairs of articles copy each other (fewer than two articles). */
+export const NO_COPIES: CopyPairs = { has: () => false, hasPair: () => false };
 
 export interface AlignedResult {
   /** The aligned sentence pairs, and the findings each raises (same index). */
@@ -851,22 +856,27 @@ function* alignedTextStaged(articles: readonly Article[], ctx: AnalysisContext):
   const place = new Map<string, number>();
   articles.forEach((a, i) => place.set(a.id, i));
   const known = new Map<number, boolean>();
+  // (x, y: the two ids in the order of their key, see `articlePairKey`.)
+  const copied = (x: string, y: string): boolean => {
+    const px = place.get(x);
+    const py = place.get(y);
+    const at = px === undefined || py === undefined ? undefined : px * articles.length + py;
+    let is = at === undefined ? undefined : known.get(at);
+    if (is === undefined) {
+      let n = 0;
+      for (const p of alignment.between(x, y, COPY_SIMILARITY, { test: isCopy, count: COPY_PASSAGES })) if (isCopy(p) && ++n >= COPY_PASSAGES) break;
+      is = n >= COPY_PASSAGES;
+      if (at !== undefined) known.set(at, is);
+    }
+    return is;
+  };
   const copies: CopyPairs = {
     has(key: string): boolean {
       const cut = key.indexOf('\u0000');
-      const x = key.slice(0, cut);
-      const y = key.slice(cut + 1);
-      const px = place.get(x);
-      const py = place.get(y);
-      const at = px === undefined || py === undefined ? undefined : px * articles.length + py;
-      let is = at === undefined ? undefined : known.get(at);
-      if (is === undefined) {
-        let n = 0;
-        for (const p of alignment.between(x, y, COPY_SIMILARITY, { test: isCopy, count: COPY_PASSAGES })) if (isCopy(p) && ++n >= COPY_PASSAGES) break;
-        is = n >= COPY_PASSAGES;
-        if (at !== undefined) known.set(at, is);
-      }
-      return is;
+      return copied(key.slice(0, cut), key.slice(cut + 1));
+    },
+    hasPair(a: string, b: string): boolean {
+      return a < b ? copied(a, b) : copied(b, a);
     },
   };
   return { alignment, copies };
@@ -910,7 +920,7 @@ function* eventsStaged(alignment: Alignment, copies: CopyPairs, ctx: AnalysisCon
 
 export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<void, AlignedResult> {
   const articles = [...ctx.articles.values()];
-  if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set(), stars: new Map() };
+  if (articles.length < 2) return { pairs: [], drafts: [], copies: NO_COPIES, stars: new Map() };
   const kept = keptTextSide(articles);
   // (Read in the order an analysis without it reads: the alignment, its pairs' findings, then the
   // same-event matches. Kept only once whole: an analysis abandoned midway keeps nothing.)
@@ -1437,7 +1447,7 @@ function* sameEventPairs(
       const near = common === 'near' || namesOtherDay;
       if (near && (tx === null || ty === null || !nearInTime(ax, tx, ay, ty) || otherScores(ax, ay))) continue;
       // (How alike, only where it can matter: a pair of copies may be ranked, see EventPairs.bounded.)
-      const copied = copies.has(articlePairKey(ax.id, ay.id));
+      const copied = copies.hasPair(ax.id, ay.id);
       const shared = copied ? sharedSorted(keyIds[x] as Int32Array, keyIds[y] as Int32Array) : 0;
       event.add(x, y, shared, tx === null || ty === null ? week : Math.abs(tx - ty), common === 'figures', near, copied);
     }

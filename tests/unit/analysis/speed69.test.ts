@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nearNames } from '../../../shared/analysis/aligned';
+import { alignedPassageDrafts, articlePairKey, nearNames } from '../../../shared/analysis/aligned';
 import { buildContext } from '../../../shared/analysis/context';
 import { fold, spelledOutCodes } from '../../../shared/analysis/normalize';
 import { alignmentStaged, finish, passagesOf } from '../../../shared/analysis/passages';
@@ -64,6 +64,26 @@ function spelledReference(text: string): string[] {
   return SPELLED.filter(([, words]) => folded.includes(` ${words} `)).map(([code]) => code);
 }
 
+/**
+ * The corpus, and edited copies of some of its articles (sentences dropped, re-worded in part, repeated,
+ * mixed from two articles): sentences aligned with several others at many similarities, and copies.
+ */
+function withEditedCopies(): string[] {
+  const corpus = texts();
+  const sentences = (t: string): string[] => t.split(/(?<=[.!?])\s+/u).filter((x) => x.length > 0);
+  const edited: string[] = [];
+  for (let k = 0; k + 1 < Math.min(corpus.length, 40); k++) {
+    const own = sentences(corpus[k] as string);
+    const next = sentences(corpus[k + 1] as string);
+    const reworded = own.map((x, i) => (i % 2 === 0 ? x.replace(/\s(\p{L}+)\s/u, ' những $1 ') : x));
+    edited.push(own.filter((_, i) => i % 3 !== 2).join(' '));
+    edited.push([own[0] ?? '', ...reworded, own[0] ?? ''].join(' '));
+    edited.push(own.flatMap((x, i) => (i < next.length && i % 2 === 1 ? [x, next[i] as string] : [x])).join(' '));
+    edited.push(reworded.map((x, i) => (i % 4 === 3 ? x.replace(/\d/u, '7') : x)).join(' '));
+  }
+  return [...corpus, ...edited];
+}
+
 describe('speed paths of session 69 read what was read before', () => {
   it('folds General Punctuation and caseless characters through the table as NFD, mark removal, đ → d and lower-casing do', () => {
     for (let c = 0; c < 0x2100; c++) {
@@ -115,21 +135,7 @@ describe('speed paths of session 69 read what was read before', () => {
   });
 
   it('lists the passages two articles share at a similarity as the unbounded scan did', () => {
-    // The corpus, and edited copies of some of its articles (sentences dropped, re-worded in part,
-    // repeated, mixed from two articles): sentences aligned with several others at many similarities.
-    const corpus = texts();
-    const sentences = (t: string): string[] => t.split(/(?<=[.!?])\s+/u).filter((x) => x.length > 0);
-    const edited: string[] = [];
-    for (let k = 0; k + 1 < Math.min(corpus.length, 40); k++) {
-      const own = sentences(corpus[k] as string);
-      const next = sentences(corpus[k + 1] as string);
-      const reworded = own.map((x, i) => (i % 2 === 0 ? x.replace(/\s(\p{L}+)\s/u, ' những $1 ') : x));
-      edited.push(own.filter((_, i) => i % 3 !== 2).join(' '));
-      edited.push([own[0] ?? '', ...reworded, own[0] ?? ''].join(' '));
-      edited.push(own.flatMap((x, i) => (i < next.length && i % 2 === 1 ? [x, next[i] as string] : [x])).join(' '));
-      edited.push(reworded.map((x, i) => (i % 4 === 3 ? x.replace(/\d/u, '7') : x)).join(' '));
-    }
-    const articles = [...corpus, ...edited].map((t, k) => makeArticle(`a${String(k).padStart(4, '0')}`, t, null));
+    const articles = withEditedCopies().map((t, k) => makeArticle(`a${String(k).padStart(4, '0')}`, t, null));
     const alignment = finish(alignmentStaged(articles));
     const key = (list: ReturnType<typeof alignment.between>): string[] => list.map((p) => `${p.a.articleId}:${p.a.index}/${p.b.articleId}:${p.b.index}@${p.similarity}`);
     let compared = 0;
@@ -217,5 +223,19 @@ describe('speed paths of session 69 read what was read before', () => {
     const read = nearNames(p, f, second);
     expect([...read]).toContain('thái bình');
     expect([...read]).not.toContain('minh phát');
+  });
+
+  it('answers whether two articles copy each other by their ids as by their pair key, either way round', () => {
+    const articles = withEditedCopies().map((t, k) => makeArticle(`c${String(k).padStart(4, '0')}`, t, null));
+    const { copies } = alignedPassageDrafts(buildContext(articles, []));
+    let copied = 0;
+    for (const a of articles) {
+      for (const b of articles) {
+        const byKey = copies.has(articlePairKey(a.id, b.id));
+        expect(copies.hasPair(a.id, b.id)).toBe(byKey);
+        if (byKey && a !== b) copied++;
+      }
+    }
+    expect(copied).toBeGreaterThan(0);
   });
 });
