@@ -803,27 +803,27 @@ interface CoTable {
 type CoTables = Map<Passage, Map<Passage, CoTable | null>>;
 
 function coTable(tables: CoTables, p: Passage, q: Passage): CoTable | null {
+  const mine = figureContexts(p);
+  const theirs = figureContexts(q);
+  // (One figure or a table on a side: no table, known from the two lists alone — nothing kept for it.)
+  if (mine.length < 2 || theirs.length < 2 || mine.length > CO_FIGURES_MAX || theirs.length > CO_FIGURES_MAX) return null;
   let row = tables.get(p);
   if (!row) tables.set(p, (row = new Map()));
   let table = row.get(q);
   if (table !== undefined) return table;
   table = null;
-  const mine = figureContexts(p);
-  const theirs = figureContexts(q);
-  if (mine.length >= 2 && theirs.length >= 2 && mine.length <= CO_FIGURES_MAX && theirs.length <= CO_FIGURES_MAX) {
-    const forth: number[] = [];
-    let any = false;
-    for (const h of mine) {
-      let bits = 0;
-      for (let j = 0; j < theirs.length; j++) {
-        const g = theirs[j] as FigureContext;
-        if (g.unit === h.unit && figuresAgree(h, g)) bits |= 1 << j;
-      }
-      forth.push(bits);
-      if (bits !== 0 && telling(h)) any = true;
+  const forth: number[] = [];
+  let any = false;
+  for (const h of mine) {
+    let bits = 0;
+    for (let j = 0; j < theirs.length; j++) {
+      const g = theirs[j] as FigureContext;
+      if (g.unit === h.unit && figuresAgree(h, g)) bits |= 1 << j;
     }
-    if (any) table = { mine, theirs, forth, back: mine.map(() => 0), asked: mine.map(() => 0), counts: new Array<number>(mine.length * theirs.length).fill(-1) };
+    forth.push(bits);
+    if (bits !== 0 && telling(h)) any = true;
   }
+  if (any) table = { mine, theirs, forth, back: mine.map(() => 0), asked: mine.map(() => 0), counts: new Array<number>(mine.length * theirs.length).fill(-1) };
   row.set(q, table);
   return table;
 }
