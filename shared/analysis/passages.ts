@@ -1586,24 +1586,27 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   const sizeOf = (g: number): number => (groupStart[g + 1] as number) - (groupStart[g] as number);
   const membersOf = (g: number): Int32Array => groupMembers.subarray(groupStart[g] as number, groupStart[g + 1] as number);
   yield;
-  // Where each larger group stands: its passages by article (key: group × articles + article). A small
+  // Where each larger group stands: its passages by article (a map per group, keyed by article). A small
   // group (most hold a passage or two) is read off its members instead: no map entry and list for each
-  // of 100k passages.
-  const where = new Map<number, number[]>();
+  // of 100k passages. (Not one map keyed by group × articles + article: past 2^30 — 150k groups of 10,000
+  // articles — such keys are no small integers, and every question of `Alignment.between` boxed one.)
+  const where: Array<Map<number, number[]> | undefined> = new Array<Map<number, number[]> | undefined>(G).fill(undefined);
   for (let g = 0; g < G; g++) {
     if (sizeOf(g) <= SMALL_GROUP) continue;
+    const byArticle = new Map<number, number[]>();
     for (let at = groupStart[g] as number; at < (groupStart[g + 1] as number); at++) {
       const i = groupMembers[at] as number;
-      const k = g * A + (art[i] as number);
-      const list = where.get(k);
+      const k = art[i] as number;
+      const list = byArticle.get(k);
       if (list) list.push(i);
-      else where.set(k, [i]);
+      else byArticle.set(k, [i]);
     }
+    where[g] = byArticle;
   }
   yield;
   /** Group g's passages in article a, in publication order (the group's own order). */
   const inArticle = (g: number, a: number): number[] => {
-    if (sizeOf(g) > SMALL_GROUP) return where.get(g * A + a) ?? [];
+    if (sizeOf(g) > SMALL_GROUP) return (where[g] as Map<number, number[]>).get(a) ?? [];
     const out: number[] = [];
     for (let k = groupStart[g] as number; k < (groupStart[g + 1] as number); k++) if (art[groupMembers[k] as number] === a) out.push(groupMembers[k] as number);
     return out;
@@ -1614,7 +1617,7 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
       for (let k = groupStart[g] as number; k < (groupStart[g + 1] as number); k++) if (art[groupMembers[k] as number] === a) return true;
       return false;
     }
-    return where.has(g * A + a);
+    return (where[g] as Map<number, number[]>).has(a);
   };
   // The alignment between groups: one passage per group, a group of several standing as its own article.
   const reps = Array.from({ length: G }, (_, g) => groupMembers[groupStart[g] as number] as number);
