@@ -759,7 +759,12 @@ function shared(a: readonly string[], b: readonly string[]): number {
  * `co`: the other figures of their sentences that agree (see `coFigures`), each counted as a word shared.
  */
 function closeness(a: FigureContext, b: FigureContext, co = 0): number {
-  const n = shared(a.words, b.words) + co;
+  return closenessOf(a, b, shared(a.words, b.words), co);
+}
+
+/** `closeness` with the words the two share counted already (`sharedWords`: `shared(a.words, b.words)`). */
+function closenessOf(a: FigureContext, b: FigureContext, sharedWords: number, co = 0): number {
+  const n = sharedWords + co;
   if (n < MIN_SHARED) return 0;
   const share = n / (Math.min(a.words.length, b.words.length) + co);
   // A minute's words span its clause: many words in common say it, whatever their share.
@@ -1670,7 +1675,9 @@ function restated(
       let tie = false;
       for (const y of theirs) {
         if (lone.has(y)) continue;
-        const s = closeness(x, y) + (digitApart(x, y) || sameStep(x, y) ? DIGIT_BONUS : 0);
+        // (The words they share counted once, for both tests.)
+        const n = shared(x.words, y.words);
+        const s = closenessOf(x, y, n) + (digitApart(x, y, n) || sameStep(x, y) ? DIGIT_BONUS : 0);
         if (s === 0) continue;
         if (s > score) {
           top = y;
