@@ -6,7 +6,7 @@ import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './fig
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { legsOf, MATCH_DAYS, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
-import { anchored, articleGives, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
+import { anchoredViews, articleGives, eventView, type EventView, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
 
@@ -321,12 +321,14 @@ function claimAt(ctx: AnalysisContext, articleId: string, f: Figure): Claim | nu
 interface SideCaches {
   sides: WeakMap<Figure, { article: Article; claims: readonly Claim[] | undefined; side: PassageSide }>;
   sentences: WeakMap<Passage, { text: string; sentence: PassageSide['sentence'] }>;
+  /** The names written around a figure (see `nearNames`), read once per figure and article text. */
+  near: WeakMap<Figure, { text: string; names: Set<string> }>;
 }
 const cachesByContext = new WeakMap<AnalysisContext, SideCaches>();
 
 function cachesOf(ctx: AnalysisContext): SideCaches {
   let caches = cachesByContext.get(ctx);
-  if (!caches) cachesByContext.set(ctx, (caches = { sides: new WeakMap(), sentences: new WeakMap() }));
+  if (!caches) cachesByContext.set(ctx, (caches = { sides: new WeakMap(), sentences: new WeakMap(), near: new WeakMap() }));
   return caches;
 }
 
@@ -774,7 +776,12 @@ const COPY_PASSAGES = 3;
 /** Pairs of articles (by `articlePairKey`) that copy each other, asked one pair at a time. */
 export interface CopyPairs {
   has(key: string): boolean;
+  /** `has(articlePairKey(a, b))`, without the key string (asked for every candidate pair of the same-event pass). */
+  hasPair(a: string, b: string): boolean;
 }
+
+/** No pairs of articles copy each other (fewer than two articles). */
+export const NO_COPIES: CopyPairs = { has: () => false, hasPair: () => false };
 
 export interface AlignedResult {
   /** The aligned sentence pairs, and the findings each raises (same index). */
@@ -849,22 +856,27 @@ function* alignedTextStaged(articles: readonly Article[], ctx: AnalysisContext):
   const place = new Map<string, number>();
   articles.forEach((a, i) => place.set(a.id, i));
   const known = new Map<number, boolean>();
+  // (x, y: the two ids in the order of their key, see `articlePairKey`.)
+  const copied = (x: string, y: string): boolean => {
+    const px = place.get(x);
+    const py = place.get(y);
+    const at = px === undefined || py === undefined ? undefined : px * articles.length + py;
+    let is = at === undefined ? undefined : known.get(at);
+    if (is === undefined) {
+      let n = 0;
+      for (const p of alignment.between(x, y, COPY_SIMILARITY, { test: isCopy, count: COPY_PASSAGES })) if (isCopy(p) && ++n >= COPY_PASSAGES) break;
+      is = n >= COPY_PASSAGES;
+      if (at !== undefined) known.set(at, is);
+    }
+    return is;
+  };
   const copies: CopyPairs = {
     has(key: string): boolean {
       const cut = key.indexOf('\u0000');
-      const x = key.slice(0, cut);
-      const y = key.slice(cut + 1);
-      const px = place.get(x);
-      const py = place.get(y);
-      const at = px === undefined || py === undefined ? undefined : px * articles.length + py;
-      let is = at === undefined ? undefined : known.get(at);
-      if (is === undefined) {
-        let n = 0;
-        for (const p of alignment.between(x, y, COPY_SIMILARITY, { test: isCopy, count: COPY_PASSAGES })) if (isCopy(p) && ++n >= COPY_PASSAGES) break;
-        is = n >= COPY_PASSAGES;
-        if (at !== undefined) known.set(at, is);
-      }
-      return is;
+      return copied(key.slice(0, cut), key.slice(cut + 1));
+    },
+    hasPair(a: string, b: string): boolean {
+      return a < b ? copied(a, b) : copied(b, a);
     },
   };
   return { alignment, copies };
@@ -908,7 +920,7 @@ function* eventsStaged(alignment: Alignment, copies: CopyPairs, ctx: AnalysisCon
 
 export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<void, AlignedResult> {
   const articles = [...ctx.articles.values()];
-  if (articles.length < 2) return { pairs: [], drafts: [], copies: new Set(), stars: new Map() };
+  if (articles.length < 2) return { pairs: [], drafts: [], copies: NO_COPIES, stars: new Map() };
   const kept = keptTextSide(articles);
   // (Read in the order an analysis without it reads: the alignment, its pairs' findings, then the
   // same-event matches. Kept only once whole: an analysis abandoned midway keeps nothing.)
@@ -1376,6 +1388,16 @@ function* sameEventPairs(
   yield;
   const partnersOf = yield* eventPartnersStaged(times, [...byFigure.values(), ...byName.values()]);
   yield;
+  // Each article's passages and same-event view, by number, kept when first read (asked for each of its pairs).
+  const passagesAt: Array<readonly Passage[] | undefined> = new Array<readonly Passage[] | undefined>(list.length);
+  const viewsAt: Array<EventView | undefined> = new Array<EventView | undefined>(list.length);
+  const passagesOfAt = (n: number): readonly Passage[] => (passagesAt[n] ??= passagesOf(list[n] as Article));
+  /** sameEvent.ts `anchored` of articles x and y (their passages read first, then their views, as `anchored` reads them). */
+  const anchoredAt = (x: number, y: number): boolean => {
+    const px = passagesOfAt(x);
+    const py = passagesOfAt(y);
+    return anchoredViews((viewsAt[x] ??= eventView(px)), (viewsAt[y] ??= eventView(py)));
+  };
   // The pairs of articles that pass the tests on their keys, names and times below, in order (x
   // increasing, then y): their places in `list`, the keys copies share, and what paired them. Compared
   // sentence by sentence only after each article's copies are bounded (see EVENT_COPIES).
@@ -1401,7 +1423,7 @@ function* sameEventPairs(
       // Figures in common that give no anchor (none given alike in the same words: see sameEvent.ts
       // `anchored`; "thắng Chong Wei Feng 21/19" / "vượt qua đối thủ với tỉ số 21-19"): compared as
       // their names alone pair them ('names' or 'near', see `inCommon`), not left out.
-      if (common === 'figures' && !anchored(passagesOf(ax), passagesOf(ay))) {
+      if (common === 'figures' && !anchoredAt(x, y)) {
         const rare = rareNames(tellingIds[x] as Int32Array, tellingIds[y] as Int32Array);
         common = rare >= NAMES_PAIR ? 'names' : rare >= NEAR_NAMES ? 'near' : 'none';
       }
@@ -1425,7 +1447,7 @@ function* sameEventPairs(
       const near = common === 'near' || namesOtherDay;
       if (near && (tx === null || ty === null || !nearInTime(ax, tx, ay, ty) || otherScores(ax, ay))) continue;
       // (How alike, only where it can matter: a pair of copies may be ranked, see EventPairs.bounded.)
-      const copied = copies.has(articlePairKey(ax.id, ay.id));
+      const copied = copies.hasPair(ax.id, ay.id);
       const shared = copied ? sharedSorted(keyIds[x] as Int32Array, keyIds[y] as Int32Array) : 0;
       event.add(x, y, shared, tx === null || ty === null ? week : Math.abs(tx - ty), common === 'figures', near, copied);
     }
@@ -1448,7 +1470,10 @@ function* sameEventPairs(
     const near = ((event.flags[i] as number) & NEAR) !== 0;
     const copied = ((event.flags[i] as number) & COPIED) !== 0;
     raiseFor(ax.id, ay.id);
-    for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, ((event.flags[i] as number) & BY_FIGURES) !== 0 ? undefined : NAMES_ANCHORS, (f, g) => sameSubject(f, g, ctx), (p) => headline(p, ctx))) {
+    // (A pair kept by its figures was found `anchored` above — MIN_ANCHORS figures given alike, as
+    // `eventMatches` asks first —: not counted again. Others need NAMES_ANCHORS.)
+    const anchors = ((event.flags[i] as number) & BY_FIGURES) !== 0 ? 0 : NAMES_ANCHORS;
+    for (const m of eventMatches(passagesOf(ax), passagesOf(ay), raised, anchors, (f, g) => sameSubject(f, g, ctx), (p) => headline(p, ctx))) {
       // Between copies, what one adds of its own beside what it copies may be any figure in the same
       // words ("Tỷ lệ hồ sơ trực tuyến đạt gần 18%" beside the copied report's "tỷ lệ dịch vụ công trực
       // tuyến phát sinh hồ sơ đạt trên 48%"): only figures whose words say by themselves which one it is.
@@ -1529,9 +1554,21 @@ function sameLeadIn(pa: Passage, fa: Figure, pb: Passage, fb: Figure): boolean {
 }
 
 /** The finding of a same-event match: the two sentences, the two figures, the words they share. */
-/** The names written around a figure in its sentence, NEAR_CHARS either side. */
-function nearNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
+/**
+ * The names written around a figure in its sentence, NEAR_CHARS either side: read once per figure (a
+ * passage's own) in an analysis, asked for every tie and match of the figure. Read, never changed.
+ */
+export function nearNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
+  const { near } = cachesOf(ctx);
   const text = (ctx.articles.get(p.articleId) as Article).text;
+  const known = near.get(f);
+  if (known !== undefined && known.text === text) return known.names;
+  const names = readNearNames(p, f, text);
+  near.set(f, { text, names });
+  return names;
+}
+
+function readNearNames(p: Passage, f: Figure, text: string): Set<string> {
   // (A unit written in capitals after a number, "500 GB", "7200 RPM", "799 USD", names no thing.)
   let s = Math.max(p.start, f.spanStart - NEAR_CHARS);
   const e = Math.min(p.end, f.spanEnd + NEAR_CHARS);

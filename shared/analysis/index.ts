@@ -1,6 +1,6 @@
 import type { Article, Claim, Finding } from '../schema';
 import { contentHash } from '../hash';
-import { alignedPassageDraftsStaged, articlePairKey, pairDrafts, type AlignedResult } from './aligned';
+import { alignedPassageDraftsStaged, NO_COPIES, pairDrafts, type AlignedResult } from './aligned';
 import { countWork, finish, passagesOf, sortStaged, sameStarPlace, type AlignedPair, type Passage } from './passages';
 import { jaccard } from './normalize';
 import { memoOf } from './claimMemo';
@@ -281,7 +281,7 @@ export class FindingsAnalysis {
   /** Each block's drafts by pair of claims, made when asked (see `pairIndex`), dropped when replaced. */
   private crossPairs = new Map<string, Map<string, FindingDraft[]>>();
   private internalByArticle = new Map<string, FindingDraft[]>();
-  private passages: AlignedResult = { pairs: [], drafts: [], copies: new Set(), stars: new Map() };
+  private passages: AlignedResult = { pairs: [], drafts: [], copies: NO_COPIES, stars: new Map() };
   /** Aligned pairs (indexes into `passages`) by article: a claim edit re-names their claims. */
   private pairsByArticle = new Map<string, number[]>();
   /** Pairs of claims an aligned passage's finding stands for (with how many such findings). */
@@ -460,7 +460,7 @@ export class FindingsAnalysis {
    * texts only (see alignedPassageDrafts), so a conflict or an update between copies never stands.
    */
   private mayStand = (d: FindingDraft): boolean =>
-    d.type === 'consistent' || !(d.articleIds.length === 2 && this.passages.copies.has(articlePairKey(d.articleIds[0] as string, d.articleIds[1] as string)));
+    d.type === 'consistent' || !(d.articleIds.length === 2 && this.passages.copies.hasPair(d.articleIds[0] as string, d.articleIds[1] as string));
 
   /** A cluster's drafts without those that can never stand (the same array when none is dropped). */
   private standing(drafts: FindingDraft[]): FindingDraft[] {

@@ -31,17 +31,29 @@ function foldSlow(text: string): string {
     .toLowerCase();
 }
 
-const FOLD_RANGE = 0x2000;
+/**
+ * The table's end: Latin and the other scripts below U+2000, and the General Punctuation block
+ * (U+2000–U+206F: dashes, curly quotes, an ellipsis — in nearly every article, which would otherwise
+ * all fold the slow way).
+ */
+const FOLD_RANGE = 0x2070;
+/** A mark (combining or enclosing): reordered by NFD among its neighbours, never folded alone. */
+const MARK = /\p{M}/u;
+/** General Punctuation: no letter (no case), no combining mark (nothing reorders around it). */
+const PUNCTUATION_START = 0x2000;
 const UNSAFE = -2;
 const DROPPED = -1;
 let foldBuffer = new Uint16Array(256);
 
 /**
  * Per character below FOLD_RANGE: what `foldSlow` makes of it alone, when that is at most one ASCII
- * character (else UNSAFE). A string of such characters folds character by character: its canonical
- * decomposition is the characters' decompositions one after the other (a base letter, then combining
- * marks U+0300–U+036F, which are all removed, so their reordering does not matter), and lower-casing
- * ASCII and Latin letters reads no context (Greek's final sigma, which does, is not accepted).
+ * character, one character of General Punctuation's, or the character itself when it has no case and
+ * is no mark (else UNSAFE). A string of such characters
+ * folds character by character: its canonical decomposition is the characters' decompositions one
+ * after the other (a base letter, then combining marks U+0300–U+036F, which are all removed, so their
+ * reordering does not matter; a punctuation mark is a starter, which no mark reorders across), and
+ * lower-casing ASCII and Latin letters reads no context (Greek's final sigma, which does, is not
+ * accepted; punctuation has no case).
  */
 const FOLD_TABLE = ((): Int16Array => {
   const table = new Int16Array(FOLD_RANGE).fill(UNSAFE);
@@ -50,6 +62,11 @@ const FOLD_TABLE = ((): Int16Array => {
     const out = foldSlow(String.fromCharCode(code));
     if (out.length === 0) table[code] = DROPPED;
     else if (out.length === 1 && out.charCodeAt(0) < 0x80) table[code] = out.charCodeAt(0);
+    // (U+2000 and U+2001 decompose to U+2002 and U+2003; the block's other characters stay as they are.)
+    else if (code >= PUNCTUATION_START && out.length === 1 && out.charCodeAt(0) >= PUNCTUATION_START && out.charCodeAt(0) < FOLD_RANGE) table[code] = out.charCodeAt(0);
+    // A character that stays itself, has no case and is no mark (a no-break space, "°", "×", "½"): a
+    // starter without a decomposition, which nothing reorders across and lower-casing reads as nothing.
+    else if (out === String.fromCharCode(code) && !MARK.test(out) && out.toUpperCase() === out) table[code] = code;
   }
   return table;
 })();
@@ -147,19 +164,69 @@ export function codeName(code: string): string | null {
  * ("ngân sách nhà nước" gives "nsnn").
  */
 export function spelledOutCodes(text: string): string[] {
-  // The folded words one space apart, padded: " ngan sach nha nuoc ".
-  const folded = ` ${fold(text).replace(NOT_WORD, ' ').trim()} `;
+  // The codes whose words stand one after the other among the folded text's words (runs of a-z and
+  // 0-9), in SPELLED_OUT's order: " ngan sach nha nuoc " within the words one space apart, padded —
+  // read in one pass over the folded text (no copy of it with its separators replaced; a whole
+  // article's text is read for its names).
+  const folded = fold(text);
+  const n = folded.length;
+  let found = 0;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = folded.charCodeAt(i);
+    const word = isWordCode(c);
+    if (word && !inWord) {
+      const starting = SPELLED_BY_FIRST[c] as number;
+      if ((starting & ~found) !== 0) {
+        for (let k = 0; k < SPELLED_OUT.length; k++) if ((starting & ~found & (1 << k)) !== 0 && wordsAt(folded, i, SPELLED_WORDS[k] as readonly string[])) found |= 1 << k;
+      }
+    }
+    inWord = word;
+  }
   const out: string[] = [];
-  for (const [code, words] of SPELLED_OUT) if (folded.includes(words)) out.push(code);
+  for (let k = 0; k < SPELLED_OUT.length; k++) if ((found & (1 << k)) !== 0) out.push((SPELLED_OUT[k] as readonly [string, string])[0]);
   return out;
 }
 
-const NOT_WORD = /[^a-z0-9]+/gu;
+/** A character of a folded word: a-z or 0-9 (anything else separates words, see `spelledOutCodes`). */
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** `words` stand one after the other from the word that starts at `at` of `folded`, each whole. */
+function wordsAt(folded: string, at: number, words: readonly string[]): boolean {
+  let i = at;
+  const n = folded.length;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0) {
+      // A separator (one character or more), then the next word.
+      if (i >= n || isWordCode(folded.charCodeAt(i))) return false;
+      while (i < n && !isWordCode(folded.charCodeAt(i))) i++;
+    }
+    const w = words[k] as string;
+    if (!folded.startsWith(w, i)) return false;
+    i += w.length;
+  }
+  return i >= n || !isWordCode(folded.charCodeAt(i));
+}
 
 /** Each abbreviation of common words (not the city's) with its words as `spelledOutCodes` looks for them, padded. */
 const SPELLED_OUT: ReadonlyArray<readonly [string, string]> = [...ABBREVIATION_WORDS]
   .filter(([code]) => !CITY_CODES.has(code))
   .map(([code, words]) => [code, ` ${words.join(' ')} `] as const);
+/** SPELLED_OUT's words, by the same place. */
+const SPELLED_WORDS: ReadonlyArray<readonly string[]> = SPELLED_OUT.map(([, words]) => words.trim().split(' '));
+/** Per character code below 128: the bits (1 << place in SPELLED_OUT) of the codes whose words start with it. */
+const SPELLED_BY_FIRST: Int32Array = (() => {
+  if (SPELLED_OUT.length > 31) throw new Error('spelledOutCodes keeps SPELLED_OUT as the bits of one 32-bit number');
+  const table = new Int32Array(128);
+  SPELLED_WORDS.forEach((words, k) => {
+    const c = (words[0] as string).charCodeAt(0);
+    if (!isWordCode(c) || words.some((w) => w === '' || [...w].some((x) => !isWordCode(x.charCodeAt(0))))) throw new Error(`spelledOutCodes: words of a-z and 0-9 only, not "${words.join(' ')}"`);
+    table[c] = (table[c] as number) | (1 << k);
+  });
+  return table;
+})();
 
 // Abbreviations newsrooms use for the same words; expanded before tokenising so both spellings meet.
 const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [

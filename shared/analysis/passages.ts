@@ -1586,24 +1586,27 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   const sizeOf = (g: number): number => (groupStart[g + 1] as number) - (groupStart[g] as number);
   const membersOf = (g: number): Int32Array => groupMembers.subarray(groupStart[g] as number, groupStart[g + 1] as number);
   yield;
-  // Where each larger group stands: its passages by article (key: group × articles + article). A small
+  // Where each larger group stands: its passages by article (a map per group, keyed by article). A small
   // group (most hold a passage or two) is read off its members instead: no map entry and list for each
-  // of 100k passages.
-  const where = new Map<number, number[]>();
+  // of 100k passages. (Not one map keyed by group × articles + article: past 2^30 — 150k groups of 10,000
+  // articles — such keys are no small integers, and every question of `Alignment.between` boxed one.)
+  const where: Array<Map<number, number[]> | undefined> = new Array<Map<number, number[]> | undefined>(G).fill(undefined);
   for (let g = 0; g < G; g++) {
     if (sizeOf(g) <= SMALL_GROUP) continue;
+    const byArticle = new Map<number, number[]>();
     for (let at = groupStart[g] as number; at < (groupStart[g + 1] as number); at++) {
       const i = groupMembers[at] as number;
-      const k = g * A + (art[i] as number);
-      const list = where.get(k);
+      const k = art[i] as number;
+      const list = byArticle.get(k);
       if (list) list.push(i);
-      else where.set(k, [i]);
+      else byArticle.set(k, [i]);
     }
+    where[g] = byArticle;
   }
   yield;
   /** Group g's passages in article a, in publication order (the group's own order). */
   const inArticle = (g: number, a: number): number[] => {
-    if (sizeOf(g) > SMALL_GROUP) return where.get(g * A + a) ?? [];
+    if (sizeOf(g) > SMALL_GROUP) return (where[g] as Map<number, number[]>).get(a) ?? [];
     const out: number[] = [];
     for (let k = groupStart[g] as number; k < (groupStart[g + 1] as number); k++) if (art[groupMembers[k] as number] === a) out.push(groupMembers[k] as number);
     return out;
@@ -1614,7 +1617,7 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
       for (let k = groupStart[g] as number; k < (groupStart[g + 1] as number); k++) if (art[groupMembers[k] as number] === a) return true;
       return false;
     }
-    return where.has(g * A + a);
+    return (where[g] as Map<number, number[]>).has(a);
   };
   // The alignment between groups: one passage per group, a group of several standing as its own article.
   const reps = Array.from({ length: G }, (_, g) => groupMembers[groupStart[g] as number] as number);
@@ -1891,11 +1894,18 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
   const inA = new Int32Array(G).fill(-1);
   const inB = new Int32Array(G).fill(-1);
   let asked = 0;
-  /** bestIn (above) of group g for the article marked in `to`, g's own article marked in `from`. */
-  const bestMarked = (g: number, to: Int32Array, from: Int32Array): number => {
+  /**
+   * bestIn (above) of group g for the article marked in `to`, g's own article marked in `from` — or, when
+   * it is an aligned group whose similarity with g is below `least` (at most COPY_SIMILARITY), -1 or that
+   * same group: edges come best first, so the scan stops at the first one below `least`. A group found
+   * below `least` is never kept (see `shared`), and below COPY_SIMILARITY no later edge is taken over
+   * one found before; so the groups kept, and whether two groups pick each other, are the same.
+   */
+  const bestMarked = (g: number, to: Int32Array, from: Int32Array, least: number): number => {
     if (to[g] === asked) return g;
     let found = -1;
     for (let e = edgeStart[g] as number; e < (edgeStart[g + 1] as number); e++) {
+      if ((edgeSimilarity[e] as number) < least) break;
       const h = edgeTo[e] as number;
       if (to[h] !== asked) continue;
       if (from[h] !== asked && (found < 0 || (edgeSimilarity[e] as number) >= COPY_SIMILARITY)) return h;
@@ -1914,10 +1924,12 @@ export function* alignmentStaged(articles: readonly Article[], memo?: MatchMemo)
     const other = passagesIn[kb] as number[];
     for (const i of own) inA[groupOf[i] as number] = asked;
     for (const j of other) inB[groupOf[j] as number] = asked;
+    // (Aligned groups less similar than asked are never kept: not scanned for, see `bestMarked`.)
+    const least = minSimilarity <= COPY_SIMILARITY ? minSimilarity : -Infinity;
     for (const i of own) {
       const g = groupOf[i] as number;
-      const h = bestMarked(g, inB, inA);
-      if (h < 0 || bestMarked(h, inA, inB) !== g) continue;
+      const h = bestMarked(g, inB, inA, least);
+      if (h < 0 || bestMarked(h, inA, inB, least) !== g) continue;
       const similarity = similarityOf(g, h);
       if (similarity < minSimilarity) continue;
       for (const j of inArticle(h, kb)) {

@@ -58,6 +58,8 @@ export interface FigureContext {
    */
   kind: string;
   tells: boolean;
+  /** An exact amount of money given with a scale word (see `scaledMoney`), read once with `kind`. */
+  money: boolean;
   /** For a score of a results table (see `resultsListed`), the two teams' names around it ("duong quang"), else null. */
   teams: string | null;
 }
@@ -264,7 +266,7 @@ export function figureContexts(p: Passage): FigureContext[] {
 
 /** A context of another passage of the same sentence text, for passage `p` and its figure `figure` (same fields, same order). */
 function copyContext(c: FigureContext, p: Passage, figure: Figure): FigureContext {
-  return { passage: p, figure, unit: c.unit, second: c.second, words: c.words, sign: c.sign, state: c.state, flow: c.flow, written: c.written, from: c.from, stepWords: c.stepWords, part: c.part, kind: c.kind, tells: c.tells, teams: c.teams };
+  return { passage: p, figure, unit: c.unit, second: c.second, words: c.words, sign: c.sign, state: c.state, flow: c.flow, written: c.written, from: c.from, stepWords: c.stepWords, part: c.part, kind: c.kind, tells: c.tells, money: c.money, teams: c.teams };
 }
 
 /** The contexts of a passage's figures, read from its words and figures (see `figureContexts`). */
@@ -389,7 +391,7 @@ function readContexts(p: Passage): FigureContext[] {
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
     const x = stepFrom(p, tokens, i, afterFrom);
     const sorted = [...words].sort();
-    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i), kind: '', tells: false, teams: second !== null && listed?.has(i) === true ? teamsAt(tokens, i) : null });
+    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i), kind: '', tells: false, money: false, teams: second !== null && listed?.has(i) === true ? teamsAt(tokens, i) : null });
     if (x) stepOf.set(list[list.length - 1] as FigureContext, x);
   }
   // "từ 4,8 lên 5,3% GDP": the earlier level X of a step, written without its unit, is in Y's unit.
@@ -414,6 +416,7 @@ function readContexts(p: Passage): FigureContext[] {
   for (const c of list) {
     c.kind = classOf(c);
     c.tells = tellingOf(c);
+    c.money = scaledMoney(c);
   }
   return list;
 }
@@ -756,7 +759,12 @@ function shared(a: readonly string[], b: readonly string[]): number {
  * `co`: the other figures of their sentences that agree (see `coFigures`), each counted as a word shared.
  */
 function closeness(a: FigureContext, b: FigureContext, co = 0): number {
-  const n = shared(a.words, b.words) + co;
+  return closenessOf(a, b, shared(a.words, b.words), co);
+}
+
+/** `closeness` with the words the two share counted already (`sharedWords`: `shared(a.words, b.words)`). */
+function closenessOf(a: FigureContext, b: FigureContext, sharedWords: number, co = 0): number {
+  const n = sharedWords + co;
   if (n < MIN_SHARED) return 0;
   const share = n / (Math.min(a.words.length, b.words.length) + co);
   // A minute's words span its clause: many words in common say it, whatever their share.
@@ -789,7 +797,7 @@ interface CoTable {
    * How many co-figures mine[i] and theirs[j] have (see `coFigures`), at i × theirs.length + j, -1 until
    * asked: `best` asks a pair again when it is the pick, and the pick's own best runs the other way.
    */
-  counts: Int8Array;
+  counts: number[];
 }
 
 /**
@@ -800,27 +808,27 @@ interface CoTable {
 type CoTables = Map<Passage, Map<Passage, CoTable | null>>;
 
 function coTable(tables: CoTables, p: Passage, q: Passage): CoTable | null {
+  const mine = figureContexts(p);
+  const theirs = figureContexts(q);
+  // (One figure or a table on a side: no table, known from the two lists alone — nothing kept for it.)
+  if (mine.length < 2 || theirs.length < 2 || mine.length > CO_FIGURES_MAX || theirs.length > CO_FIGURES_MAX) return null;
   let row = tables.get(p);
   if (!row) tables.set(p, (row = new Map()));
   let table = row.get(q);
   if (table !== undefined) return table;
   table = null;
-  const mine = figureContexts(p);
-  const theirs = figureContexts(q);
-  if (mine.length >= 2 && theirs.length >= 2 && mine.length <= CO_FIGURES_MAX && theirs.length <= CO_FIGURES_MAX) {
-    const forth: number[] = [];
-    let any = false;
-    for (const h of mine) {
-      let bits = 0;
-      for (let j = 0; j < theirs.length; j++) {
-        const g = theirs[j] as FigureContext;
-        if (g.unit === h.unit && figuresAgree(h, g)) bits |= 1 << j;
-      }
-      forth.push(bits);
-      if (bits !== 0 && telling(h)) any = true;
+  const forth: number[] = [];
+  let any = false;
+  for (const h of mine) {
+    let bits = 0;
+    for (let j = 0; j < theirs.length; j++) {
+      const g = theirs[j] as FigureContext;
+      if (g.unit === h.unit && figuresAgree(h, g)) bits |= 1 << j;
     }
-    if (any) table = { mine, theirs, forth, back: mine.map(() => 0), asked: mine.map(() => 0), counts: new Int8Array(mine.length * theirs.length).fill(-1) };
+    forth.push(bits);
+    if (bits !== 0 && telling(h)) any = true;
   }
+  if (any) table = { mine, theirs, forth, back: mine.map(() => 0), asked: mine.map(() => 0), counts: new Array<number>(mine.length * theirs.length).fill(-1) };
   row.set(q, table);
   return table;
 }
@@ -1037,7 +1045,11 @@ export function oneDigitApart(a: Figure, b: Figure): boolean {
 /** `oneDigitApart` with the figures' written units given (read once per figure: see FigureContext.written). */
 function digitsApart(a: Figure, ua: number, b: Figure, ub: number): boolean {
   if (a.value === b.value || Math.sign(a.value) !== Math.sign(b.value)) return false;
-  const [fine, p, coarse] = ua <= ub ? [a, ub, b] : [b, ua, a];
+  // (No array of the three: asked for every pair of figures of a class that two reports compare.)
+  const aFine = ua <= ub;
+  const fine = aFine ? a : b;
+  const p = aFine ? ub : ua;
+  const coarse = aFine ? b : a;
   const y = Math.round(Math.abs(coarse.value) / p);
   if (y < 10 ** (DIGIT_APART_LENGTH - 1)) return false;
   const x = Math.abs(fine.value) / p;
@@ -1058,8 +1070,9 @@ function oneDigitOff(x: number, y: number): boolean {
 }
 
 /** Two figures of one class one digit apart (see `oneDigitApart`) that share a telling word. */
-function digitApart(a: FigureContext, b: FigureContext, sharedWords = shared(a.words, b.words)): boolean {
-  return a.second === null && b.second === null && sharedWords >= DIGIT_SHARED && digitsApart(a.figure, a.written, b.figure, b.written);
+function digitApart(a: FigureContext, b: FigureContext, sharedWords?: number): boolean {
+  // (The shared words counted only for two single figures: the same answer, read less often.)
+  return a.second === null && b.second === null && (sharedWords ?? shared(a.words, b.words)) >= DIGIT_SHARED && digitsApart(a.figure, a.written, b.figure, b.written);
 }
 
 /** Values that agree within rounding and the qualifiers ("gần 45.000 tỷ" / "45 nghìn tỷ"; "hơn 2 triệu" / "2,9 triệu"). */
@@ -1090,7 +1103,8 @@ const MONEY_UNITS = new Set(['dong', 'usd', 'euro', 'eur', 'yen']);
  * changed is an edit.
  */
 export function cutOffAgrees(a: FigureContext, b: FigureContext): boolean {
-  return a.second === null && b.second === null && scaledMoney(a) && scaledMoney(b) && cutOff(a.figure, b.figure);
+  // (`money`: `scaledMoney`, read once per figure.)
+  return a.second === null && b.second === null && a.money && b.money && cutOff(a.figure, b.figure);
 }
 
 /** A scale word at the end of a figure as written ("752.370 tỷ"). */
@@ -1120,7 +1134,9 @@ function roundedTo(f: Figure): number {
  */
 export function cutOff(a: Figure, b: Figure): boolean {
   if (a.value === b.value || Math.sign(a.value) !== Math.sign(b.value)) return false;
-  const [fine, coarse] = roundedTo(a) <= roundedTo(b) ? [a, b] : [b, a];
+  const aFine = roundedTo(a) <= roundedTo(b);
+  const fine = aFine ? a : b;
+  const coarse = aFine ? b : a;
   const unit = roundedTo(coarse);
   // Three digits given at least ("752.300", "63.600"): "5.000" beside "5.500" may be a round figure
   // given exactly, not 5.500 cut off.
@@ -1180,7 +1196,11 @@ function sameGiven(g: FigureContext, f: FigureContext): boolean {
 
 /** The article gives this value for this unit somewhere (the figure is confirmed there). */
 function gives(byUnit: ReadonlyMap<string, readonly FigureContext[]>, f: FigureContext): boolean {
-  return (byUnit.get(f.unit) ?? []).some((g) => sameGiven(g, f));
+  // (A loop, not a closure per figure: asked for every figure of both articles of every pair compared.)
+  const list = byUnit.get(f.unit);
+  if (list === undefined) return false;
+  for (const g of list) if (sameGiven(g, f)) return true;
+  return false;
 }
 
 /** The article of these passages gives the figure's value for its unit somewhere (see `gives`). */
@@ -1292,16 +1312,37 @@ function anchorsOf(mine: readonly FigureContext[], theirs: ReadonlyMap<string, r
   let anchors = 0;
   for (const f of mine) {
     if (anchors >= enough) break;
+    if (!telling(f)) continue;
+    const list = theirs.get(f.unit);
+    if (list === undefined) continue;
     // (The same score, both its numbers, in two reports of one event is an anchor whatever words surround it.)
-    if (telling(f) && (theirs.get(f.unit) ?? []).some((g) => figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null || (selfTelling(f) && sameValue(f.figure, g.figure)))))
-      anchors++;
+    // (A loop, not a closure per figure: asked for every pair of articles that share figures.)
+    for (const g of list) {
+      if (figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null || (selfTelling(f) && sameValue(f.figure, g.figure)))) {
+        anchors++;
+        break;
+      }
+    }
   }
   return anchors;
 }
 
 /** Two articles' passages give MIN_ANCHORS figures alike in the same words (see `anchorsOf`): what `eventMatches` asks first. */
 export function anchored(passagesA: readonly Passage[], passagesB: readonly Passage[]): boolean {
-  return anchorsOf(viewOf(passagesA).all, viewOf(passagesB).byUnit, MIN_ANCHORS) >= MIN_ANCHORS;
+  return anchoredViews(viewOf(passagesA), viewOf(passagesB));
+}
+
+/** An article's figure contexts as `eventMatches` reads them (see `viewOf`), for `anchoredViews`. */
+export type EventView = Readonly<View>;
+
+/** The view of an article's passages (read once per passage list): kept by a caller that asks `anchoredViews` for many pairs. */
+export function eventView(passages: readonly Passage[]): EventView {
+  return viewOf(passages);
+}
+
+/** `anchored` of two articles' views (see `eventView`). */
+export function anchoredViews(a: EventView, b: EventView): boolean {
+  return anchorsOf(a.all, b.byUnit, MIN_ANCHORS) >= MIN_ANCHORS;
 }
 
 /**
@@ -1426,6 +1467,17 @@ export function eventMatches(
   return out;
 }
 
+/** The figures of these matches (each match's two, in order): no longer free to match. */
+function takenIn(found: readonly EventMatch[]): Set<FigureContext> {
+  // (A loop, not a `flatMap` of pairs: read for most pairs of articles compared.)
+  const taken = new Set<FigureContext>();
+  for (const m of found) {
+    taken.add(m.event.a);
+    taken.add(m.event.b);
+  }
+  return taken;
+}
+
 /**
  * One match in two reports' results tables (see `resultsListed`): the same two teams' names around the
  * score, in the same order (the home side first; the return match is written the other way round), and
@@ -1450,7 +1502,7 @@ function listedResults(all: readonly [FigureContext[], FigureContext[]], raised:
   if (mine.size === 0) return [];
   const theirs = listed(all[1]);
   if (theirs.size === 0) return [];
-  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const taken = takenIn(found);
   const out: EventMatch[] = [];
   for (const [teams, xs] of mine) {
     const ys = theirs.get(teams);
@@ -1487,7 +1539,7 @@ function headlineFigures(
   // the other report still makes two of that class in the headline.
   const heads = [all[0].filter((f) => f.passage.index === 1 && headline(f.passage)), all[1].filter((f) => f.passage.index === 1 && headline(f.passage))] as const;
   if (heads[0].length === 0 || heads[1].length === 0) return [];
-  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const taken = takenIn(found);
   const orphan = new Set([...orphans[0], ...orphans[1]]);
   const out: EventMatch[] = [];
   for (const a of heads[0]) {
@@ -1540,7 +1592,7 @@ function classified(orphans: readonly [FigureContext[], FigureContext[]], raised
   // Each side's classifier counts, listed once (not per classifier count); most pairs of articles have none.
   const counts = [orphans[0].filter((g) => CLASSIFIERS.has(g.unit)), orphans[1].filter((g) => CLASSIFIERS.has(g.unit))] as const;
   if (counts[0].length + counts[1].length === 0) return [];
-  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const taken = takenIn(found);
   const out: EventMatch[] = [];
   const nounsOf = [orphans[0].filter(nounCount), orphans[1].filter(nounCount)] as const;
   for (const side of [0, 1] as const) {
@@ -1607,7 +1659,7 @@ function restated(
   found: readonly EventMatch[],
 ): EventMatch[] {
   if (orphans[0].length === 0 && orphans[1].length === 0) return [];
-  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const taken = takenIn(found);
   const out: EventMatch[] = [];
   for (const side of [0, 1] as const) {
     const other = side === 0 ? 1 : 0;
@@ -1623,7 +1675,9 @@ function restated(
       let tie = false;
       for (const y of theirs) {
         if (lone.has(y)) continue;
-        const s = closeness(x, y) + (digitApart(x, y) || sameStep(x, y) ? DIGIT_BONUS : 0);
+        // (The words they share counted once, for both tests.)
+        const n = shared(x.words, y.words);
+        const s = closenessOf(x, y, n) + (digitApart(x, y, n) || sameStep(x, y) ? DIGIT_BONUS : 0);
         if (s === 0) continue;
         if (s > score) {
           top = y;
@@ -1817,7 +1871,7 @@ function setScores(
   const agreed = sets(all[0]).filter((f) => (units[1].get('score') ?? []).some((g) => figuresAgree(f, g)));
   const anchors = [...new Set(agreed.map((f) => `${f.figure.value}-${f.second}`))];
   if (anchors.length < 2) return [];
-  const taken = new Set(found.flatMap((m) => [m.event.a, m.event.b]));
+  const taken = takenIn(found);
   const [oa, ob] = [sets(orphans[0]), sets(orphans[1])];
   const out: EventMatch[] = [];
   for (const points of new Set(oa.map(win))) {
