@@ -393,13 +393,19 @@ export function App() {
     // sent its calls by now, and the service answers in the order asked): the panel comes up with the
     // desk instead of a round trip after it, while the service is not yet busy reading the rest.
     void useFindings.getState().load();
+    let stopPreload: (() => void) | null = null;
+    let unmounted = false;
     void ready.then(() => {
       performance.mark('crosscheck:interactive');
       // Local workspace or shared desk: the status line and Settings show which.
       void useTeam.getState().load();
-      // The add form's extraction engine, once the first screen is up (see extraction.ts).
-      preloadExtraction();
+      // The add form's extraction engine, once the editor pauses after the first screen (see extraction.ts).
+      if (!unmounted) stopPreload = preloadExtraction();
     });
+    return () => {
+      unmounted = true;
+      stopPreload?.();
+    };
   }, [init]);
 
   // Reload or quit with an action pending or failed: the browser (or Electron's main, see

@@ -11,7 +11,17 @@ beforeEach(() => {
   vi.stubGlobal('requestIdleCallback', (f: () => void) => setTimeout(f, 0));
 });
 
+/** Waits started by a test, stopped after it whatever became of them (no listener or timer left behind). */
+const started: Array<() => void> = [];
+const wait = (load: () => void): (() => void) => {
+  const stop = whenQuietFor(load);
+  started.push(stop);
+  return stop;
+};
+
 afterEach(() => {
+  while (started.length > 0) started.pop()?.();
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -22,7 +32,7 @@ const key = () => window.dispatchEvent(new window.Event('keydown'));
 describe('the engine loaded when the editor pauses', () => {
   it('waits for a quiet spell after the first screen, then loads once', () => {
     const load = vi.fn();
-    whenQuietFor(load);
+    wait(load);
     vi.advanceTimersByTime(PRELOAD_QUIET_MS - 1);
     expect(load).not.toHaveBeenCalled();
     vi.advanceTimersByTime(2);
@@ -35,7 +45,7 @@ describe('the engine loaded when the editor pauses', () => {
 
   it('does not load while the editor keeps clicking and typing; loads once they pause', () => {
     const load = vi.fn();
-    whenQuietFor(load);
+    wait(load);
     // A click or a key every second for ten seconds: the desk is at work.
     for (let s = 0; s < 10; s++) {
       vi.advanceTimersByTime(1_000);
@@ -55,7 +65,7 @@ describe('the engine loaded when the editor pauses', () => {
     vi.stubGlobal('requestIdleCallback', (f: () => void) => {
       idle = f;
     });
-    whenQuietFor(load);
+    wait(load);
     vi.advanceTimersByTime(PRELOAD_QUIET_MS);
     expect(idle).not.toBeNull();
     click();
@@ -69,7 +79,7 @@ describe('the engine loaded when the editor pauses', () => {
   it('a stopped wait never loads and listens no more', () => {
     const load = vi.fn();
     const remove = vi.spyOn(window, 'removeEventListener');
-    whenQuietFor(load)();
+    wait(load)();
     vi.advanceTimersByTime(10 * PRELOAD_QUIET_MS);
     expect(load).not.toHaveBeenCalled();
     expect(remove.mock.calls.map((c) => c[0])).toEqual(expect.arrayContaining(['keydown', 'pointerdown', 'wheel', 'touchstart']));

@@ -71,8 +71,9 @@ export function whenQuietFor(load: () => void, quietMs = PRELOAD_QUIET_MS): () =
 
 /**
  * Loads the engine in the background once the editor pauses (see PRELOAD_QUIET_MS), so the add form
- * finds it ready; the add form asked for it earlier loads it at once (loadExtraction).
+ * finds it ready; the add form asked for it earlier loads it at once (loadExtraction). Returns a stop
+ * (the desk unmounted before then: nothing loaded, no listener left).
  */
-export function preloadExtraction(): void {
-  whenQuietFor(() => void loadExtraction().catch(() => undefined));
+export function preloadExtraction(): () => void {
+  return whenQuietFor(() => void loadExtraction().catch(() => undefined));
 }
