@@ -19,9 +19,9 @@ export function loadExtraction(): Promise<Extraction> {
 
 /**
  * Quiet the desk must have been (no key, click, touch or wheel) before the engine is loaded in the
- * background. Loading it runs its chunk on the window's thread for a few hundred milliseconds: right
- * after the first screen that was the editor's first click (an article opened at once waited 670 ms
- * instead of 300, desk bench at 1,000 articles). An editor who pauses is reading, not clicking.
+ * background. Loading it runs its chunk on the window's thread for a few hundred milliseconds (236–946 ms
+ * measured as a long task, 0.1–0.5 s after the desk was interactive): right after the first screen that
+ * was when the editor's first click came. An editor who pauses is reading, not clicking.
  */
 export const PRELOAD_QUIET_MS = 3_000;
 
@@ -30,7 +30,7 @@ const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 
 /**
  * Calls `load` once the page has had `quietMs` without input (see PRELOAD_QUIET_MS), when it is idle;
- * never more than once. Returns a stop (tests; the desk never stops it).
+ * never more than once. Returns a stop (the desk unmounted; tests).
  */
 export function whenQuietFor(load: () => void, quietMs = PRELOAD_QUIET_MS): () => void {
   let last = performance.now();
