@@ -211,7 +211,7 @@ function wordsAt(folded: string, at: number, words: readonly string[]): boolean 
 }
 
 /** Each abbreviation of common words (not the city's) with its words as `spelledOutCodes` looks for them, padded. */
-const SPELLED_OUT: ReadonlyArray<readonly [string, string]> = [...ABBREVIATION_WORDS]
+export const SPELLED_OUT: ReadonlyArray<readonly [string, string]> = [...ABBREVIATION_WORDS]
   .filter(([code]) => !CITY_CODES.has(code))
   .map(([code, words]) => [code, ` ${words.join(' ')} `] as const);
 /** SPELLED_OUT's words, by the same place. */

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignedPassageDrafts, articlePairKey, nearNames } from '../../../shared/analysis/aligned';
 import { buildContext } from '../../../shared/analysis/context';
-import { fold, spelledOutCodes } from '../../../shared/analysis/normalize';
+import { fold, SPELLED_OUT, spelledOutCodes } from '../../../shared/analysis/normalize';
 import { alignmentStaged, finish, passagesOf } from '../../../shared/analysis/passages';
 import { anchored, DecidedSentences, eventMatches, figureContexts } from '../../../shared/analysis/sameEvent';
 import { sharedCorpusDir } from '../extract/corpusDir';
 import { seedsDir } from '../helpers';
-import { makeArticle } from './helpers';
+import { foldReference, makeArticle } from './helpers';
 
 /**
  * Session 69's speed paths must not change what the analysis reads: `fold` through its table for
@@ -31,37 +31,10 @@ function texts(): string[] {
   return dirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f), 'utf8')) : []));
 }
 
-/** `fold` as it is defined. */
-const foldReference = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-
-/** `spelledOutCodes` as it was written before session 69: the folded words one space apart, padded, searched for each code's words. */
-const SPELLED: ReadonlyArray<readonly [string, string]> = [
-  ['cds', 'chuyen doi so'],
-  ['cchc', 'cai cach hanh chinh'],
-  ['tthc', 'thu tuc hanh chinh'],
-  ['csdl', 'co so du lieu'],
-  ['dvc', 'dich vu cong'],
-  ['dn', 'doanh nghiep'],
-  ['ubnd', 'uy ban nhan dan'],
-  ['hdnd', 'hoi dong nhan dan'],
-  ['cntt', 'cong nghe thong tin'],
-  ['nsnn', 'ngan sach nha nuoc'],
-  ['nhnn', 'ngan hang nha nuoc'],
-  ['bhxh', 'bao hiem xa hoi'],
-  ['bhyt', 'bao hiem y te'],
-  ['kcn', 'khu cong nghiep'],
-  ['xnk', 'xuat nhap khau'],
-  ['bds', 'bat dong san'],
-  ['ctcp', 'cong ty co phan'],
-];
+/** `spelledOutCodes` as it was written before session 69: the folded words one space apart, padded, searched for each code's words (SPELLED_OUT's, in its order). */
 function spelledReference(text: string): string[] {
   const folded = ` ${foldReference(text).replace(/[^a-z0-9]+/gu, ' ').trim()} `;
-  return SPELLED.filter(([, words]) => folded.includes(` ${words} `)).map(([code]) => code);
+  return SPELLED_OUT.filter(([, words]) => folded.includes(words)).map(([code]) => code);
 }
 
 /**
