@@ -1,4 +1,5 @@
 import { ANALYSIS_VERSION, explainStoredFinding, FindingsAnalysis, type FindingsDelta } from '../../shared/analysis';
+import type { AnalysisProgress } from '../../shared/analysis/progress';
 import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
 import { referencedSpans } from '../../shared/findingSpans';
@@ -245,7 +246,7 @@ export function analysisFailed(): AppError {
  * stopped by a close is no failure of the action (the next open analyses what it had not done: see
  * stopIfClosing).
  */
-export async function analyzeUnlessClosed(ctx: ServiceContext, options: { incremental?: boolean } = {}): Promise<void> {
+export async function analyzeUnlessClosed(ctx: ServiceContext, options: AnalyzeOptions = {}): Promise<void> {
   try {
     await analyze(ctx, options);
   } catch (e) {
@@ -493,7 +494,7 @@ function reassembler(
  * the one writer. Decisions carry over by fingerprint, and 'not the same fact' dismissals keep their
  * pair out for good (shared/analysis).
  */
-export async function computeFindings(ctx: ServiceContext, runner: Runner = 'foreground'): Promise<AnalysisResult> {
+export async function computeFindings(ctx: ServiceContext, runner: Runner = 'foreground', progress?: AnalysisProgress): Promise<AnalysisResult> {
   const st = stateOf(ctx);
   const generation = ++st.generation;
   // Read before the claims: every change it counts is in what is read below.
@@ -513,9 +514,9 @@ export async function computeFindings(ctx: ServiceContext, runner: Runner = 'for
   ]);
   const byClaim = new Map(reviews.map((r) => [r.claimId, r]));
   // Built in slices: an import's or a re-extraction's analysis does not hold up the other calls.
-  const analysis = await inSlices(ctx, runner, FindingsAnalysis.staged(articles, analysisClaims(claims, byClaim)));
+  const analysis = await inSlices(ctx, runner, FindingsAnalysis.staged(articles, analysisClaims(claims, byClaim), progress));
   // Assembled in slices too (ids, decisions carried over, explanations of every finding).
-  const after = await inSlices(ctx, runner, analysis.findingsStaged(findings, { language: settings.language }));
+  const after = await inSlices(ctx, runner, analysis.findingsStaged(findings, { language: settings.language, ...(progress ? { progress } : {}) }));
   // Dropped meanwhile (a restore): what was read is not the workspace any more; nothing is kept.
   if (generation !== st.generation) throw workspaceChanged();
   st.cache =
@@ -595,16 +596,23 @@ function deltaResult(previous: readonly Finding[], delta: FindingsDelta): { befo
  * On a shared desk another editor's analysis (or finding decision) can land between the read and the
  * commit: the findings are then computed again from what is stored now, a few times at most.
  */
-export function analyze(ctx: ServiceContext, options: { incremental?: boolean } = {}): Promise<{ findings: number; open: number }> {
-  return serialized(ctx, () => analyzeWithRetries(ctx, options.incremental === true, 'foreground'));
+export function analyze(ctx: ServiceContext, options: AnalyzeOptions = {}): Promise<{ findings: number; open: number }> {
+  return serialized(ctx, () => analyzeWithRetries(ctx, options.incremental === true, 'foreground', options.progress));
+}
+
+/** What an analysis is asked to do: only what changed since the last (an edit's), and whom to tell how far a full one is. */
+export interface AnalyzeOptions {
+  incremental?: boolean;
+  /** Told how far a full analysis is, up to its findings stored (an import's and a re-extraction's progress line). */
+  progress?: AnalysisProgress;
 }
 
 /** Not queued: callers run it in their turn (serialized). */
-async function analyzeWithRetries(ctx: ServiceContext, incremental: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
+async function analyzeWithRetries(ctx: ServiceContext, incremental: boolean, runner: Runner, progress?: AnalysisProgress): Promise<{ findings: number; open: number }> {
   for (let attempt = 1; ; attempt++) {
     try {
       // A retry after a conflict reads everything again.
-      const result = await analyzeOnce(ctx, incremental && attempt === 1, runner);
+      const result = await analyzeOnce(ctx, incremental && attempt === 1, runner, progress);
       // Imports and re-extractions end with an analysis: one place to compact after big writes.
       ctx.compactInBackground();
       return result;
@@ -614,10 +622,14 @@ async function analyzeWithRetries(ctx: ServiceContext, incremental: boolean, run
   }
 }
 
-async function analyzeOnce(ctx: ServiceContext, incremental: boolean, runner: Runner): Promise<{ findings: number; open: number }> {
+async function analyzeOnce(ctx: ServiceContext, incremental: boolean, runner: Runner, progress?: AnalysisProgress): Promise<{ findings: number; open: number }> {
   try {
     const delta = incremental ? await changedFindings(ctx, runner) : null;
-    return await storeFindings(ctx, delta ?? (await computeFindings(ctx, runner)), delta !== null, runner);
+    const result = delta ?? (await computeFindings(ctx, runner, progress));
+    progress?.phase('store');
+    const stored = await storeFindings(ctx, result, delta !== null, runner);
+    progress?.done();
+    return stored;
   } catch (e) {
     // The kept analysis has moved on from what is stored: the next analysis starts from the store.
     forgetAnalysis(ctx);

@@ -13,7 +13,7 @@ import type { RecordChange } from '../store/port';
 import { newAuditEntries, storeFailure, workspaceChanges, type ServiceContext } from './context';
 import { AppError } from './errors';
 import { analyzeUnlessClosed, findingsNotice, reanalysisNotice, withFindingsNotice, type Saved } from './findings';
-import type { JobControl } from './jobs';
+import { analysisProgressOf, type JobControl } from './jobs';
 
 /** Outlet and publication date an editor gives with pasted text (ISO date). */
 export interface PastedMeta {
@@ -240,12 +240,13 @@ export class ImportFeature {
       }
     }
     if (report.imported.length > 0 || report.merged) {
-      control?.report({ done: files.length, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
+      control?.report({ done: files.length });
+      const progress = analysisProgressOf(control, ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…');
       // What was imported is saved article by article: a failed analysis after it is said, not thrown.
-      const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx));
+      const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx, progress ? { progress } : {}));
       if (notice !== undefined) report.findingsNotUpdated = notice;
     }
-    control?.report({ done: files.length, current: null });
+    control?.report({ done: files.length, current: null, analysis: null });
     return report;
   }
 

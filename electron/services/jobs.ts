@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { AnalysisProgress } from '../../shared/analysis/progress';
 
 export interface JobProgress {
   done: number;
   total: number;
   /** What is being worked on now (a file name), for the progress line. */
   current: string | null;
+  /**
+   * How far the contradiction analysis that follows the files is (0 to 1, see AnalysisProgress), while
+   * it runs; null before and after it.
+   */
+  analysis: number | null;
 }
 
 export interface JobStatus<R = unknown> extends JobProgress {
@@ -65,7 +71,7 @@ export class JobRegistry {
   ): string {
     const id = randomUUID();
     const entry: JobEntry = {
-      status: { id, kind, state: 'running', done: 0, total: 0, current: null, result: null, error: null } as JobStatus,
+      status: { id, kind, state: 'running', done: 0, total: 0, current: null, analysis: null, result: null, error: null } as JobStatus,
       cancel: false,
       pushedAt: 0,
       trailing: null,
@@ -94,11 +100,11 @@ export class JobRegistry {
     };
     void run(control).then(
       (result) => {
-        entry.status = { ...entry.status, state: entry.cancel ? 'cancelled' : 'finished', result, current: null };
+        entry.status = { ...entry.status, state: entry.cancel ? 'cancelled' : 'finished', result, current: null, analysis: null };
         this.push(entry);
       },
       (e: unknown) => {
-        entry.status = { ...entry.status, state: 'failed', error: describeError(e), current: null };
+        entry.status = { ...entry.status, state: 'failed', error: describeError(e), current: null, analysis: null };
         this.push(entry);
       },
     );
@@ -135,4 +141,15 @@ export class JobRegistry {
     if (this.jobs.size < 50) return;
     for (const [id, entry] of this.jobs) if (entry.status.state !== 'running') this.jobs.delete(id);
   }
+}
+
+/**
+ * The analysis that follows a job's files (an import's, a re-extraction's), told as the job's
+ * `analysis` share: from 0 as it starts (with `current` saying what runs), the share pushed as the
+ * analysis moves (at most once per percent, and at most every PROGRESS_EVERY_MS as all progress).
+ */
+export function analysisProgressOf(control: JobControl | undefined, current: string): AnalysisProgress | undefined {
+  if (!control) return undefined;
+  control.report({ current, analysis: 0 });
+  return new AnalysisProgress((share) => control.report({ analysis: share }));
 }

@@ -7,7 +7,7 @@ import type { AuditEvent, Claim, Finding, Review } from '../../shared/schema';
 import { META_ID, type DetachedClaim, type RecordChange } from '../store/port';
 import { diffRecords, type ServiceContext } from './context';
 import { analyzeUnlessClosed, decidedFindings, findingsNotice } from './findings';
-import type { JobControl } from './jobs';
+import { analysisProgressOf, type JobControl } from './jobs';
 
 /**
  * Extracts every article again with the current engine. Reviews move to the claim that covers
@@ -58,9 +58,10 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
   // workspace) are let go of before the analysis runs: held through it, they ran a 10,000-article
   // workspace's worker out of memory (session 63).
   const report = await reextractAndCommit(ctx, control);
-  control?.report({ done: report.articles, current: ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…' });
+  control?.report({ done: report.articles });
+  const progress = analysisProgressOf(control, ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…');
   // The re-extraction is saved: a failed analysis after it is said in the report, not thrown.
-  const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx));
+  const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx, progress ? { progress } : {}));
   if (notice !== undefined) report.findingsNotUpdated = notice;
   return report;
 }

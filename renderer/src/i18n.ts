@@ -196,6 +196,7 @@ export const messages = {
   duplicateOf: { vi: 'đã có trong không gian làm việc, bỏ qua', en: 'already in the workspace, skipped' },
   pasteNeedTitle: { vi: 'Hãy nhập tiêu đề và nội dung.', en: 'Enter a title and the text.' },
   importing: { vi: 'Đang nhập', en: 'Importing' },
+  analysingFindings: { vi: 'Phân tích mâu thuẫn', en: 'Analysing contradictions' },
   importDone: { vi: 'Kết quả nhập bài', en: 'Import summary' },
   importedN: { vi: 'đã nhập', en: 'imported' },
   duplicatesN: { vi: 'trùng, bỏ qua', en: 'duplicates skipped' },

@@ -887,6 +887,7 @@ function* alignedTextStaged(articles: readonly Article[], ctx: AnalysisContext):
  * rule decides are left to it.
  */
 function* eventsStaged(alignment: Alignment, copies: CopyPairs, ctx: AnalysisContext): Generator<void, EventMatch[]> {
+  ctx.progress?.phase('eventPairing');
   const pairs = alignment.pairs;
   // Sentences the passage alignment decided, each for the other article: those close enough to a
   // sentence there to line up word for word (similarity at least REWORDED_SIMILARITY). Their figures
@@ -925,17 +926,23 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   // (Read in the order an analysis without it reads: the alignment, its pairs' findings, then the
   // same-event matches. Kept only once whole: an analysis abandoned midway keeps nothing.)
   const read = kept === null ? articles.map(readOf) : kept.read;
+  ctx.progress?.phase('alignment');
   const { alignment, copies } = kept ?? (yield* alignedTextStaged(articles, ctx));
+  ctx.progress?.phase('pairDrafts');
   // (A copy: the analysis adds the same-event matches to its own list, see FindingsAnalysis.)
   const pairs: AlignedPair[] = [...alignment.pairs];
   const drafts: FindingDraft[][] = [];
   for (const p of pairs) {
     countWork('pairDrafts');
     drafts.push(pairDrafts(p, ctx, copies, alignment.stars));
-    if ((drafts.length & (PAIRS_PER_STEP - 1)) === 0) yield;
+    if ((drafts.length & (PAIRS_PER_STEP - 1)) === 0) {
+      ctx.progress?.at(drafts.length, pairs.length);
+      yield;
+    }
   }
   const events = kept?.events ?? (yield* eventsStaged(alignment, copies, ctx));
   if (kept === null) textSides.set(articles[0] as Article, { alignment, copies, events, articles, read });
+  ctx.progress?.phase('eventDrafts');
   for (const p of events) {
     countWork('pairDrafts');
     pairs.push(p);
@@ -1411,6 +1418,7 @@ function* sameEventPairs(
     for (const y of mine) {
       if (work >= EVENT_WORK_PER_STEP) {
         work = 0;
+        ctx.progress?.at(x, list.length);
         yield;
       }
       work++;
@@ -1457,10 +1465,12 @@ function* sameEventPairs(
   yield;
   const out: EventMatch[] = [];
   const lined = new Set<string>();
+  ctx.progress?.phase('eventMatching');
   for (let i = 0; i < event.length; i++) {
     if (!kept[i]) continue;
     if (work >= EVENT_WORK_PER_STEP) {
       work = 0;
+      ctx.progress?.at(i, event.length);
       yield;
     }
     work += EVENT_MATCH_WORK;

@@ -1,6 +1,7 @@
 import type { Article, Claim } from '../schema';
 import type { ClaimRef } from './model';
 import { MatchMemo } from './passages';
+import type { AnalysisProgress } from './progress';
 
 /** Articles by id, and each article's claims in text order: every rule reads from here. */
 export interface AnalysisContext {
@@ -8,6 +9,8 @@ export interface AnalysisContext {
   claimsByArticle: Map<string, Claim[]>;
   /** The token matches this analysis has computed (see `lineUp`): dropped with the analysis. */
   matches?: MatchMemo;
+  /** Told how far a full analysis's build is, while it runs (see AnalysisProgress). */
+  progress?: AnalysisProgress;
 }
 
 export function buildContext(articles: readonly Article[], claims: readonly Claim[]): AnalysisContext {

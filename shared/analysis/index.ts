@@ -5,6 +5,7 @@ import { countWork, finish, passagesOf, sortStaged, sameStarPlace, type AlignedP
 import { jaccard } from './normalize';
 import { memoOf } from './claimMemo';
 import { buildContextStaged, type AnalysisContext } from './context';
+import type { AnalysisProgress } from './progress';
 import { claimSentences } from './copies';
 import { crossSourceClustersStaged, factPairDraft, type ClusterDrafts } from './cross';
 import { explainFinding } from './explain';
@@ -35,6 +36,8 @@ export interface FindingsDelta {
 export interface AnalysisOptions {
   /** Language of the explanations; the UI's default is Vietnamese. */
   language?: Language;
+  /** Told how far the assembly of a full analysis's findings is (see AnalysisProgress). */
+  progress?: AnalysisProgress;
 }
 
 /**
@@ -333,34 +336,49 @@ export class FindingsAnalysis {
    * article, a few hundred passages), so a caller can let its event loop turn between steps (the
    * service builds its kept analysis in the background after opening a workspace).
    */
-  static *staged(articles: readonly Article[], claims: readonly Claim[]): Generator<void, FindingsAnalysis> {
+  static *staged(articles: readonly Article[], claims: readonly Claim[], progress?: AnalysisProgress): Generator<void, FindingsAnalysis> {
     const analysis = new FindingsAnalysis(articles, claims, 'staged');
-    yield* analysis.build(claims);
+    yield* analysis.build(claims, progress);
     return analysis;
   }
 
-  private *build(claims: readonly Claim[]): Generator<void> {
+  private *build(claims: readonly Claim[], progress?: AnalysisProgress): Generator<void> {
     const articles = this.articles;
+    progress?.size(articles.length);
+    progress?.phase('context');
     this.ctx = yield* buildContextStaged(articles, claims);
+    // (Told how far by the alignment's stages too; only while this build runs.)
+    if (progress) this.ctx.progress = progress;
     yield;
     for (const [i, c] of claims.entries()) {
       this.claimsById.set(c.id, c);
       if (i % (CLAIMS_PER_STEP * 16) === CLAIMS_PER_STEP * 16 - 1) yield;
     }
+    progress?.phase('facts');
     for (const [i, c] of claims.entries()) {
       countWork('facts');
       this.addFact(c);
-      if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
+      if (i % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) {
+        progress?.at(i, claims.length);
+        yield;
+      }
     }
+    progress?.phase('cross');
+    let blocks = 0;
     for (const [block, facts] of this.blocks) {
       this.setClusters(block, yield* crossSourceClustersStaged(facts, this.ctx));
+      progress?.at(++blocks, this.blocks.size);
       yield;
     }
-    for (const a of articles) {
+    progress?.phase('internal');
+    for (const [i, a] of articles.entries()) {
       this.internalByArticle.set(a.id, internalDraftsOf(a.id, this.ctx));
+      progress?.at(i + 1, articles.length);
       yield;
     }
+    // (The drafts that cannot stand are left out below within the same-event drafts' phase.)
     this.passages = yield* alignedPassageDraftsStaged(this.ctx);
+    delete this.ctx.progress;
     // Cross-source drafts that can never stand (see `mayStand`) are not kept: between copies of one
     // story (thousands of republished reports) they are most of the drafts. One block per step.
     let work = 0;
@@ -834,7 +852,7 @@ export class FindingsAnalysis {
     return finish(this.findingsStaged(previous, options));
   }
 
-  /** `findings` in slices (a step every few dozen findings assembled): the same result. */
+  /** `findings` in slices (a step every few dozen findings assembled): the same result (`options.progress` told how far). */
   findingsStaged(previous: readonly Finding[] = [], options: AnalysisOptions = {}): Generator<void, Finding[]> {
     return this.exclusive('findings', this.assembleAll(previous, options));
   }
@@ -842,6 +860,7 @@ export class FindingsAnalysis {
   private *assembleAll(previous: readonly Finding[], options: AnalysisOptions): Generator<void, Finding[]> {
     this.touched = emptyTouch();
     this.lastTouched = null;
+    options.progress?.phase('assemble');
     const drafts = yield* this.allDraftsStaged();
     yield;
     const { findings, seen, notSame, kept } = yield* this.assemble(drafts, previous, options);
@@ -1033,7 +1052,10 @@ export class FindingsAnalysis {
       return f && f.rule !== draft.rule && !seen.has(f.id) && this.unchangedClaims(f) ? f : undefined;
     };
     for (const [i, draft] of drafts.entries()) {
-      if ((i & 31) === 31) yield;
+      if ((i & 31) === 31) {
+        options.progress?.at(i, drafts.length);
+        yield;
+      }
       const m = this.meta(draft);
       if (seen.has(m.id)) continue;
       seen.add(m.id);

@@ -198,6 +198,8 @@ export const JobStatus = z.object({
   done: z.number().int(),
   total: z.number().int(),
   current: z.string().nullable(),
+  /** How far the contradiction analysis after the files is (0 to 1) while it runs, else null. */
+  analysis: z.number().min(0).max(1).nullable(),
   result: z.union([ImportReport, ReextractReport]).nullable(),
   error: z.string().nullable(),
 });

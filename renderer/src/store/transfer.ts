@@ -59,7 +59,7 @@ export const useTransfer = create<TransferState>((set, get) => {
     // paste does, unless the editor went on to another article while it ran.
     const openedAtStart = useDesk.getState().current?.article.id ?? null;
     const known = latestJobs.get(jobId);
-    set({ job: known ?? { id: jobId, kind, state: 'running', done: 0, total: 0, current: null, result: null, error: null } });
+    set({ job: known ?? { id: jobId, kind, state: 'running', done: 0, total: 0, current: null, analysis: null, result: null, error: null } });
     if (!known || !ended(known)) {
       await new Promise<JobStatus>((resolve) => jobWaiters.set(jobId, resolve));
     }
@@ -189,7 +189,7 @@ onDeskEvent((event) => {
   if (event.type === 'host' && event.state !== 'ready') {
     for (const [id, resolve] of jobWaiters) {
       const job = useTransfer.getState().job;
-      const failed: JobStatus = { ...(job ?? { id, kind: 'import', done: 0, total: 0, current: null, result: null }), id, state: 'failed', error: event.message };
+      const failed: JobStatus = { ...(job ?? { id, kind: 'import', done: 0, total: 0, current: null, analysis: null, result: null }), id, state: 'failed', error: event.message };
       if (job?.id === id) useTransfer.setState({ job: failed });
       resolve(failed);
     }

@@ -31,6 +31,11 @@ export function formatBytes(bytes: number, lang: Lang): string {
   return `${value.toLocaleString(locale, { maximumFractionDigits: 1 })} ${unit}`;
 }
 
+/** A share as a whole percent ("42%"), rounded down: 100% only once it is all done. */
+function formatPercent(share: number, lang: Lang): string {
+  return `${formatNumber(Math.floor(share * 100), lang)}%`;
+}
+
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
@@ -40,14 +45,17 @@ export function JobProgress() {
   const job = useTransfer((s) => s.job);
   const cancel = useTransfer((s) => s.cancelJob);
   if (!job) return null;
+  // After the files, the contradiction analysis (minutes for a newsroom's thousands of articles): its
+  // share, said in the desk's language, and the bar follows it.
+  const analysing = job.analysis !== null && job.analysis !== undefined;
   return (
     <div className="job" role="status" data-testid="job-progress">
       <span>
         {t(lang, job.kind === 'upgrade' ? 'upgrading' : job.kind === 'reextract' ? 'reextracting' : 'importing')} {formatNumber(job.done, lang)}/
         {formatNumber(job.total, lang)}
-        {job.current ? ` · ${job.current}` : ''}
+        {analysing ? ` · ${t(lang, 'analysingFindings')} ${formatPercent(job.analysis ?? 0, lang)}` : job.current ? ` · ${job.current}` : ''}
       </span>
-      <progress max={Math.max(1, job.total)} value={job.done} />
+      {analysing ? <progress max={100} value={Math.floor((job.analysis ?? 0) * 100)} /> : <progress max={Math.max(1, job.total)} value={job.done} />}
       {/* A re-extraction runs to its end (it writes once, at the end): only an import stops between files. */}
       {job.kind === 'upgrade' || job.kind === 'reextract' ? null : (
         <button type="button" onClick={() => void cancel()}>

@@ -1,0 +1,124 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../electron/ipc/handlers';
+import { WorkspaceService } from '../../../electron/services/workspaceService';
+import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { FindingsAnalysis } from '../../../shared/analysis';
+import { AnalysisProgress, type AnalysisPhase } from '../../../shared/analysis/progress';
+import { buildDocument } from '../../../shared/document';
+import { DeskEvent, type JobStatus } from '../../../shared/ipc/contract';
+import { generatedNews, writeGeneratedArticles } from '../../bench/generate';
+import { seedsDir, tempDir } from '../helpers';
+
+/** A progress that keeps what it told and the phases it was told, in order. */
+class Told extends AnalysisProgress {
+  readonly shares: number[] = [];
+  readonly phases: AnalysisPhase[] = [];
+  constructor() {
+    super((share) => this.shares.push(share));
+  }
+  override phase(phase: AnalysisPhase): void {
+    if (this.phases.at(-1) !== phase) this.phases.push(phase);
+    super.phase(phase);
+  }
+}
+
+function drive<T>(stages: Generator<void, T>): T {
+  for (;;) {
+    const step = stages.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Where phase `phase` starts for a workspace of `articles` articles. */
+function startOf(phase: AnalysisPhase, articles: number): number {
+  let told = 0;
+  const progress = new AnalysisProgress((share) => (told = share));
+  progress.size(articles);
+  progress.phase(phase);
+  return told;
+}
+
+/**
+ * A newsroom's import of thousands of articles ends with minutes of contradiction analysis: the
+ * progress line says how far it is (a share that only grows), not "Phân tích mâu thuẫn…" alone.
+ */
+describe('how far the analysis after an import is', { timeout: 120_000 }, () => {
+  it('a staged analysis tells its phases in order and a share that only grows, at most once per percent', () => {
+    const { articles, claims } = generatedNews(40, (raw, file, at) => buildDocument(raw, file, at));
+    const progress = new Told();
+    const analysis = drive(FindingsAnalysis.staged(articles, claims, progress));
+    const findings = drive(analysis.findingsStaged([], { progress }));
+    expect(findings.length).toBeGreaterThan(0);
+    // Every phase of the engine, in the order they run (the store phase is the service's).
+    expect(progress.phases).toEqual(['context', 'facts', 'cross', 'internal', 'alignment', 'pairDrafts', 'eventPairing', 'eventMatching', 'eventDrafts', 'assemble']);
+    expect(progress.shares[0]).toBe(0);
+    for (const [i, share] of progress.shares.entries()) {
+      expect(share).toBeGreaterThanOrEqual(0);
+      expect(share).toBeLessThan(1);
+      if (i > 0) expect(share - (progress.shares[i - 1] as number)).toBeGreaterThanOrEqual(0.01);
+    }
+    // Told along the way, not only at the phases' starts.
+    expect(progress.shares.length).toBeGreaterThan(progress.phases.length);
+    // The analysis of the same articles without a progress gives the same findings.
+    const plain = drive(drive(FindingsAnalysis.staged(articles, claims)).findingsStaged([]));
+    expect(plain.map((f) => f.id)).toEqual(findings.map((f) => f.id));
+    progress.done();
+    expect(progress.shares.at(-1)).toBe(1);
+  });
+
+  it('the phases weigh as measured at the workspace size: the same-event pairing is a larger part of 10,000 articles than of 1,000', () => {
+    // (Everything before the same-event pairing grows about as the articles; the pairing faster.)
+    expect(startOf('eventPairing', 10_000)).toBeLessThan(startOf('eventPairing', 1_000) - 0.1);
+    expect(startOf('assemble', 10_000)).toBeGreaterThan(0.5);
+    for (const n of [1, 50, 1_000, 10_000, 100_000]) {
+      expect(startOf('context', n)).toBe(0);
+      expect(startOf('store', n)).toBeLessThan(1);
+      expect(startOf('store', n)).toBeGreaterThan(startOf('assemble', n));
+    }
+  });
+
+  it("an import's and a re-extraction's jobs push the analysis share after their files, 0 to 1, then none (the contract's events)", async () => {
+    const dir = await tempDir();
+    const service = await WorkspaceService.open({ repository: new LowdbWorkspaceRepository(join(dir, 'ws')), seedsDir, defaultReviewer: 'Lan' });
+    try {
+      const events: DeskEvent[] = [];
+      const folder = writeGeneratedArticles(join(dir, 'articles'), 40);
+      const handlers = createHandlers(service, {
+        openExternal: () => undefined,
+        chooseImportPaths: () => Promise.resolve([folder]),
+        chooseSavePath: () => Promise.resolve(null),
+        emit: (e) => void events.push(DeskEvent.parse(e)),
+      });
+      const { jobId } = await handlers.startImport({ mode: 'folder' });
+      const jobs = (): JobStatus[] => events.flatMap((e) => (e.type === 'job' && e.job.id === jobId ? [e.job] : []));
+      for (let i = 0; i < 2000 && !jobs().some((j) => j.state !== 'running'); i++) await new Promise((r) => setTimeout(r, 10));
+      const all = jobs();
+      expect(all.at(-1)?.state).toBe('finished');
+      expect(all.at(-1)?.analysis).toBeNull();
+      const analysing = all.filter((j) => j.analysis !== null);
+      // Only once every file is in, said with what runs; growing, never back.
+      expect(analysing.length).toBeGreaterThan(0);
+      for (const j of analysing) {
+        expect(j.done).toBe(40);
+        expect(j.current).toBe('Phân tích mâu thuẫn…');
+      }
+      const shares = analysing.map((j) => j.analysis as number);
+      expect(shares).toEqual([...shares].sort((a, b) => a - b));
+      // (Pushed at most every 100 ms: the 40 articles' analysis is seen under way, not necessarily its end.)
+      expect(shares.some((s) => s > 0 && s < 1)).toBe(true);
+      expect(all.filter((j) => j.analysis === null && j.state === 'running').every((j) => j.done < 40 || j.current === null)).toBe(true);
+
+      // A re-extraction ends with the same analysis, and says how far it is the same way.
+      const { jobId: again } = await handlers.reextract({});
+      const reextracted = (): JobStatus[] => events.flatMap((e) => (e.type === 'job' && e.job.id === again ? [e.job] : []));
+      for (let i = 0; i < 2000 && !reextracted().some((j) => j.state !== 'running'); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(reextracted().at(-1)?.state).toBe('finished');
+      const shares2 = reextracted().flatMap((j) => (j.analysis === null ? [] : [j.analysis]));
+      expect(shares2.length).toBeGreaterThan(0);
+      expect(shares2).toEqual([...shares2].sort((a, b) => a - b));
+    } finally {
+      await service.close();
+    }
+  });
+});
