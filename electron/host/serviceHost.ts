@@ -153,10 +153,17 @@ export async function runServiceHost(
     post({ type: 'abandoned', id, ...total });
   };
 
-  /** Tells main once `host` finished its background work, if it is still the open one then. */
+  /**
+   * Tells main once `host` finished its background work, if it is still the open one then. That work
+   * may have changed the findings with no call asking (another engine's findings analysed again, or
+   * findings behind the claims after a crash: minutes at a newsroom's size), so the counts are pushed
+   * if they changed, and the desk reads its findings again (their signature moved).
+   */
   const announceHealthy = (host: OpenedHost, options: HostOptions): void => {
     const done = () => {
-      if (opened === host) post({ type: 'healthy', workspacePath: options.workspacePath });
+      if (opened !== host) return;
+      post({ type: 'healthy', workspacePath: options.workspacePath });
+      void pushSummaryIfChanged();
     };
     void (host.settled ?? Promise.resolve()).then(done, done);
   };

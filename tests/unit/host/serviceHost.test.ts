@@ -13,6 +13,9 @@ import { openReadOnly } from '../../../electron/services/open';
 import { LOCK_FILE } from '../../../electron/store/lowdb/lock';
 import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../../electron/store/open';
+import { META_ID } from '../../../electron/store/port';
+import { ANALYSIS_VERSION } from '../../../shared/analysis';
+import type { WorkspaceSummary } from '../../../shared/ipc/contract';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { bundledEntry } from '../bundle';
 import { seedsDir, tempDir } from '../helpers';
@@ -383,6 +386,37 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     // Nothing was taken over: the other computer's lock is as it wrote it.
     expect(JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: 4242, host: 'may-bien-tap-2' });
   });
+
+  it("pushes the new counts once the open's background analysis changed the findings, unasked: the desk reads its findings again", async () => {
+    const dir = await tempDir();
+    const workspacePath = join(dir, 'ws.json');
+    const first = await startHost({ workspacePath });
+    const before = await first.host.call('getSummary', {});
+    if (!before.ok) throw new Error(before.error.message);
+    const counts = (before.value as WorkspaceSummary).findings;
+    expect(counts.open).toBeGreaterThan(0);
+    await first.host.stop();
+    // Another engine's findings, one of them missing: the next open analyses everything again in the
+    // background and puts it back, with no call from the desk.
+    const store = await openWorkspaceStore(workspacePath, { mode: 'write' });
+    const [dropped] = (await store.findings({ statuses: ['open'], limit: 1 })).items;
+    const meta = await store.meta();
+    await store.commit({
+      action: 'test',
+      who: 'Minh',
+      at: '2026-06-01T00:00:00.000Z',
+      changes: [
+        { table: 'findings', id: dropped!.id, before: dropped!, after: null },
+        { table: 'meta', id: META_ID, before: meta, after: { ...meta, analysisVersion: ANALYSIS_VERSION - 1 } },
+      ],
+      audit: [],
+    });
+    await store.close();
+    const { host, events } = await startHost({ workspacePath });
+    running.push(host);
+    const pushed = await eventually(events, (e) => e.type === 'summary' && e.summary.findings.signature === counts.signature && e.summary);
+    expect(pushed.findings.open).toBe(counts.open);
+  }, 120_000);
 
   it('on quit waits for the checkpoint after an import, however long it takes: the next start replays no journal', async () => {
     const dir = await tempDir();
