@@ -4,7 +4,7 @@ import { stageDroppedFiles } from '../import';
 import { storeFailure } from '../services/storeFailure';
 import { AppError } from '../services/errors';
 import { exportExtensions, type ExportFormat } from '../services/exporting';
-import { JobRegistry } from '../services/jobs';
+import { JobRegistry, type JobControl } from '../services/jobs';
 import { openFindingClaimIds, pageClaimRows, pageFindings, summarize } from '../services/paging';
 import { conflictKey, type WorkspaceService } from '../services/workspaceService';
 
@@ -211,6 +211,26 @@ export function createHandlers(service: WorkspaceService, deps: HandlerDeps): Ha
       return handler(input);
     };
   }
+  // The open's full analysis in the background (another engine's findings, or findings behind the
+  // claims) runs as a job: the desk follows it from its first event, and its end as the analysis's.
+  service.ctx.backgroundJob = <R>(kind: 'analysis', run: (control: JobControl) => Promise<R>) =>
+    new Promise<R>((resolve, reject) => {
+      jobs.start(
+        kind,
+        (control) =>
+          run(control).then(
+            (value) => {
+              resolve(value);
+              return null;
+            },
+            (e: unknown) => {
+              reject(e);
+              throw e;
+            },
+          ),
+        describe,
+      );
+    });
   // A workspace from an older engine opened at once: its re-extraction runs now, as a job the desk
   // follows (getWorkspaceInfo names it), instead of holding the open for minutes.
   if (service.upgradePending) service.upgradeJob = jobs.start('upgrade', (control) => service.upgrade(control), describe);

@@ -21,6 +21,7 @@ import {
 } from '../store/port';
 import { conflictError } from './conflicts';
 import { AppError } from './errors';
+import type { JobControl } from './jobs';
 
 /** A change of the workspace meta record made in the same commit as other changes (see ServiceContext.commit). */
 export type MetaMark = (meta: WorkspaceMeta) => WorkspaceMeta;
@@ -142,6 +143,13 @@ export class ServiceContext {
   closing = false;
   /** When the last call from the desk arrived (performance.now(); the IPC handlers set it). */
   lastCallAt = -Infinity;
+  /**
+   * Runs background work the desk should see as a job (its progress line, pushed): the open's full
+   * analysis when the stored findings are another engine's or behind the claims. Set by the handlers
+   * (createHandlers); without them (the CLI, tests) the work runs with no job. Resolves or rejects as
+   * `run` does.
+   */
+  backgroundJob: (<R>(kind: 'analysis', run: (control: JobControl) => Promise<R>) => Promise<R>) | null = null;
   private closeSignal: (() => void) | null = null;
   /** Resolves once the service starts closing (background work waiting on something stops). */
   readonly whenClosing: Promise<void> = new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
 import { ANALYSIS_VERSION, explainStoredFinding, FindingsAnalysis, type FindingsDelta } from '../../shared/analysis';
 import type { AnalysisProgress } from '../../shared/analysis/progress';
+import { analysisProgressOf } from './jobs';
 import type { DecideFinding, FindingDetail } from '../../shared/ipc/contract';
 import { sentenceBounds } from '../../shared/document';
 import { referencedSpans } from '../../shared/findingSpans';
@@ -359,8 +360,14 @@ export function prepareAnalysis(ctx: ServiceContext): Promise<void> {
     stopIfClosing(ctx, 'background');
     if (meta.analysisVersion === ANALYSIS_VERSION && findingsUpToDate(meta) && (await buildTrusted(ctx, st))) return;
     // Another engine's findings, claims changed that no stored analysis has seen (a crash, a close
-    // before it landed), or changed in this session before the build: the full analysis.
-    await analyzeWithRetries(ctx, false, 'background');
+    // before it landed), or changed in this session before the build: the full analysis — minutes at
+    // a newsroom's size, so the desk sees it as a job with its progress (where handlers serve one).
+    const full = (progress?: AnalysisProgress) => analyzeWithRetries(ctx, false, 'background', progress);
+    // (A turn of the event loop first: the handlers the host builds right after the open then serve the job.)
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    stopIfClosing(ctx, 'background');
+    if (ctx.backgroundJob) await ctx.backgroundJob('analysis', (control) => full(analysisProgressOf(control, ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…')));
+    else await full();
   }).catch((e: unknown) => {
     if (e instanceof AnalysisCancelled) return;
     console.error('[crosscheck] background analysis failed:', e);

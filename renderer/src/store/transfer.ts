@@ -50,11 +50,14 @@ async function refreshDesk(): Promise<void> {
   await useDesk.getState().reloadAll();
 }
 
+/** Follows a background analysis job the desk did not start (set by the store). */
+let followAnalysis: (jobId: string) => void = () => undefined;
+
 export const useTransfer = create<TransferState>((set, get) => {
   const fail = (message: string) => useDesk.setState({ error: message });
   const failWrite = (error: AppErrorValue) => fail(writeFailure(error));
 
-  async function follow(jobId: string, kind: 'import' | 'reextract' | 'upgrade'): Promise<void> {
+  async function follow(jobId: string, kind: 'import' | 'reextract' | 'upgrade' | 'analysis'): Promise<void> {
     // The article the editor was on when the job started: an import opens what it brought in, as a
     // paste does, unless the editor went on to another article while it ran.
     const openedAtStart = useDesk.getState().current?.article.id ?? null;
@@ -66,13 +69,18 @@ export const useTransfer = create<TransferState>((set, get) => {
     jobWaiters.delete(jobId);
     latestJobs.delete(jobId);
     const job = get().job;
-    if (job?.state === 'failed') fail(job.error ?? '');
+    // (The open's background analysis failing, or stopped by a switch to another workspace, was
+    // only logged before it showed as a job: the next open analyses again.)
+    if (job?.state === 'failed' && kind !== 'analysis') fail(job.error ?? '');
     const result = job?.result ? appliedSaved(job.result) : null;
     if (result && 'imported' in result) set({ report: result });
     // A newer engine's re-extraction: told as at an open that ran it ("Bộ máy trích xuất mới đã chạy lại…").
     else if (result && kind === 'upgrade') useDesk.setState({ upgraded: result });
     else if (result) set({ reextractReport: result });
     if (kind === 'upgrade') useDesk.setState({ upgrading: null });
+    // The analysis's end changed the findings only: the host pushes the new counts and the findings
+    // panel reads them again (store/findings.ts); the library and the article stay as they are.
+    if (kind === 'analysis') return set({ job: null });
     set({ job: null, dialog: 'none' });
     await refreshDesk();
     const first = result && 'imported' in result ? result.imported[0] : undefined;
@@ -85,6 +93,11 @@ export const useTransfer = create<TransferState>((set, get) => {
   useDesk.subscribe((s, prev) => {
     if (s.upgrading !== null && s.upgrading !== prev.upgrading && get()?.job?.id !== s.upgrading) void follow(s.upgrading, 'upgrade');
   });
+  // The open's full analysis in the background (another engine's findings): shown from its first
+  // event, unless another job is on show (an import the editor started comes first).
+  followAnalysis = (jobId) => {
+    if (get().job === null) void follow(jobId, 'analysis');
+  };
 
   return {
     dialog: 'none',
@@ -180,6 +193,7 @@ onDeskEvent((event) => {
   if (event.type === 'job') {
     const status = event.job;
     latestJobs.set(status.id, status);
+    if (status.kind === 'analysis' && !ended(status) && !jobWaiters.has(status.id)) followAnalysis(status.id);
     if (latestJobs.size > 50) for (const id of latestJobs.keys()) if (!jobWaiters.has(id) && id !== status.id) latestJobs.delete(id);
     if (useTransfer.getState().job?.id === status.id) useTransfer.setState({ job: status });
     if (ended(status)) jobWaiters.get(status.id)?.(status);

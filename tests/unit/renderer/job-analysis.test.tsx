@@ -59,4 +59,36 @@ describe("the progress line during a job's analysis", () => {
     await waitFor(() => expect(screen.queryByTestId('job-progress')).toBeNull());
     await act(() => r.useDesk.getState().setLang('vi'));
   });
+
+  it("follows the open's background analysis from its first event: its share, no cancel, gone at its end with no error", async () => {
+    const { r, served } = await bootDesk();
+    const { JobProgress } = await import('../../../renderer/src/features/transfer/Transfer');
+    render(<JobProgress />);
+    await r.useDesk.getState().init();
+    expect(screen.queryByTestId('job-progress')).toBeNull();
+    const job = (over: Partial<JobStatus>): JobStatus => ({
+      id: 'bg-analysis',
+      kind: 'analysis',
+      state: 'running',
+      done: 0,
+      total: 0,
+      current: 'Phân tích mâu thuẫn…',
+      analysis: 0.3,
+      result: null,
+      error: null,
+      ...over,
+    });
+    act(() => served.emit({ type: 'job', job: job({}) }));
+    const progress = await screen.findByTestId('job-progress');
+    await waitFor(() => expect(progress.textContent).toContain('Đang phân tích lại các phát hiện 30%'));
+    expect(progress.textContent).not.toContain('0/0');
+    expect(progress.querySelector('button')).toBeNull();
+    expect(progress.querySelector('progress')?.getAttribute('value')).toBe('30');
+    act(() => served.emit({ type: 'job', job: job({ analysis: 0.75 }) }));
+    await waitFor(() => expect(progress.textContent).toContain('75%'));
+    // Stopped (a switch to another workspace): the line goes, and no error is shown for it.
+    act(() => served.emit({ type: 'job', job: job({ state: 'failed', analysis: null, error: 'Phân tích đã dừng vì không gian làm việc được đóng.' }) }));
+    await waitFor(() => expect(screen.queryByTestId('job-progress')).toBeNull());
+    expect(r.useDesk.getState().error).toBeNull();
+  });
 });

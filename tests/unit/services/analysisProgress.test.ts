@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/ipc/handlers';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
+import { openForWriting } from '../../../electron/services/open';
+import { openWorkspaceStore } from '../../../electron/store/open';
+import { META_ID } from '../../../electron/store/port';
+import { ANALYSIS_VERSION } from '../../../shared/analysis';
 import { FindingsAnalysis } from '../../../shared/analysis';
 import { AnalysisProgress, type AnalysisPhase } from '../../../shared/analysis/progress';
 import { buildDocument } from '../../../shared/document';
@@ -117,6 +121,66 @@ describe('how far the analysis after an import is', { timeout: 120_000 }, () => 
       const shares2 = reextracted().flatMap((j) => (j.analysis === null ? [] : [j.analysis]));
       expect(shares2.length).toBeGreaterThan(0);
       expect(shares2).toEqual([...shares2].sort((a, b) => a - b));
+    } finally {
+      await service.close();
+    }
+  });
+
+  it("the open's full analysis of another engine's findings runs as an 'analysis' job with its share; the findings are this engine's after it", async () => {
+    const dir = await tempDir();
+    const folder = join(dir, 'ws');
+    const first = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
+    await first.importPaths([writeGeneratedArticles(join(dir, 'articles'), 40)]);
+    const expected = (await first.listFindings()).map((f) => f.id).sort();
+    await first.close();
+    const store = await openWorkspaceStore(folder, { mode: 'write' });
+    const [dropped] = (await store.findings({ statuses: ['open'], limit: 1 })).items;
+    const meta = await store.meta();
+    await store.commit({
+      action: 'test',
+      who: 'Lan',
+      at: '2026-06-01T00:00:00.000Z',
+      changes: [
+        { table: 'findings', id: dropped!.id, before: dropped!, after: null },
+        { table: 'meta', id: META_ID, before: meta, after: { ...meta, analysisVersion: ANALYSIS_VERSION - 1 } },
+      ],
+      audit: [],
+    });
+    await store.close();
+    // As the app's service host opens it: the background analysis, and the handlers built right after.
+    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true });
+    try {
+      const events: DeskEvent[] = [];
+      createHandlers(service, { openExternal: () => undefined, chooseImportPaths: () => Promise.resolve(null), chooseSavePath: () => Promise.resolve(null), emit: (e) => void events.push(DeskEvent.parse(e)) });
+      await service.settled();
+      // (The job's end is pushed after the analysis's promise settles.)
+      for (let i = 0; i < 200 && !events.some((e) => e.type === 'job' && e.job.state !== 'running'); i++) await new Promise((r) => setTimeout(r, 10));
+      const jobs = events.flatMap((e) => (e.type === 'job' ? [e.job] : []));
+      expect(new Set(jobs.map((j) => j.kind))).toEqual(new Set(['analysis']));
+      expect(new Set(jobs.map((j) => j.id)).size).toBe(1);
+      expect(jobs.at(-1)).toMatchObject({ state: 'finished', analysis: null, error: null });
+      const shares = jobs.flatMap((j) => (j.analysis === null ? [] : [j.analysis]));
+      expect(shares.length).toBeGreaterThan(0);
+      expect(shares).toEqual([...shares].sort((a, b) => a - b));
+      expect((await service.listFindings()).map((f) => f.id).sort()).toEqual(expected);
+      expect((await service.ctx.store.meta()).analysisVersion).toBe(ANALYSIS_VERSION);
+    } finally {
+      await service.close();
+    }
+  });
+
+  it("the open's analysis trusted as stored (this engine's findings) runs no job", async () => {
+    const dir = await tempDir();
+    const folder = join(dir, 'ws');
+    const first = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
+    await first.close();
+    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true });
+    try {
+      const events: DeskEvent[] = [];
+      createHandlers(service, { openExternal: () => undefined, chooseImportPaths: () => Promise.resolve(null), chooseSavePath: () => Promise.resolve(null), emit: (e) => void events.push(e) });
+      await service.settled();
+      await new Promise((r) => setTimeout(r, 150));
+      expect(events.filter((e) => e.type === 'job')).toEqual([]);
     } finally {
       await service.close();
     }

@@ -50,14 +50,21 @@ export function JobProgress() {
   const analysing = job.analysis !== null && job.analysis !== undefined;
   return (
     <div className="job" role="status" data-testid="job-progress">
-      <span>
-        {t(lang, job.kind === 'upgrade' ? 'upgrading' : job.kind === 'reextract' ? 'reextracting' : 'importing')} {formatNumber(job.done, lang)}/
-        {formatNumber(job.total, lang)}
-        {analysing ? ` · ${t(lang, 'analysingFindings')} ${formatPercent(job.analysis ?? 0, lang)}` : job.current ? ` · ${job.current}` : ''}
-      </span>
+      {job.kind === 'analysis' ? (
+        // The open's analysis again (another engine's findings): no files to count.
+        <span>
+          {t(lang, 'reanalysing')} {formatPercent(job.analysis ?? 0, lang)}
+        </span>
+      ) : (
+        <span>
+          {t(lang, job.kind === 'upgrade' ? 'upgrading' : job.kind === 'reextract' ? 'reextracting' : 'importing')} {formatNumber(job.done, lang)}/
+          {formatNumber(job.total, lang)}
+          {analysing ? ` · ${t(lang, 'analysingFindings')} ${formatPercent(job.analysis ?? 0, lang)}` : job.current ? ` · ${job.current}` : ''}
+        </span>
+      )}
       {analysing ? <progress max={100} value={Math.floor((job.analysis ?? 0) * 100)} /> : <progress max={Math.max(1, job.total)} value={job.done} />}
-      {/* A re-extraction runs to its end (it writes once, at the end): only an import stops between files. */}
-      {job.kind === 'upgrade' || job.kind === 'reextract' ? null : (
+      {/* A re-extraction runs to its end (it writes once, at the end), the analysis too: only an import stops between files. */}
+      {job.kind === 'upgrade' || job.kind === 'reextract' || job.kind === 'analysis' ? null : (
         <button type="button" onClick={() => void cancel()}>
           {t(lang, 'cancel')}
         </button>
