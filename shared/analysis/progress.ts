@@ -40,23 +40,24 @@ const PHASES = [
 ] as const;
 
 /**
- * Seconds each phase took on generated news of 1,000 and of 10,000 articles (30k and 298k claims; the
- * mean of two or three runs: `tests/bench/analysisPhases.ts` and an import through the service,
- * session 70, on two loaded cores — garbage collection moves seconds from one phase to the next between
- * runs).
+ * Seconds each phase took in an import of generated news through the service (/tmp script, session 70:
+ * 1,000 articles, 30k claims, load about 4; 10,000 articles, 298k claims, load about 9 — two helpers'
+ * jobs beside it). Only each size's ratios between phases matter: a load that slows a whole run slows
+ * every phase of it alike and leaves the shares as they are. `tests/bench/analysisPhases.ts` measures
+ * the engine's phases alone; garbage collection moves seconds from one phase to the next between runs.
  */
 const MEASURED: Record<AnalysisPhase, readonly [number, number]> = {
-  context: [0.13, 1],
-  facts: [0.8, 5],
-  cross: [2.8, 26],
-  internal: [0.6, 7],
-  alignment: [2.4, 18],
-  pairDrafts: [2.6, 21],
-  eventPairing: [2.8, 83],
-  eventMatching: [3, 87],
-  eventDrafts: [0.43, 23],
-  assemble: [1.55, 44],
-  store: [2.2, 30],
+  context: [0.13, 1.5],
+  facts: [0.65, 5.7],
+  cross: [2.4, 110],
+  internal: [1.07, 11.3],
+  alignment: [2.67, 43],
+  pairDrafts: [2.81, 59],
+  eventPairing: [2.18, 108],
+  eventMatching: [2.36, 241],
+  eventDrafts: [0.44, 129],
+  assemble: [1.34, 216],
+  store: [2.17, 238],
 };
 
 /** Each phase's share of the work for a workspace of `articles` articles (see MEASURED). */
