@@ -19,6 +19,7 @@ import { describeClaimReviewProblems, type ClaimReviewProblem } from '../../shar
 import { exportFormats, renderExport, writeExportFile, type ExportFormat } from '../services/exporting';
 import { AppError } from '../services/errors';
 import { issueText } from '../ipc/issueText';
+import type { JobProgress } from '../services/jobs';
 import type { WorkspaceService } from '../services/workspaceService';
 import { CliError, EXIT, failure, usageError, type Lang, type Text } from './errors';
 import type { z } from 'zod';
@@ -103,6 +104,47 @@ export interface CommandContext {
   /** What to do at the user's Ctrl-C while the command runs (see CliIo.onInterrupt); returns its removal. */
   onInterrupt(stop: () => void): () => void;
   workspace: WorkspaceAccess;
+}
+
+/** How often (ms) a long import or re-extraction says on stderr where it is (CROSSCHECK_CLI_PROGRESS_MS; default 5 s). */
+function progressEveryMs(): number {
+  const every = Number(process.env.CROSSCHECK_CLI_PROGRESS_MS);
+  return process.env.CROSSCHECK_CLI_PROGRESS_MS !== undefined && Number.isFinite(every) && every >= 0 ? every : 5000;
+}
+
+/**
+ * A job's progress as lines on stderr (not with --silent), at most one every few seconds and none in
+ * the first ones, so a short run says nothing more: a 10,000-file import would otherwise be minutes of
+ * silence, the files and then the contradiction analysis ("phân tích mâu thuẫn 42%…").
+ */
+function progressLines(ctx: CommandContext, kind: 'import' | 'reextract'): (progress: Partial<JobProgress>) => void {
+  const every = progressEveryMs();
+  const state: JobProgress = { done: 0, total: 0, current: null, analysis: null };
+  let told = Date.now();
+  let analysed = false;
+  let last = '';
+  return (progress) => {
+    for (const [key, value] of Object.entries(progress)) if (value !== undefined) (state as unknown as Record<string, unknown>)[key] = value;
+    if (Date.now() - told < every) return;
+    let line: Text | null = null;
+    if (state.analysis !== null) {
+      analysed = true;
+      const percent = Math.floor(state.analysis * 100);
+      line = { vi: `phân tích mâu thuẫn ${percent}%…`, en: `analysing contradictions ${percent}%…` };
+    } else if (state.total > 0 && !analysed) {
+      // (Not after the analysis: its end resets the share, with every file long done.)
+      const [done, total] = [state.done, state.total];
+      line =
+        kind === 'import'
+          ? { vi: `đang nhập ${formatNumber(done, 'vi')}/${formatNumber(total, 'vi')} tệp…`, en: `importing ${formatNumber(done, 'en')}/${formatNumber(total, 'en')} files…` }
+          : { vi: `đang trích xuất lại ${formatNumber(done, 'vi')}/${formatNumber(total, 'vi')} bài…`, en: `re-extracting ${formatNumber(done, 'en')}/${formatNumber(total, 'en')} articles…` };
+    }
+    // (A line only when it says something new: the same count reported twice is said once.)
+    if (line === null || line.en === last) return;
+    last = line.en;
+    told = Date.now();
+    ctx.info(line);
+  };
 }
 
 /**
@@ -439,7 +481,7 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
   });
   const report = await service
     .importPaths(args, {
-      report: () => undefined,
+      report: progressLines(ctx, 'import'),
       get cancelled() {
         return stopRequested;
       },
@@ -791,7 +833,7 @@ export const commands: readonly Command[] = [
           const articles = (await service.store.counts()).articles;
           ctx.info({ vi: `đang trích xuất lại ${formatNumber(articles, 'vi')} bài (Ctrl-C để dừng)`, en: `re-extracting ${countEn(articles, 'article')} (Ctrl-C to stop)` });
         }
-        report = service.upgraded ?? (await service.reextract());
+        report = service.upgraded ?? (await service.reextract({ report: progressLines(ctx, 'reextract'), cancelled: false }));
       } catch (e) {
         if (stopRequested && e instanceof ReextractStopped) {
           throw new CliError(EXIT.partial, {
