@@ -327,8 +327,10 @@ function readContexts(p: Passage): FigureContext[] {
     // "khởi điểm 799 USD", "mức 15 triệu đồng": a currency or measure after the number is its unit; so are the
     // points of a level, "ở mức 503,65 điểm" (another report's "lên 503,65 điểm").
     else if (before !== undefined && UNIT_BEFORE.has(before) && !player && j === i + 1 && !MEASURE_AFTER.has(after ?? '') && after !== '%' && !(before === 'muc' && after === 'diem')) unit = `^${before}`;
-    else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || after === '/') && (after === undefined || SIGNS.has(after) || (FILLER.has(after) && !countedAt(tokens, j)) || after === 'tuong'))
-      // "63.600 tỷ", "364.000 tỷ tương đương": an amount of money in đồng, the currency left unsaid.
+    else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || tokens[j - 1] === 'nghin' || tokens[j - 1] === 'ngan' || after === '/') && (after === undefined || SIGNS.has(after) || (FILLER.has(after) && !countedAt(tokens, j)) || after === 'tuong'))
+      // "63.600 tỷ", "364.000 tỷ tương đương": an amount of money in đồng, the currency left unsaid. So is one in
+      // nghìn with no noun after it ("chuẩn nghèo 400 nghìn ở nông thôn, 500 nghìn ở thành thị": another outlet's
+      // "500.000 đồng ở thành thị"), which had the filler after it, "ở", for its unit (analysis 46).
       unit = 'dong';
     // "1.245 trường hợp mắc" counts what "1.545 ca mắc" does ("trường" alone is a school: "5 trường";
     // "1.200 trường hợp vi phạm" are offences).
