@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { passagesOf } from '../../../shared/analysis/passages';
 import { figureContexts } from '../../../shared/analysis/sameEvent';
-import { makeArticle, raisedBetween } from './helpers';
+import { eventMatchesBetween, makeArticle, raisedBetween } from './helpers';
 
 const units = (text: string): string[] => passagesOf(makeArticle('a', text, '2024-09-10T08:00')).flatMap(figureContexts).map((f) => `${f.figure.written} ${f.unit}`);
 
@@ -37,5 +37,38 @@ describe('"500 nghìn ở thành thị": an amount in nghìn with the đồng le
     expect(raisedBetween(POVERTY_A(LINES_A), POVERTY_B(linesB(600)))).toEqual([['500.000', '600 nghìn']]);
     // The same lines: nothing to raise.
     expect(raisedBetween(POVERTY_A(LINES_A), POVERTY_B(linesB(500)))).toEqual([]);
+  });
+});
+
+// Sentences written for this test: two outlets' reports of one phone's launch. They name the phone and its maker and
+// give the screen and the battery alike in the same words (reports of one event); each then describes the camera.
+const PHONE_A = (camera: string): string =>
+  'Orion ra mắt Vega Pro tại Việt Nam\n' +
+  'Hãng Orion vừa giới thiệu điện thoại Vega Pro tại Hà Nội, màn hình rộng 6,1 inch và pin dung lượng 4.100 mAh. ' +
+  `${camera} ` +
+  'Vega Pro sẽ bán ra từ tuần sau tại các chuỗi bán lẻ lớn.';
+const PHONE_B = (camera: string): string =>
+  'Vega Pro của Orion có mặt tại Việt Nam\n' +
+  'Điện thoại Vega Pro mà Orion công bố ở Hà Nội có pin 4.100 mAh, màn hình kích thước 6,1 inch. ' +
+  `${camera} ` +
+  'Giá bán của Vega Pro chưa được Orion công bố.';
+const cameraB = (mp: number): string => `Điểm nhấn của máy là camera ${mp}MP chống rung quang học, đi kèm ứng dụng chụp ảnh Vega Camera.`;
+
+describe('a word of a name that a sentence also writes in lower case is a word the two share, not a name (analysis 46)', () => {
+  it('compares two cameras whose one shared word, "camera", is also the word of an app\'s name', () => {
+    const a = 'Máy được tích hợp camera sau có độ phân giải 20 Megapixel cùng ống kính góc rộng.';
+    // Before analysis 46 "camera" counted as a word of the name "Vega Camera", and two figures that share names only
+    // are not one figure: the cameras were never compared.
+    expect(raisedBetween(PHONE_A(a), PHONE_B(cameraB(30)))).toEqual([['20', '30']]);
+    expect(raisedBetween(PHONE_A(a), PHONE_B(cameraB(20)))).toEqual([]);
+  });
+
+  it('still leaves apart two figures whose shared words both sentences write only in a name', () => {
+    const a = 'Ứng dụng Vega Camera cho ảnh 20 Megapixel.';
+    const b = 'Ảnh 30MP của Vega Camera được xử lý nhanh.';
+    // The same-event matching pairs them by the words "Vega" and "Camera"…
+    expect(eventMatchesBetween(PHONE_A(a), PHONE_B(b))).toEqual([['20', '30']]);
+    // … which are a name's only: nothing raised.
+    expect(raisedBetween(PHONE_A(a), PHONE_B(b))).toEqual([]);
   });
 });
