@@ -27,8 +27,9 @@ export interface FigureContext {
   /**
    * What the figure says of its metric: 'change' ("tăng 18%", "giảm 3 điểm", "cao hơn … so với"),
    * 'share' ("chiếm 22%"), 'earlier' (the level before a change: X in "giảm từ X xuống Y", "tăng từ X
-   * lên Y", "từ X xuống còn Y"), else 'level' (Y there is the new level). A growth rate, a share, an
-   * earlier level and a level are never one fact.
+   * lên Y", "từ X xuống còn Y"), else 'level' (Y there is the new level, and so is the figure after "lên" /
+   * "xuống" that follow a word of change: "tăng lên 14,5%", "nhích nhẹ lên 501,41 điểm"). A growth rate, a share,
+   * an earlier level and a level are never one fact.
    */
   sign: 'level' | 'change' | 'share' | 'earlier';
   /**
@@ -647,9 +648,15 @@ function signOf(tokens: readonly string[], i: number, j: number, afterFrom: Read
   const step = fromToAt(tokens, i, j, afterFrom);
   if (step === 'from') return 'earlier';
   if (step === 'to') return 'level';
+  // "tăng lên 14,5%", "nhích nhẹ lên 501,41 điểm", "giảm xuống còn 3%": the level the change reached, not the change.
+  let reached = false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k] as string;
-    if (CHANGE_WORDS.has(w)) return 'change';
+    if (w === 'len' || w === 'xuong') reached = true;
+    if (CHANGE_WORDS.has(w)) {
+      if (reached) break;
+      return 'change';
+    }
     if (SHARE_WORDS.has(w)) return 'share';
     if (!BETWEEN_SIGN.has(w) && !SIGNS.has(w)) break;
   }

@@ -72,3 +72,35 @@ describe('a word of a name that a sentence also writes in lower case is a word t
     expect(raisedBetween(PHONE_A(a), PHONE_B(b))).toEqual([]);
   });
 });
+
+// Sentences written for this test: two outlets' reports of one morning session of a stock exchange. They give the
+// turnover and the foreign buying alike in the same words (reports of one event); each then gives the index's level.
+const SESSION_A = (level: string): string =>
+  'Chứng khoán phiên sáng: nhóm ngân hàng kéo thị trường đi lên\n' +
+  'Thanh khoản toàn sàn HOSE đạt 5.432 tỷ đồng, khối ngoại mua ròng 215 tỷ đồng. ' +
+  `${level} ` +
+  'Nhóm ngân hàng dẫn dắt đà tăng với nhiều mã tăng trần.';
+const SESSION_B = (level: string): string =>
+  'Cổ phiếu ngân hàng giúp thị trường giữ sắc xanh\n' +
+  'Thanh khoản toàn sàn HOSE đạt 5.432 tỷ đồng, khối ngoại mua ròng 215 tỷ đồng. ' +
+  `${level} ` +
+  'Giới phân tích cho rằng dòng tiền đang quay lại thị trường.';
+
+describe('"nhích nhẹ lên 1.265,4 điểm", "tăng lên 14,5%": the level a change reached, not the change (analysis 46)', () => {
+  const signs = (text: string): string[] => passagesOf(makeArticle('a', text, '2024-09-10T08:00')).flatMap(figureContexts).map((f) => `${f.figure.written} ${f.sign}`);
+
+  it('reads a figure after "lên" / "xuống" that follow a word of change as a level', () => {
+    expect(signs('Thị phần của hãng đã tăng lên 14,5%, tăng 0,3% so với tháng trước.')).toEqual(['14,5 level', '0,3 change']);
+    expect(signs('Lãi suất cho vay giảm xuống còn 7,5%.')).toEqual(['7,5 level']);
+    // A change against another time stays a change, whatever stands before it.
+    expect(signs('Doanh thu tăng lên 12% so với cùng kỳ năm trước.')).toEqual(['12 change']);
+  });
+
+  it('compares a level written "nhích nhẹ lên N điểm" with one written "đứng tại N điểm"', () => {
+    const b = 'Tạm dừng phiên sáng, VN-Index đứng tại 1.256,4 điểm.';
+    // Before analysis 46 "nhích nhẹ lên 1.265,4 điểm" was a change (of "nhích") and never compared with a level.
+    const a = (level: string): string => `Chỉ số VN-Index tạm dừng buổi sáng, nhích nhẹ lên ${level} điểm.`;
+    expect(raisedBetween(SESSION_A(a('1.265,4')), SESSION_B(b))).toEqual([['1.256,4', '1.265,4']]);
+    expect(raisedBetween(SESSION_A(a('1.256,4')), SESSION_B(b))).toEqual([]);
+  });
+});
