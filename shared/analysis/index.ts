@@ -188,7 +188,8 @@ export interface AnalysisOptions {
  * app's name held the one word the two share, and figures that share names only are two facts; aligned.ts
  * `eventDrafts`); the figure after "lên" / "xuống" that follow a word of change is the level reached, not the change
  * ("VN-Index tăng 0,84 điểm, nhích nhẹ lên 501,41 điểm", "thị phần đã tăng lên 14,5%"; sameEvent.ts `signOf`; a
- * change against another time, "tăng lên 12% so với cùng kỳ", stays a change). Broad set 133 → 140 of 242; planted
+ * change against another time, "tăng lên 12% so với cùng kỳ", stays a change); "chiếm 56,2% GDP" is the level "nợ công
+ * 56,2% GDP" gives, not a share (a ratio to GDP either way; `signOf`). Broad set 133 → 141 of 242; planted
  * (a), (b), (c) tuned and held-out unchanged; the corpus analysed together: the findings outside the held-out
  * clusters unchanged, those that involve one 87 → 85 (two updates fewer; counted only, not read).
  */

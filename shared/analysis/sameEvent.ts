@@ -26,7 +26,7 @@ export interface FigureContext {
   words: string[];
   /**
    * What the figure says of its metric: 'change' ("tăng 18%", "giảm 3 điểm", "cao hơn … so với"),
-   * 'share' ("chiếm 22%"), 'earlier' (the level before a change: X in "giảm từ X xuống Y", "tăng từ X
+   * 'share' ("chiếm 22%"; not "chiếm 56,2% GDP", a level), 'earlier' (the level before a change: X in "giảm từ X xuống Y", "tăng từ X
    * lên Y", "từ X xuống còn Y"), else 'level' (Y there is the new level, and so is the figure after "lên" /
    * "xuống" that follow a word of change: "tăng lên 14,5%", "nhích nhẹ lên 501,41 điểm"). A growth rate, a share,
    * an earlier level and a level are never one fact.
@@ -657,7 +657,8 @@ function signOf(tokens: readonly string[], i: number, j: number, afterFrom: Read
       if (reached) break;
       return 'change';
     }
-    if (SHARE_WORDS.has(w)) return 'share';
+    // ("chiếm 56,2% GDP" is the ratio to GDP that "nợ công 56,2% GDP" gives: a level, as that one is.)
+    if (SHARE_WORDS.has(w)) return tokens[j] === '%' && tokens[j + 1] === 'gdp' ? 'level' : 'share';
     if (!BETWEEN_SIGN.has(w) && !SIGNS.has(w)) break;
   }
   // "… 18% so với cùng kỳ": a change against another time.

@@ -104,3 +104,21 @@ describe('"nhích nhẹ lên 1.265,4 điểm", "tăng lên 14,5%": the level a c
     expect(raisedBetween(SESSION_A(a('1.256,4')), SESSION_B(b))).toEqual([]);
   });
 });
+
+describe('"chiếm 56,2% GDP": a ratio to GDP is the same figure with or without "chiếm" (analysis 46)', () => {
+  const signs = (text: string): string[] => passagesOf(makeArticle('a', text, '2024-09-10T08:00')).flatMap(figureContexts).map((f) => `${f.figure.written} ${f.sign}`);
+
+  it('reads "chiếm N% GDP" as a level, as "N% GDP" is; another share stays a share', () => {
+    expect(signs('Dư nợ công chiếm 56,2% GDP, trong giới hạn an toàn.')).toEqual(['56,2 level']);
+    expect(signs('Nợ công dự kiến 56,2% GDP.')).toEqual(['56,2 level']);
+    expect(signs('Khu vực dịch vụ chiếm 42% lao động cả nước.')).toEqual(['42 share']);
+  });
+
+  it('compares a spending written "chiếm N% GDP" with the other outlet\'s "tương đương N% GDP"', () => {
+    const a = (share: string): string => `Khoản chi cho giảm nghèo hằng năm chiếm ${share}% GDP, Bộ trưởng thừa nhận.`;
+    const b = 'Ông Hùng nói nguồn lực giảm nghèo tuy lớn nhưng dàn trải, chi hằng năm tương đương 1,6% GDP.';
+    // Before analysis 46 the first was a share ("chiếm") and the second a level: never compared.
+    expect(raisedBetween(POVERTY_A(a('2,6')), POVERTY_B(b))).toEqual([['1,6%', '2,6%']]);
+    expect(raisedBetween(POVERTY_A(a('1,6')), POVERTY_B(b))).toEqual([]);
+  });
+});
