@@ -26,10 +26,10 @@ export interface FigureContext {
   words: string[];
   /**
    * What the figure says of its metric: 'change' ("tăng 18%", "giảm 3 điểm", "cao hơn … so với"),
-   * 'share' ("chiếm 22%"; not "chiếm 56,2% GDP", a level), 'earlier' (the level before a change: X in "giảm từ X xuống Y", "tăng từ X
-   * lên Y", "từ X xuống còn Y"), else 'level' (Y there is the new level, and so is the figure after "lên" /
-   * "xuống" that follow a word of change: "tăng lên 14,5%", "nhích nhẹ lên 501,41 điểm"). A growth rate, a share,
-   * an earlier level and a level are never one fact.
+   * 'share' ("chiếm 22%"; not "chiếm 56,2% GDP", a level), 'earlier' (the level before a change: X in
+   * "giảm từ X xuống Y", "tăng từ X lên Y", "từ X xuống còn Y"), else 'level' (Y there is the new level,
+   * and so is the figure after "lên" / "xuống" that follow a word of change: "tăng lên 14,5%", "nhích nhẹ
+   * lên 501,41 điểm"). A growth rate, a share, an earlier level and a level are never one fact.
    */
   sign: 'level' | 'change' | 'share' | 'earlier';
   /**
