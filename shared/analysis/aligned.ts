@@ -1610,6 +1610,21 @@ function sameSubject(f: FigureContext, g: FigureContext, ctx: AnalysisContext): 
   return given(f, g) && given(g, f);
 }
 
+/** What stands between the words of a name. */
+const WORD_GAP = /[^\p{L}\p{M}\p{N}]+/u;
+/** A letter, mark or digit: what a whole word is not next to. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** The text writes `word` (a word of a name, in lower case) as a whole word in lower case: as a common word, not a name. */
+function writtenLower(text: string, word: string): boolean {
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+    const before = text[k - 1];
+    const after = text[k + word.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
 function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // A file's name is no figure ("Nguồn: 12278559.epi" / "Nguồn tin: 12278659.epi": two sources, never one
   // figure at odds), whatever words the two lines share. (Analysis 42.)
@@ -1683,7 +1698,18 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // Words they share beyond the names of the sentences ("Nghệ An" in "tỷ lệ … của tỉnh Nghệ An đạt"):
   // a place or a player named around two figures does not make them one figure.
   const named = new Set<string>();
-  for (const n of [...wa.names, ...wb.names]) for (const w of n === CITY_NAME ? CITY_WORDS : fold(n).split(/[^a-z0-9]+/)) named.add(w);
+  // (A word of a name that either sentence also writes in lower case is a common word the two share, not a
+  // name: "camera sau có độ phân giải 20 Megapixel" / "camera PureView 30MP … ứng dụng chụp ảnh Nokia Camera",
+  // where the app's name held "camera", the one word the two sentences share. Analysis 46.)
+  const textA = (ctx.articles.get(m.a.articleId) as Article).text.slice(m.a.start, m.a.end);
+  const textB = (ctx.articles.get(m.b.articleId) as Article).text.slice(m.b.start, m.b.end);
+  for (const n of [...wa.names, ...wb.names]) {
+    if (n === CITY_NAME) {
+      for (const w of CITY_WORDS) named.add(w);
+      continue;
+    }
+    for (const word of n.split(WORD_GAP)) if (word !== '' && !writtenLower(textA, word) && !writtenLower(textB, word)) for (const w of fold(word).split(/[^a-z0-9]+/)) named.add(w);
+  }
   // (A name that both sentences price, right before "trị giá" / "giá", is the thing valued: "loa JBL
   // PlayUp trị giá hơn 2 triệu đồng" / "loa JBL Playup trị giá 2.900.000 VND" — one figure.)
   // Only the whole name, every word and model number alike ("Onyx Studio 8" is not "Onyx Studio 7",

@@ -26,9 +26,10 @@ export interface FigureContext {
   words: string[];
   /**
    * What the figure says of its metric: 'change' ("tăng 18%", "giảm 3 điểm", "cao hơn … so với"),
-   * 'share' ("chiếm 22%"), 'earlier' (the level before a change: X in "giảm từ X xuống Y", "tăng từ X
-   * lên Y", "từ X xuống còn Y"), else 'level' (Y there is the new level). A growth rate, a share, an
-   * earlier level and a level are never one fact.
+   * 'share' ("chiếm 22%"; not "chiếm 56,2% GDP", a level), 'earlier' (the level before a change: X in
+   * "giảm từ X xuống Y", "tăng từ X lên Y", "từ X xuống còn Y"), else 'level' (Y there is the new level,
+   * and so is the figure after "lên" / "xuống" that follow a word of change: "tăng lên 14,5%", "nhích nhẹ
+   * lên 501,41 điểm"). A growth rate, a share, an earlier level and a level are never one fact.
    */
   sign: 'level' | 'change' | 'share' | 'earlier';
   /**
@@ -327,8 +328,10 @@ function readContexts(p: Passage): FigureContext[] {
     // "khởi điểm 799 USD", "mức 15 triệu đồng": a currency or measure after the number is its unit; so are the
     // points of a level, "ở mức 503,65 điểm" (another report's "lên 503,65 điểm").
     else if (before !== undefined && UNIT_BEFORE.has(before) && !player && j === i + 1 && !MEASURE_AFTER.has(after ?? '') && after !== '%' && !(before === 'muc' && after === 'diem')) unit = `^${before}`;
-    else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || after === '/') && (after === undefined || SIGNS.has(after) || (FILLER.has(after) && !countedAt(tokens, j)) || after === 'tuong'))
-      // "63.600 tỷ", "364.000 tỷ tương đương": an amount of money in đồng, the currency left unsaid.
+    else if (j > i + 1 && (tokens[j - 1] === 'ty' || tokens[j - 1] === 'trieu' || tokens[j - 1] === 'ti' || tokens[j - 1] === 'nghin' || tokens[j - 1] === 'ngan' || after === '/') && (after === undefined || SIGNS.has(after) || (FILLER.has(after) && !countedAt(tokens, j)) || after === 'tuong'))
+      // "63.600 tỷ", "364.000 tỷ tương đương": an amount of money in đồng, the currency left unsaid. So is one in
+      // nghìn with no noun after it ("chuẩn nghèo 400 nghìn ở nông thôn, 500 nghìn ở thành thị": another outlet's
+      // "500.000 đồng ở thành thị"), which had the filler after it, "ở", for its unit (analysis 46).
       unit = 'dong';
     // "1.245 trường hợp mắc" counts what "1.545 ca mắc" does ("trường" alone is a school: "5 trường";
     // "1.200 trường hợp vi phạm" are offences).
@@ -645,10 +648,17 @@ function signOf(tokens: readonly string[], i: number, j: number, afterFrom: Read
   const step = fromToAt(tokens, i, j, afterFrom);
   if (step === 'from') return 'earlier';
   if (step === 'to') return 'level';
+  // "tăng lên 14,5%", "nhích nhẹ lên 501,41 điểm", "giảm xuống còn 3%": the level the change reached, not the change.
+  let reached = false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k] as string;
-    if (CHANGE_WORDS.has(w)) return 'change';
-    if (SHARE_WORDS.has(w)) return 'share';
+    if (w === 'len' || w === 'xuong') reached = true;
+    if (CHANGE_WORDS.has(w)) {
+      if (reached) break;
+      return 'change';
+    }
+    // ("chiếm 56,2% GDP" is the ratio to GDP that "nợ công 56,2% GDP" gives: a level, as that one is.)
+    if (SHARE_WORDS.has(w)) return tokens[j] === '%' && tokens[j + 1] === 'gdp' ? 'level' : 'share';
     if (!BETWEEN_SIGN.has(w) && !SIGNS.has(w)) break;
   }
   // "… 18% so với cùng kỳ": a change against another time.
