@@ -108,8 +108,9 @@ export interface CommandContext {
 
 /** How often (ms) a long import or re-extraction says on stderr where it is (CROSSCHECK_CLI_PROGRESS_MS; default 5 s). */
 function progressEveryMs(): number {
-  const every = Number(process.env.CROSSCHECK_CLI_PROGRESS_MS);
-  return process.env.CROSSCHECK_CLI_PROGRESS_MS !== undefined && Number.isFinite(every) && every >= 0 ? every : 5000;
+  const set = process.env.CROSSCHECK_CLI_PROGRESS_MS?.trim();
+  const every = Number(set);
+  return set && Number.isFinite(every) && every >= 0 ? every : 5000;
 }
 
 /**
@@ -125,10 +126,10 @@ function progressLines(ctx: CommandContext, kind: 'import' | 'reextract'): (prog
   let last = '';
   return (progress) => {
     for (const [key, value] of Object.entries(progress)) if (value !== undefined) (state as unknown as Record<string, unknown>)[key] = value;
+    if (state.analysis !== null) analysed = true;
     if (Date.now() - told < every) return;
     let line: Text | null = null;
     if (state.analysis !== null) {
-      analysed = true;
       const percent = Math.floor(state.analysis * 100);
       line = { vi: `phân tích mâu thuẫn ${percent}%…`, en: `analysing contradictions ${percent}%…` };
     } else if (state.total > 0 && !analysed) {

@@ -80,8 +80,9 @@ export async function runServiceHost(
     ...(initial.paced ? { paceImport: async () => void (await askMain('paceImport')) } : {}),
     emit: (event) => {
       emit(event);
-      // Jobs change the workspace in the background: their end also changes the counts; so does
-      // another editor's commit on a shared desk.
+      // Jobs change the workspace in the background: their end also changes the counts (the open's
+      // own analysis too, run as a job: the desk then reads its new findings); so does another
+      // editor's commit on a shared desk.
       if ((event.type === 'job' && event.job.state !== 'running') || event.type === 'remote') void pushSummaryIfChanged();
     },
   };
@@ -153,17 +154,10 @@ export async function runServiceHost(
     post({ type: 'abandoned', id, ...total });
   };
 
-  /**
-   * Tells main once `host` finished its background work, if it is still the open one then. That work
-   * may have changed the findings with no call asking (another engine's findings analysed again, or
-   * findings behind the claims after a crash: minutes at a newsroom's size), so the counts are pushed
-   * if they changed, and the desk reads its findings again (their signature moved).
-   */
+  /** Tells main once `host` finished its background work, if it is still the open one then. */
   const announceHealthy = (host: OpenedHost, options: HostOptions): void => {
     const done = () => {
-      if (opened !== host) return;
-      post({ type: 'healthy', workspacePath: options.workspacePath });
-      void pushSummaryIfChanged();
+      if (opened === host) post({ type: 'healthy', workspacePath: options.workspacePath });
     };
     void (host.settled ?? Promise.resolve()).then(done, done);
   };

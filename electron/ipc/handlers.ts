@@ -88,7 +88,8 @@ const imports = ({ service, deps, jobs, describe }: FeatureContext): Pick<Handle
     },
     importText: ({ title, text, outlet, publishedAt }) => service.importText(title, text, { outlet, publishedAt }),
     // Cancels any job (an import, or a re-extraction).
-    cancelJob: ({ jobId }) => jobs.cancel(jobId),
+    // (The open's analysis runs to its end: a stop would leave another engine's findings on screen.)
+    cancelJob: ({ jobId }) => jobs.status(jobId)?.kind !== 'analysis' && jobs.cancel(jobId),
     listImportConflicts: () =>
       service.listImportConflicts().map(
         (c): ImportConflict => ({

@@ -46,8 +46,9 @@ interface JobEntry {
 }
 
 /**
- * Long jobs (folder import, re-extraction) run in the background of the service host (a worker
- * thread, never the Electron main process) and can be cancelled. Every change of a job is handed to
+ * Long jobs (folder import, re-extraction, the open's analysis when it runs in full) run in the
+ * background of the service host (a worker thread, never the Electron main process); an import can be
+ * cancelled. Every change of a job is handed to
  * `onChange` (pushed to the renderer as a 'job' event): progress at most every 100 ms, the end at
  * once, so nobody polls.
  */
@@ -148,8 +149,9 @@ export class JobRegistry {
  * `analysis` share: from 0 as it starts (with `current` saying what runs), the share pushed as the
  * analysis moves (at most once per percent, and at most every PROGRESS_EVERY_MS as all progress).
  */
-export function analysisProgressOf(control: JobControl | undefined, current: string): AnalysisProgress | undefined {
+export function analysisProgressOf(control: JobControl | undefined, current: string, done?: number): AnalysisProgress | undefined {
   if (!control) return undefined;
-  control.report({ current, analysis: 0 });
+  // (The files' count with it, in one report: never pushed as done beside the last file's name.)
+  control.report({ ...(done === undefined ? {} : { done }), current, analysis: 0 });
   return new AnalysisProgress((share) => control.report({ analysis: share }));
 }

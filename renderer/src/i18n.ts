@@ -197,7 +197,7 @@ export const messages = {
   pasteNeedTitle: { vi: 'Hãy nhập tiêu đề và nội dung.', en: 'Enter a title and the text.' },
   importing: { vi: 'Đang nhập', en: 'Importing' },
   analysingFindings: { vi: 'Phân tích mâu thuẫn', en: 'Analysing contradictions' },
-  reanalysing: { vi: 'Đang phân tích lại các phát hiện', en: 'Analysing the findings again' },
+  reanalysing: { vi: 'Đang phân tích lại các phát hiện', en: 'Re-analysing the findings' },
   importDone: { vi: 'Kết quả nhập bài', en: 'Import summary' },
   importedN: { vi: 'đã nhập', en: 'imported' },
   duplicatesN: { vi: 'trùng, bỏ qua', en: 'duplicates skipped' },

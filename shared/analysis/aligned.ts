@@ -943,11 +943,15 @@ export function* alignedPassageDraftsStaged(ctx: AnalysisContext): Generator<voi
   const events = kept?.events ?? (yield* eventsStaged(alignment, copies, ctx));
   if (kept === null) textSides.set(articles[0] as Article, { alignment, copies, events, articles, read });
   ctx.progress?.phase('eventDrafts');
-  for (const p of events) {
+  for (const [i, p] of events.entries()) {
     countWork('pairDrafts');
     pairs.push(p);
     drafts.push(pairDrafts(p, ctx));
-    if ((drafts.length & (PAIRS_PER_STEP - 1)) === 0) yield;
+    if ((drafts.length & (PAIRS_PER_STEP - 1)) === 0) {
+      // (The drafts that cannot stand, left out after this, are this phase's last part.)
+      ctx.progress?.at(i, events.length * 1.5);
+      yield;
+    }
   }
   return { pairs, drafts, copies, stars: alignment.stars };
 }

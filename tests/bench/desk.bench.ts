@@ -545,6 +545,8 @@ async function analysed(file: string): Promise<void> {
   const t0 = Date.now();
   let said = false;
   for (;;) {
+    // (A failed analysis, or a bridge gone, would never store them: not waited for past an hour.)
+    if (Date.now() - t0 > 3_600_000) throw new Error(`the bridge's background analysis of ${file} did not store this engine's findings within an hour`);
     const reader = await openReadOnly(file);
     const meta = await reader.store.meta().finally(() => reader.close());
     if (meta.analysisVersion === ANALYSIS_VERSION && findingsUpToDate(meta)) break;

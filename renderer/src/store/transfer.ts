@@ -63,25 +63,28 @@ export const useTransfer = create<TransferState>((set, get) => {
     const openedAtStart = useDesk.getState().current?.article.id ?? null;
     const known = latestJobs.get(jobId);
     set({ job: known ?? { id: jobId, kind, state: 'running', done: 0, total: 0, current: null, analysis: null, result: null, error: null } });
-    if (!known || !ended(known)) {
-      await new Promise<JobStatus>((resolve) => jobWaiters.set(jobId, resolve));
-    }
+    // (Its own end, not whatever job is on show by then: an import started during the open's
+    // analysis takes the line from it, and the analysis ends first.)
+    const job = known && ended(known) ? known : await new Promise<JobStatus>((resolve) => jobWaiters.set(jobId, resolve));
     jobWaiters.delete(jobId);
     latestJobs.delete(jobId);
-    const job = get().job;
-    // (The open's background analysis failing, or stopped by a switch to another workspace, was
-    // only logged before it showed as a job: the next open analyses again.)
-    if (job?.state === 'failed' && kind !== 'analysis') fail(job.error ?? '');
-    const result = job?.result ? appliedSaved(job.result) : null;
+    const onShow = get().job?.id === jobId;
+    // The analysis's end changed the findings only: the host pushes the new counts and the findings
+    // panel reads them again (store/findings.ts); the library and the article stay as they are. (Its
+    // failing, or its stop by a switch to another workspace, was only logged before it showed as a
+    // job: the next open analyses again.)
+    if (kind === 'analysis') {
+      if (onShow) set({ job: null });
+      return;
+    }
+    if (job.state === 'failed') fail(job.error ?? '');
+    const result = job.result ? appliedSaved(job.result) : null;
     if (result && 'imported' in result) set({ report: result });
     // A newer engine's re-extraction: told as at an open that ran it ("Bộ máy trích xuất mới đã chạy lại…").
     else if (result && kind === 'upgrade') useDesk.setState({ upgraded: result });
     else if (result) set({ reextractReport: result });
     if (kind === 'upgrade') useDesk.setState({ upgrading: null });
-    // The analysis's end changed the findings only: the host pushes the new counts and the findings
-    // panel reads them again (store/findings.ts); the library and the article stay as they are.
-    if (kind === 'analysis') return set({ job: null });
-    set({ job: null, dialog: 'none' });
+    set({ ...(onShow ? { job: null } : {}), dialog: 'none' });
     await refreshDesk();
     const first = result && 'imported' in result ? result.imported[0] : undefined;
     if (first && (useDesk.getState().current?.article.id ?? null) === openedAtStart) await useDesk.getState().openArticle(first.articleId);

@@ -22,42 +22,48 @@ describe("the progress line during a job's analysis", () => {
       return commit(request);
     };
     const { r, served } = await bootDesk({ store, upgradeInBackground: true });
-    const { JobProgress } = await import('../../../renderer/src/features/transfer/Transfer');
-    render(<JobProgress />);
-    await r.useDesk.getState().init();
-    const jobId = served.service.upgradeJob as string;
-    const progress = await screen.findByTestId('job-progress');
-    const running = (over: Partial<JobStatus>): JobStatus => ({
-      id: jobId,
-      kind: 'upgrade',
-      state: 'running',
-      done: 2,
-      total: 2,
-      current: 'Phân tích mâu thuẫn…',
-      analysis: null,
-      result: null,
-      error: null,
-      ...over,
-    });
-    // As the service pushes it: the files done, the analysis 42.7 % through.
-    act(() => served.emit({ type: 'job', job: running({ analysis: 0.427 }) }));
-    await waitFor(() => expect(progress.textContent).toContain('Phân tích mâu thuẫn 42%'));
-    const bar = progress.querySelector('progress') as HTMLProgressElement;
-    expect(bar.getAttribute('max')).toBe('100');
-    expect(bar.getAttribute('value')).toBe('42');
-    // Said in the language the desk switches to, not in the one the service wrote `current` in.
-    await act(() => r.useDesk.getState().setLang('en'));
-    await waitFor(() => expect(progress.textContent).toContain('Analysing contradictions 42%'));
-    expect(progress.textContent).not.toContain('Phân tích');
-    // Before the analysis, the files: the count and what runs, the bar at the files done.
-    act(() => served.emit({ type: 'job', job: running({ done: 1, current: 'bai-1.txt', analysis: null }) }));
-    await waitFor(() => expect(progress.textContent).toContain('bai-1.txt'));
-    expect(progress.textContent).not.toContain('Analysing');
-    expect(progress.querySelector('progress')?.getAttribute('max')).toBe('2');
-    expect(progress.querySelector('progress')?.getAttribute('value')).toBe('1');
-    release();
-    await waitFor(() => expect(screen.queryByTestId('job-progress')).toBeNull());
-    await act(() => r.useDesk.getState().setLang('vi'));
+    // (Let go whatever happens: the desk's close waits for that commit.)
+    try {
+      const { JobProgress } = await import('../../../renderer/src/features/transfer/Transfer');
+      render(<JobProgress />);
+      await r.useDesk.getState().init();
+      const jobId = served.service.upgradeJob as string;
+      const progress = await screen.findByTestId('job-progress');
+      const running = (over: Partial<JobStatus>): JobStatus => ({
+        id: jobId,
+        kind: 'upgrade',
+        state: 'running',
+        done: 2,
+        total: 2,
+        current: 'Phân tích mâu thuẫn…',
+        analysis: null,
+        result: null,
+        error: null,
+        ...over,
+      });
+      // The job's own pushes (its files, each pushed up to 100 ms late) may land after an event sent
+      // here: each event is sent again until the line shows it.
+      const shows = (job: JobStatus, text: string, bar: { max: string; value: string }, absent?: string) =>
+        waitFor(() => {
+          act(() => served.emit({ type: 'job', job }));
+          expect(progress.textContent).toContain(text);
+          if (absent) expect(progress.textContent).not.toContain(absent);
+          expect(progress.querySelector('progress')?.getAttribute('max')).toBe(bar.max);
+          expect(progress.querySelector('progress')?.getAttribute('value')).toBe(bar.value);
+        });
+      // As the service pushes it: the files done, the analysis 42.7 % through.
+      await shows(running({ analysis: 0.427 }), 'Phân tích mâu thuẫn 42%', { max: '100', value: '42' });
+      // Said in the language the desk switches to, not in the one the service wrote `current` in.
+      await act(() => r.useDesk.getState().setLang('en'));
+      await shows(running({ analysis: 0.427 }), 'Analysing contradictions 42%', { max: '100', value: '42' }, 'Phân tích');
+      // Before the analysis, the files: the count and what runs, the bar at the files done.
+      await shows(running({ done: 1, current: 'bai-1.txt', analysis: null }), 'bai-1.txt', { max: '2', value: '1' }, 'Analysing');
+      release();
+      await waitFor(() => expect(screen.queryByTestId('job-progress')).toBeNull());
+    } finally {
+      release();
+      await act(() => r.useDesk.getState().setLang('vi'));
+    }
   });
 
   it("follows the open's background analysis from its first event: its share, no cancel, gone at its end with no error", async () => {
@@ -90,5 +96,34 @@ describe("the progress line during a job's analysis", () => {
     act(() => served.emit({ type: 'job', job: job({ state: 'failed', analysis: null, error: 'Phân tích đã dừng vì không gian làm việc được đóng.' }) }));
     await waitFor(() => expect(screen.queryByTestId('job-progress')).toBeNull());
     expect(r.useDesk.getState().error).toBeNull();
+  });
+
+  it("a re-extraction started while the open's analysis is on show takes the line, keeps it when the analysis ends, and gives its report", async () => {
+    const { r, served } = await bootDesk();
+    const { JobProgress } = await import('../../../renderer/src/features/transfer/Transfer');
+    const { useTransfer } = await import('../../../renderer/src/store/transfer');
+    render(<JobProgress />);
+    await r.useDesk.getState().init();
+    const analysis: JobStatus = { id: 'bg-analysis-2', kind: 'analysis', state: 'running', done: 0, total: 0, current: null, analysis: 0.2, result: null, error: null };
+    act(() => served.emit({ type: 'job', job: analysis }));
+    await waitFor(() => expect(screen.getByTestId('job-progress').textContent).toContain('Đang phân tích lại các phát hiện 20%'));
+    // The re-extraction's one commit waits until the analysis has ended.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const commit = served.service.ctx.store.commit.bind(served.service.ctx.store);
+    served.service.ctx.store.commit = async (request) => {
+      if (request.action === 'workspace.reextract') await held;
+      return commit(request);
+    };
+    const reextracted = useTransfer.getState().reextract();
+    await waitFor(() => expect(useTransfer.getState().job?.kind).toBe('reextract'));
+    act(() => served.emit({ type: 'job', job: { ...analysis, state: 'finished', analysis: null } }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(useTransfer.getState().job?.kind).toBe('reextract');
+    expect(screen.getByTestId('job-progress').textContent).toContain('Đang trích xuất lại');
+    release();
+    await reextracted;
+    expect(useTransfer.getState().reextractReport).not.toBeNull();
+    expect(useTransfer.getState().job).toBeNull();
   });
 });

@@ -202,7 +202,7 @@ describe('an action whose analysis fails after its commit is answered as saved',
     await failedOnce();
     expect(report).toMatchObject({ before: count - 1, after: count, findingsNotUpdated: expect.stringMatching(NOTICE_VI) });
     // A re-extraction runs as a job: its report reaches the renderer in a pushed event, checked by DeskEvent.
-    const job = { type: 'job', job: { id: 'j2', kind: 'reextract', state: 'finished', done: 1, total: 1, current: null, result: report, error: null } };
+    const job = { type: 'job', job: { id: 'j2', kind: 'reextract', state: 'finished', done: 1, total: 1, current: null, analysis: null, result: report, error: null } };
     expect(DeskEvent.parse(job)).toEqual(job);
     const back = await reopened();
     expect(await back.findClaim(claim.id)).toMatchObject({ quote: claim.quote });
@@ -222,7 +222,7 @@ describe('an action whose analysis fails after its commit is answered as saved',
     expect(report.imported).toHaveLength(1);
     expect(viaContract('importText', report)).toEqual(report);
     // An import by a job: its report reaches the renderer in a pushed event, checked by DeskEvent.
-    const job = { type: 'job', job: { id: 'j1', kind: 'import', state: 'finished', done: 1, total: 1, current: null, result: report, error: null } };
+    const job = { type: 'job', job: { id: 'j1', kind: 'import', state: 'finished', done: 1, total: 1, current: null, analysis: null, result: report, error: null } };
     expect(DeskEvent.parse(job)).toEqual(job);
     const again = await s.importText(title, text);
     expect(again.imported).toHaveLength(0);
