@@ -1691,12 +1691,22 @@ const inPassingTests = new WeakMap<DocumentContext, { text: string; fn: (m: Ment
  * between), or follows "giải đấu" or "đội bóng (nước|xứ)" directly. The other readers then name the subject.
  */
 function locatesSomething(folded: string, m: Mention): boolean {
-  return memoOf(locations, m, () => LOCATED_BEFORE.test(folded.slice(Math.max(0, m.start - LOCATED_REACH), m.start)));
+  return memoOf(locations, m, () => {
+    const before = folded.slice(Math.max(0, m.start - LOCATED_REACH), m.start);
+    return LOCATED_BEFORE.test(before) || LOCATED_IN_ASIDE.test(before);
+  });
 }
 const locations = new WeakMap<Mention, boolean>();
 const LOCATED_REACH = 64;
 const LOCATED_BEFORE =
   /(?<![\p{L}\p{M}])(?:(?:nhà máy|khu liên hợp|xưởng|chi nhánh|văn phòng|trụ sở|hội nghị|hội thảo|triển lãm)(?:[ \t\u00a0][^,;:.!?()\n"“”]{0,40}?)?[ \t\u00a0]+(?:tại|ở)|giải đấu|đội bóng(?:[ \t\u00a0]+(?:nước|xứ))?)[ \t\u00a0]+$/u;
+/**
+ * Engine 68: a place in an aside that only says where the name before it lies — ", thuộc xã Bình Minh (huyện Thăng
+ * Bình, tỉnh Quảng Nam)", "(thuộc tỉnh Quảng Nam)" — is no subject of the figures after it: the school, the
+ * hospital or the district named before the aside is. The aside opens with a comma or a bracket and "thuộc"; the place
+ * is in it, or in the bracket that follows its first place.
+ */
+const LOCATED_IN_ASIDE = /[,(][ \t\u00a0]*thuộc[ \t\u00a0]+[^;:.!?\n()]{0,40}(?:\([^;:.!?\n()]{0,40})?$/u;
 
 /**
  * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers';
+
+// Issue 11, engine 68 (session 70): the subject of a figure as an editor would write it down.
+describe('a place in an aside that locates a name is no subject (engine 68)', () => {
+  it('gives the figure to the school, not to the province of ", thuộc xã … (huyện …, tỉnh …)"', () => {
+    const text = 'Trường THCS Tư thục Lê Lợi, thuộc xã Bình Minh (huyện Thăng Bình, tỉnh Quảng Nam) năm nay chỉ tuyển được 12 học sinh.';
+    expect(claimAt(text, '12 học sinh').subject).toBe('Trường THCS Tư thục Lê Lợi');
+  });
+  it('gives the figure to the hospital, not to the city of "(thuộc quận …, TP …)"', () => {
+    const text = 'Bệnh viện Đa khoa Tâm Trí (thuộc quận Hải Châu, TP Đà Nẵng) mỗi ngày tiếp nhận khoảng 800 bệnh nhân.';
+    expect(claimAt(text, 'khoảng 800 bệnh nhân').subject).toBe('Bệnh viện Đa khoa Tâm Trí');
+  });
+  it('gives the figure to the district, not to its province of "(thuộc tỉnh …)"', () => {
+    expect(claimAt('Huyện Quế Sơn (thuộc tỉnh Quảng Nam) năm nay còn 1.200 hộ nghèo.', '1.200 hộ').subject).toBe('Huyện Quế Sơn');
+  });
+  it('keeps a place that is itself the subject', () => {
+    expect(claimAt('Năm 2013, tỉnh Quảng Nam có 1.200 hộ nghèo thuộc diện được hỗ trợ.', '1.200 hộ').subject).toBe('Quảng Nam');
+  });
+});
+
+describe('a school named with "Tư thục", "Dân lập" is read whole (engine 68)', () => {
+  it('does not cut the name after "Tư"', () => {
+    expect(claimAt('Trường THPT Dân lập Nguyễn Khuyến có 1.500 học sinh.', '1.500 học sinh').subject).toBe('Trường THPT Dân lập Nguyễn Khuyến');
+  });
+});
