@@ -876,6 +876,25 @@ const TEAM_ITSELF = /^(?:[^,.;:!?\n]{0,24},[ \t\u00a0]*)?(?:toàn đội|cả đ
 /** A comma between the sentence's start and a figure: looked for once per sentence, not once per figure (issue 11). */
 const COMMA_FROM_OPENING = new CharBefore(0x2c);
 /**
+ * Engine 68: a story of the state's business that names no place at all — "Chính phủ", a ministry, "Quốc hội" are
+ * named, no province, city or country is — speaks of the country: a figure no other reader names is Việt Nam's, as
+ * an editor would write it down ("Nguồn lực dành cho hộ nghèo … là 364.000 tỷ đồng" in a ministry's report on
+ * poverty). Read once per document. A text naming no national body (a one-line note, a bridge, a shop) keeps no
+ * subject.
+ */
+function countryOfStateStory(doc: DocumentContext): string | null {
+  let country = stateStories.get(doc);
+  if (country === undefined) {
+    country = doc.entities.places.all().length === 0 && doc.entities.orgs.all().some((m) => NATIONAL_BODY.test(m.text)) ? HOME_COUNTRY : null;
+    stateStories.set(doc, country);
+  }
+  return country;
+}
+const stateStories = new WeakMap<DocumentContext, string | null>();
+const HOME_COUNTRY = 'Việt Nam';
+/** A national body's name: the government, the National Assembly, a ministry, a general department, the central bank. */
+const NATIONAL_BODY = /^(?:Chính phủ|Thủ tướng|Quốc hội|Bộ|Tổng cục|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Thanh tra Chính phủ)(?![\p{L}\p{M}])/u;
+/**
  * "Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines có thể mua …", "Với tổng vốn 500 tỷ đồng, Hà Nội
  * dẫn đầu …": a figure in a clause opening with "Với" belongs to the place or body that starts the main
  * clause right after the comma (engine 31). Null when none stands there.
@@ -1298,7 +1317,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           personOfPronoun(text, doc, sentence.start) ??
           workReferredTo(text, doc, sentence.start, from, expr.start) ??
           topicBefore(text, doc, sentence.start) ??
-          doc.mainSubject,
+          doc.mainSubject ??
+          countryOfStateStory(doc),
       ),
     ))),
     metric,

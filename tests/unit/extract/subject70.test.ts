@@ -24,3 +24,17 @@ describe('a school named with "Tư thục", "Dân lập" is read whole (engine 6
     expect(claimAt('Trường THPT Dân lập Nguyễn Khuyến có 1.500 học sinh.', '1.500 học sinh').subject).toBe('Trường THPT Dân lập Nguyễn Khuyến');
   });
 });
+
+describe('a story of the state naming no place speaks of the country (engine 68)', () => {
+  it('gives a figure no reader names to Việt Nam when a ministry or the government is named and no place is', () => {
+    const text =
+      'Tăng nguồn lực cho chính sách giảm nghèo\nTheo Bộ Lao động - Thương binh và Xã hội, chính sách giảm nghèo đã phát huy tác dụng. ' +
+      'Nguồn lực dành cho hộ nghèo trong ba năm qua là 364.000 tỷ đồng, gấp đôi giai đoạn trước.';
+    expect(claimAt(text, '364.000 tỷ đồng').subject).toBe('Việt Nam');
+  });
+  it('keeps the place a text names, and no subject where no national body is named', () => {
+    const named = 'Tăng nguồn lực cho chính sách giảm nghèo\nTheo Bộ Xây dựng, nguồn lực dành cho hộ nghèo của tỉnh Lai Châu trong ba năm qua là 3.640 tỷ đồng.';
+    expect(claimAt(named, '3.640 tỷ đồng').subject).toBe('Lai Châu');
+    expect(claimAt('Khách mua 100 USD.', '100 USD').subject).toBeNull();
+  });
+});
