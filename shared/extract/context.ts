@@ -873,6 +873,62 @@ const TEAM_OPENING_REACH = 40;
 /** At the sentence's opening (a time phrase and its comma before it at most): "toàn đội", "cả đội", "đội" and a verb's adverb. */
 const TEAM_ITSELF = /^(?:[^,.;:!?\n]{0,24},[ \t\u00a0]*)?(?:toàn đội|cả đội|đội)[ \t\u00a0]+(?:sẽ|đã|đang|vẫn|cũng|tiếp tục|bước|về|lên|tập|di chuyển|hội quân|tập trung|nghỉ)(?![\p{L}\p{M}])/u;
 
+/**
+ * Engine 68: the sides or players taking part in a competition and the days it is played are the competition's — "giải
+ * đấu dành cho 8 tay vợt xuất sắc nhất là ATP World Tour Final", "Giải có sự tham dự của 6 đội" after "BIDC Cup 2014 sẽ
+ * diễn ra …", "bế mạc giải U21 Quốc tế Báo Thanh Niên: Khép lại 11 ngày thi đấu của 5 đội bóng" — not the player or
+ * the team the story is about, nor the body that organises it. A count of sides, players or countries in a sentence
+ * that says they take part, a number of days of play, or a day in a sentence saying the competition is played or
+ * attended then ("BIDC Cup 2014 sẽ diễn ra từ ngày 3/11"); the competition named in the sentence (the nearest before
+ * the figure, else the first after it), or, when the sentence says "giải" alone, the last one named in the text
+ * just before it.
+ */
+function competitionOf(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind === 'date') {
+    if (!PLAYED_ON.test(doc.folded.slice(sentence.start, sentence.end))) return null;
+  } else if (expr.unit === null) return null;
+  else if (expr.kind === 'count') {
+    if (!PARTICIPANTS.has(expr.unit)) return null;
+    if (!TAKING_PART.test(doc.folded.slice(sentence.start, sentence.end))) return null;
+  } else if (expr.kind !== 'duration' || expr.unit !== 'ngày' || !DAYS_OF_PLAY.test(doc.folded.slice(expr.end, Math.min(sentence.end, expr.end + 16)))) return null;
+  let before: string | null = null;
+  let later: string | null = null;
+  const line = text.slice(sentence.start, sentence.end);
+  COMPETITION_RE.lastIndex = 0;
+  for (let m = COMPETITION_RE.exec(line); m !== null; m = COMPETITION_RE.exec(line)) {
+    const at = sentence.start + m.index;
+    if (at < expr.start) before = competitionName(m);
+    else if (at >= expr.end && later === null) later = competitionName(m);
+  }
+  if (before !== null || later !== null) return before ?? later;
+  if (!BARE_COMPETITION.test(doc.folded.slice(sentence.start, expr.start))) return null;
+  const earlier = text.slice(Math.max(0, sentence.start - COMPETITION_REACH), sentence.start);
+  let last: string | null = null;
+  COMPETITION_RE.lastIndex = 0;
+  for (let m = COMPETITION_RE.exec(earlier); m !== null; m = COMPETITION_RE.exec(earlier)) last = competitionName(m);
+  return last;
+}
+const COMPETITION_REACH = 300;
+/** What a count of participants counts (the unit as read, lower case). */
+const PARTICIPANTS = new Set(['đội', 'đội bóng', 'đội tuyển', 'tay vợt', 'vận động viên', 'vđv', 'VĐV', 'quốc gia', 'đoàn', 'CLB', 'câu lạc bộ']);
+/** The sentence says the counted sides take part. */
+const TAKING_PART = /(?<![\p{L}\p{M}])(?:tham dự|tham gia|góp mặt|dành cho|tranh tài|quy tụ)(?![\p{L}\p{M}])/u;
+/** The sentence says when the competition is played or attended. */
+const PLAYED_ON = /(?<![\p{L}\p{M}])(?:diễn ra|khởi tranh|khai mạc|bế mạc|tham dự)(?![\p{L}\p{M}])/u;
+/** "11 ngày thi đấu", "9 ngày tranh tài". */
+const DAYS_OF_PLAY = /^[ \t\u00a0]+(?:thi đấu|tranh tài)(?![\p{L}\p{M}])/u;
+/** "Giải có sự tham dự …", "giải đấu năm nay …": the competition pointed back at (the text folded, before the figure). */
+const BARE_COMPETITION = /(?<![\p{L}\p{M}])giải(?:[ \t\u00a0]+đấu)?(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:\p{Lu}|\d))/u;
+/**
+ * A competition's name: "giải" or "giải đấu" and capitalised words ("giải U21 Quốc tế Báo Thanh Niên"), or capitalised
+ * words ending in a competition's word and a year or an edition ("BIDC Cup 2014", "ATP World Tour Final", "SEA Games 27").
+ */
+const COMPETITION_RE =
+  /(?<![\p{L}\p{M}])(?:[Gg]iải(?:[ \t\u00a0]+đấu)?[ \t\u00a0]+((?:\p{Lu}|\d)[\p{L}\p{M}\d.&-]*(?:[ \t\u00a0]+(?:Quốc tế|mở rộng|(?:\p{Lu}|\d)[\p{L}\p{M}\d.&-]*))*)|((?:\p{Lu}[\p{L}\p{M}\d.&-]*[ \t\u00a0]+){0,3}(?:Cup|CUP|Open|OPEN|Games|GAMES|Finals?|Masters|Championship|League)(?:[ \t\u00a0]+\d{1,4})?))(?![\p{L}\p{M}])/gu;
+function competitionName(m: RegExpExecArray): string {
+  return m[1] !== undefined ? `Giải ${m[1]}` : (m[2] ?? '');
+}
+
 /** A comma between the sentence's start and a figure: looked for once per sentence, not once per figure (issue 11). */
 const COMMA_FROM_OPENING = new CharBefore(0x2c);
 /**
@@ -1292,7 +1348,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        respectiveSubject(text, doc, sentence, expr) ??
+        competitionOf(text, doc, sentence, expr) ??
+          respectiveSubject(text, doc, sentence, expr) ??
           rankBeforeName(text, doc, sentence, expr) ??
           personOfNationalRank(text, doc, sentence, expr) ??
           modelBefore(text, sentence, expr) ??

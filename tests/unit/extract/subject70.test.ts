@@ -38,3 +38,30 @@ describe('a story of the state naming no place speaks of the country (engine 68)
     expect(claimAt('Khách mua 100 USD.', '100 USD').subject).toBeNull();
   });
 });
+
+describe('the sides, players and days of a competition are the competition’s (engine 68)', () => {
+  const story =
+    'Tiến Minh chuẩn bị cho mùa giải mới\nSau đó, Tiến Minh sẽ tham dự giải đấu dành cho 16 tay vợt xuất sắc nhất châu Á là Asia Masters Finals. ' +
+    'VFF Cup 2014 sẽ diễn ra tại Mỹ Đình. Giải có sự tham dự của 4 đội tuyển. ' +
+    'Ông Hùng phát biểu bế mạc giải U19 Quốc tế Báo Thanh Niên: “Khép lại 10 ngày thi đấu với những cuộc tranh tài hết mình của 6 đội bóng”. ' +
+    'Tiến Minh đã thắng 12 trận trong năm nay.';
+  it('gives a count of players taking part to the competition named after it', () => {
+    expect(claimAt(story, '16 tay vợt').subject).toBe('Asia Masters Finals');
+  });
+  it('gives the sides of "Giải có sự tham dự của …" to the competition named just before', () => {
+    expect(claimAt(story, '4 đội').subject).toBe('VFF Cup 2014');
+  });
+  it('gives the days of play and the sides to "giải …" named before them', () => {
+    expect(claimAt(story, '10 ngày').subject).toBe('Giải U19 Quốc tế Báo Thanh Niên');
+    expect(claimAt(story, '6 đội').subject).toBe('Giải U19 Quốc tế Báo Thanh Niên');
+  });
+  it('gives the days a competition is played to the competition, written in capitals or not', () => {
+    const text = 'U22 Việt Nam sẵn sàng\n20/10/2014 09:30\n\nVFF CUP 2014 do LĐBĐ Lào tổ chức sẽ diễn ra từ ngày 3/11 đến ngày 11/11 tại Viêng Chăn.';
+    expect(claimAt(text, 'ngày 3/11', { dated: true }).subject).toBe('VFF CUP 2014');
+    expect(claimAt(text, 'ngày 11/11', { dated: true }).subject).toBe('VFF CUP 2014');
+  });
+  it('leaves a player’s own count and sides not said to take part to the other readers', () => {
+    expect(claimAt('Năm nay Nguyễn Tiến Minh thắng 12 trận tại giải Đan Mạch mở rộng.', '12 trận').subject ?? '').not.toMatch(/^Giải/u);
+    expect(claimAt('Tại giải Đan Mạch mở rộng, Malaysia đã thắng 3 đội mạnh.', '3 đội').subject).toBe('Malaysia');
+  });
+});
