@@ -881,27 +881,30 @@ const TEAM_ITSELF = /^(?:[^,.;:!?\n]{0,24},[ \t\u00a0]*)?(?:toàn đội|cả đ
  * that says they take part, a number of days of play, or a day in a sentence saying the competition is played or
  * attended then ("BIDC Cup 2014 sẽ diễn ra từ ngày 3/11"); the competition named in the sentence (the nearest before
  * the figure, else the first after it), or, when the sentence says "giải" alone, the last one named in the text
- * just before it.
+ * just before it. Read within COMPETITION_WINDOW characters of the figure.
  */
 function competitionOf(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  // Read within a bounded window around the figure: a long sentence of many figures stays linear.
+  const from = Math.max(sentence.start, expr.start - COMPETITION_WINDOW);
+  const to = Math.min(sentence.end, expr.end + COMPETITION_WINDOW);
   if (expr.kind === 'date') {
-    if (!PLAYED_ON.test(doc.folded.slice(sentence.start, sentence.end))) return null;
+    if (!PLAYED_ON.test(doc.folded.slice(from, to))) return null;
   } else if (expr.unit === null) return null;
   else if (expr.kind === 'count') {
     if (!PARTICIPANTS.has(expr.unit)) return null;
-    if (!TAKING_PART.test(doc.folded.slice(sentence.start, sentence.end))) return null;
+    if (!TAKING_PART.test(doc.folded.slice(from, to))) return null;
   } else if (expr.kind !== 'duration' || expr.unit !== 'ngày' || !DAYS_OF_PLAY.test(doc.folded.slice(expr.end, Math.min(sentence.end, expr.end + 16)))) return null;
   let before: string | null = null;
   let later: string | null = null;
-  const line = text.slice(sentence.start, sentence.end);
+  const line = text.slice(from, to);
   COMPETITION_RE.lastIndex = 0;
   for (let m = COMPETITION_RE.exec(line); m !== null; m = COMPETITION_RE.exec(line)) {
-    const at = sentence.start + m.index;
+    const at = from + m.index;
     if (at < expr.start) before = competitionName(m);
     else if (at >= expr.end && later === null) later = competitionName(m);
   }
   if (before !== null || later !== null) return before ?? later;
-  if (!BARE_COMPETITION.test(doc.folded.slice(sentence.start, expr.start))) return null;
+  if (from !== sentence.start || !BARE_COMPETITION.test(doc.folded.slice(from, expr.start))) return null;
   const earlier = text.slice(Math.max(0, sentence.start - COMPETITION_REACH), sentence.start);
   let last: string | null = null;
   COMPETITION_RE.lastIndex = 0;
@@ -909,6 +912,7 @@ function competitionOf(text: string, doc: DocumentContext, sentence: Span, expr:
   return last;
 }
 const COMPETITION_REACH = 300;
+const COMPETITION_WINDOW = 200;
 /** What a count of participants counts (the unit as read, lower case). */
 const PARTICIPANTS = new Set(['đội', 'đội bóng', 'đội tuyển', 'tay vợt', 'vận động viên', 'vđv', 'VĐV', 'quốc gia', 'đoàn', 'CLB', 'câu lạc bộ']);
 /** The sentence says the counted sides take part. */
@@ -928,6 +932,32 @@ const COMPETITION_RE =
 function competitionName(m: RegExpExecArray): string {
   return m[1] !== undefined ? `Giải ${m[1]}` : (m[2] ?? '');
 }
+
+/**
+ * Engine 68: "nhà trường", "bệnh viện này", "công ty này" before the figure point back at the school, the hospital or
+ * the company last named — "Trường THCS Tư thục Lê Lợi … tuyển được 12 học sinh. Chủ tịch Hội đồng Quản trị nhà
+ * trường cho biết: … không đủ trả lương cho 17 giáo viên" (the school's teachers, not the province of the aside) — when
+ * no reader found a name in the sentence. The name is looked for in the topic window before the figure.
+ */
+function institutionPointedBack(doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  // Within a bounded reach before the figure (linear on a long sentence of many figures).
+  const from = Math.max(sentence.start, expr.start - INSTITUTION_REACH);
+  const m = POINTED_INSTITUTION.exec(doc.folded.slice(from, expr.start));
+  if (m === null) return null;
+  const head = INSTITUTION_HEADS[(m[1] ?? m[2] ?? '').replace(/[ \t\u00a0]+/gu, ' ')];
+  if (head === undefined) return null;
+  const orgs = doc.entities.orgs.within(Math.max(0, sentence.start - TOPIC_WINDOW), from + m.index);
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const o = orgs[i] as Mention;
+    if (o.text.startsWith(head)) return o.text;
+  }
+  return null;
+}
+/** "nhà trường" (group 1), or a kind of institution and "này" (group 2); the text folded. */
+const POINTED_INSTITUTION =
+  /(?<![\p{L}\p{M}])(?:nhà (trường)|(trường|bệnh viện|công ty|ngân hàng)[ \t\u00a0]+này)(?![\p{L}\p{M}])/u;
+const INSTITUTION_REACH = 200;
+const INSTITUTION_HEADS: Readonly<Record<string, string>> = { trường: 'Trường', 'bệnh viện': 'Bệnh viện', 'công ty': 'Công ty', 'ngân hàng': 'Ngân hàng' };
 
 /** A comma between the sentence's start and a figure: looked for once per sentence, not once per figure (issue 11). */
 const COMMA_FROM_OPENING = new CharBefore(0x2c);
@@ -1373,6 +1403,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           teamItself(doc, sentence) ??
           personOfPronoun(text, doc, sentence.start) ??
           workReferredTo(text, doc, sentence.start, from, expr.start) ??
+          institutionPointedBack(doc, sentence, expr) ??
           topicBefore(text, doc, sentence.start) ??
           doc.mainSubject ??
           countryOfStateStory(doc),

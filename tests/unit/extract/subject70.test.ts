@@ -65,3 +65,19 @@ describe('the sides, players and days of a competition are the competition’s (
     expect(claimAt('Tại giải Đan Mạch mở rộng, Malaysia đã thắng 3 đội mạnh.', '3 đội').subject).toBe('Malaysia');
   });
 });
+
+describe('"nhà trường", "bệnh viện này" point back at the institution last named (engine 68)', () => {
+  const school =
+    'Trường tư thục èo uột\nTrường THCS Tư thục Lê Lợi, thuộc xã Bình Minh (huyện Thăng Bình, tỉnh Quảng Nam) năm nay chỉ tuyển được 12 học sinh. ' +
+    'Ông Võ Văn Nam, Chủ tịch Hội đồng Quản trị nhà trường cho biết: với học phí mỗi em 300.000 đồng/tháng, không đủ trả lương cho 17 giáo viên.';
+  it('gives the figures of a sentence saying "nhà trường" to the school, not to the province of the aside', () => {
+    expect(claimAt(school, '300.000 đồng/tháng').subject).toBe('Trường THCS Tư thục Lê Lợi');
+    expect(claimAt(school, '17 giáo viên').subject).toBe('Trường THCS Tư thục Lê Lợi');
+  });
+  it('gives "bệnh viện này" to the hospital named before', () => {
+    const text =
+      'Quá tải bệnh viện tuyến trên\nBệnh viện Đa khoa Tâm Trí (thuộc quận Hải Châu, TP Đà Nẵng) vừa khánh thành khu điều trị mới. ' +
+      'Theo giám đốc, mỗi ngày bệnh viện này tiếp nhận khoảng 800 bệnh nhân.';
+    expect(claimAt(text, 'khoảng 800 bệnh nhân').subject).toBe('Bệnh viện Đa khoa Tâm Trí');
+  });
+});
