@@ -873,8 +873,113 @@ const TEAM_OPENING_REACH = 40;
 /** At the sentence's opening (a time phrase and its comma before it at most): "toàn đội", "cả đội", "đội" and a verb's adverb. */
 const TEAM_ITSELF = /^(?:[^,.;:!?\n]{0,24},[ \t\u00a0]*)?(?:toàn đội|cả đội|đội)[ \t\u00a0]+(?:sẽ|đã|đang|vẫn|cũng|tiếp tục|bước|về|lên|tập|di chuyển|hội quân|tập trung|nghỉ)(?![\p{L}\p{M}])/u;
 
+/**
+ * Engine 68: the sides or players taking part in a competition and the days it is played are the competition's — "giải
+ * đấu dành cho 8 tay vợt xuất sắc nhất là ATP World Tour Final", "Giải có sự tham dự của 6 đội" after "BIDC Cup 2014 sẽ
+ * diễn ra …", "bế mạc giải U21 Quốc tế Báo Thanh Niên: Khép lại 11 ngày thi đấu của 5 đội bóng" — not the player or
+ * the team the story is about, nor the body that organises it. A count of sides, players or countries in a sentence
+ * that says they take part, a number of days of play, or a day in a sentence saying the competition is played or
+ * attended then ("BIDC Cup 2014 sẽ diễn ra từ ngày 3/11"); the competition named in the sentence (the nearest before
+ * the figure, else the first after it), or, when the sentence says "giải" alone, the last one named in the text
+ * just before it. Read within COMPETITION_WINDOW characters of the figure.
+ */
+function competitionOf(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  // Read within a bounded window around the figure: a long sentence of many figures stays linear.
+  const from = Math.max(sentence.start, expr.start - COMPETITION_WINDOW);
+  const to = Math.min(sentence.end, expr.end + COMPETITION_WINDOW);
+  if (expr.kind === 'date') {
+    if (!PLAYED_ON.test(doc.folded.slice(from, to))) return null;
+  } else if (expr.unit === null) return null;
+  else if (expr.kind === 'count') {
+    if (!PARTICIPANTS.has(expr.unit)) return null;
+    if (!TAKING_PART.test(doc.folded.slice(from, to))) return null;
+  } else if (expr.kind !== 'duration' || expr.unit !== 'ngày' || !DAYS_OF_PLAY.test(doc.folded.slice(expr.end, Math.min(sentence.end, expr.end + 16)))) return null;
+  let before: string | null = null;
+  let later: string | null = null;
+  const line = text.slice(from, to);
+  COMPETITION_RE.lastIndex = 0;
+  for (let m = COMPETITION_RE.exec(line); m !== null; m = COMPETITION_RE.exec(line)) {
+    const at = from + m.index;
+    if (at < expr.start) before = competitionName(m);
+    else if (at >= expr.end && later === null) later = competitionName(m);
+  }
+  if (before !== null || later !== null) return before ?? later;
+  if (from !== sentence.start || !BARE_COMPETITION.test(doc.folded.slice(from, expr.start))) return null;
+  const earlier = text.slice(Math.max(0, sentence.start - COMPETITION_REACH), sentence.start);
+  let last: string | null = null;
+  COMPETITION_RE.lastIndex = 0;
+  for (let m = COMPETITION_RE.exec(earlier); m !== null; m = COMPETITION_RE.exec(earlier)) last = competitionName(m);
+  return last;
+}
+const COMPETITION_REACH = 300;
+const COMPETITION_WINDOW = 200;
+/** What a count of participants counts (the unit as read, lower case). */
+const PARTICIPANTS = new Set(['đội', 'đội bóng', 'đội tuyển', 'tay vợt', 'vận động viên', 'vđv', 'VĐV', 'quốc gia', 'đoàn', 'CLB', 'câu lạc bộ']);
+/** The sentence says the counted sides take part. */
+const TAKING_PART = /(?<![\p{L}\p{M}])(?:tham dự|tham gia|góp mặt|dành cho|tranh tài|quy tụ)(?![\p{L}\p{M}])/u;
+/** The sentence says when the competition is played or attended. */
+const PLAYED_ON = /(?<![\p{L}\p{M}])(?:diễn ra|khởi tranh|khai mạc|bế mạc|tham dự)(?![\p{L}\p{M}])/u;
+/** "11 ngày thi đấu", "9 ngày tranh tài". */
+const DAYS_OF_PLAY = /^[ \t\u00a0]+(?:thi đấu|tranh tài)(?![\p{L}\p{M}])/u;
+/** "Giải có sự tham dự …", "giải đấu năm nay …": the competition pointed back at (the text folded, before the figure). */
+const BARE_COMPETITION = /(?<![\p{L}\p{M}])giải(?:[ \t\u00a0]+đấu)?(?![\p{L}\p{M}])(?![ \t\u00a0]+(?:\p{Lu}|\d))/u;
+/**
+ * A competition's name: "giải" or "giải đấu" and capitalised words ("giải U21 Quốc tế Báo Thanh Niên"), or capitalised
+ * words ending in a competition's word and a year or an edition ("BIDC Cup 2014", "ATP World Tour Final", "SEA Games 27").
+ */
+const COMPETITION_RE =
+  /(?<![\p{L}\p{M}])(?:[Gg]iải(?:[ \t\u00a0]+đấu)?[ \t\u00a0]+((?:\p{Lu}|\d)[\p{L}\p{M}\d.&-]*(?:[ \t\u00a0]+(?:Quốc tế|mở rộng|(?:\p{Lu}|\d)[\p{L}\p{M}\d.&-]*))*)|((?:\p{Lu}[\p{L}\p{M}\d.&-]*[ \t\u00a0]+){0,3}(?:Cup|CUP|Open|OPEN|Games|GAMES|Finals?|Masters|Championship|League)(?:[ \t\u00a0]+\d{1,4})?))(?![\p{L}\p{M}])/gu;
+function competitionName(m: RegExpExecArray): string {
+  return m[1] !== undefined ? `Giải ${m[1]}` : (m[2] ?? '');
+}
+
+/**
+ * Engine 68: "nhà trường", "bệnh viện này", "công ty này" before the figure point back at the school, the hospital or
+ * the company last named — "Trường THCS Tư thục Lê Lợi … tuyển được 12 học sinh. Chủ tịch Hội đồng Quản trị nhà
+ * trường cho biết: … không đủ trả lương cho 17 giáo viên" (the school's teachers, not the province of the aside) — when
+ * no reader found a name in the sentence. The name is looked for in the topic window before the figure.
+ */
+function institutionPointedBack(doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  // Within a bounded reach before the figure (linear on a long sentence of many figures).
+  const from = Math.max(sentence.start, expr.start - INSTITUTION_REACH);
+  const m = POINTED_INSTITUTION.exec(doc.folded.slice(from, expr.start));
+  if (m === null) return null;
+  const head = INSTITUTION_HEADS[(m[1] ?? m[2] ?? '').replace(/[ \t\u00a0]+/gu, ' ')];
+  if (head === undefined) return null;
+  const orgs = doc.entities.orgs.within(Math.max(0, sentence.start - TOPIC_WINDOW), from + m.index);
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const o = orgs[i] as Mention;
+    if (o.text.startsWith(head)) return o.text;
+  }
+  return null;
+}
+/** "nhà trường" (group 1), or a kind of institution and "này" (group 2); the text folded. */
+const POINTED_INSTITUTION =
+  /(?<![\p{L}\p{M}])(?:nhà (trường)|(trường|bệnh viện|công ty|ngân hàng)[ \t\u00a0]+này)(?![\p{L}\p{M}])/u;
+const INSTITUTION_REACH = 200;
+const INSTITUTION_HEADS: Readonly<Record<string, string>> = { trường: 'Trường', 'bệnh viện': 'Bệnh viện', 'công ty': 'Công ty', 'ngân hàng': 'Ngân hàng' };
+
 /** A comma between the sentence's start and a figure: looked for once per sentence, not once per figure (issue 11). */
 const COMMA_FROM_OPENING = new CharBefore(0x2c);
+/**
+ * Engine 68: a story of the state's business that names no place at all — "Chính phủ", a ministry, "Quốc hội" are
+ * named, no province, city or country is — speaks of the country: a figure no other reader names is Việt Nam's, as
+ * an editor would write it down ("Nguồn lực dành cho hộ nghèo … là 364.000 tỷ đồng" in a ministry's report on
+ * poverty). Read once per document. A text naming no national body (a one-line note, a bridge, a shop) keeps no
+ * subject.
+ */
+function countryOfStateStory(doc: DocumentContext): string | null {
+  let country = stateStories.get(doc);
+  if (country === undefined) {
+    country = doc.entities.places.all().length === 0 && doc.entities.orgs.all().some((m) => NATIONAL_BODY.test(m.text)) ? HOME_COUNTRY : null;
+    stateStories.set(doc, country);
+  }
+  return country;
+}
+const stateStories = new WeakMap<DocumentContext, string | null>();
+const HOME_COUNTRY = 'Việt Nam';
+/** A national body's name: the government, the National Assembly, a ministry, a general department, the central bank. */
+const NATIONAL_BODY = /^(?:Chính phủ|Thủ tướng|Quốc hội|Bộ|Tổng cục|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Thanh tra Chính phủ)(?![\p{L}\p{M}])/u;
 /**
  * "Với thỏa thuận trị giá khoảng 450 triệu USD, Philippines có thể mua …", "Với tổng vốn 500 tỷ đồng, Hà Nội
  * dẫn đầu …": a figure in a clause opening with "Với" belongs to the place or body that starts the main
@@ -1273,7 +1378,8 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
         text,
         sentence,
         expr,
-        respectiveSubject(text, doc, sentence, expr) ??
+        competitionOf(text, doc, sentence, expr) ??
+          respectiveSubject(text, doc, sentence, expr) ??
           rankBeforeName(text, doc, sentence, expr) ??
           personOfNationalRank(text, doc, sentence, expr) ??
           modelBefore(text, sentence, expr) ??
@@ -1297,8 +1403,10 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
           teamItself(doc, sentence) ??
           personOfPronoun(text, doc, sentence.start) ??
           workReferredTo(text, doc, sentence.start, from, expr.start) ??
+          institutionPointedBack(doc, sentence, expr) ??
           topicBefore(text, doc, sentence.start) ??
-          doc.mainSubject,
+          doc.mainSubject ??
+          countryOfStateStory(doc),
       ),
     ))),
     metric,
@@ -1691,12 +1799,22 @@ const inPassingTests = new WeakMap<DocumentContext, { text: string; fn: (m: Ment
  * between), or follows "giải đấu" or "đội bóng (nước|xứ)" directly. The other readers then name the subject.
  */
 function locatesSomething(folded: string, m: Mention): boolean {
-  return memoOf(locations, m, () => LOCATED_BEFORE.test(folded.slice(Math.max(0, m.start - LOCATED_REACH), m.start)));
+  return memoOf(locations, m, () => {
+    const before = folded.slice(Math.max(0, m.start - LOCATED_REACH), m.start);
+    return LOCATED_BEFORE.test(before) || LOCATED_IN_ASIDE.test(before);
+  });
 }
 const locations = new WeakMap<Mention, boolean>();
 const LOCATED_REACH = 64;
 const LOCATED_BEFORE =
   /(?<![\p{L}\p{M}])(?:(?:nhà máy|khu liên hợp|xưởng|chi nhánh|văn phòng|trụ sở|hội nghị|hội thảo|triển lãm)(?:[ \t\u00a0][^,;:.!?()\n"“”]{0,40}?)?[ \t\u00a0]+(?:tại|ở)|giải đấu|đội bóng(?:[ \t\u00a0]+(?:nước|xứ))?)[ \t\u00a0]+$/u;
+/**
+ * Engine 68: a place in an aside that only says where the name before it lies — ", thuộc xã Bình Minh (huyện Thăng
+ * Bình, tỉnh Quảng Nam)", "(thuộc tỉnh Quảng Nam)" — is no subject of the figures after it: the school, the
+ * hospital or the district named before the aside is. The aside opens with a comma or a bracket and "thuộc"; the place
+ * is in it, or in the bracket that follows its first place.
+ */
+const LOCATED_IN_ASIDE = /[,(][ \t\u00a0]*thuộc[ \t\u00a0]+[^;:.!?\n()]{0,40}(?:\([^;:.!?\n()]{0,40})?$/u;
 
 /**
  * One company, one name: in a story about a company introduced with its ticker in brackets ("Công ty cổ

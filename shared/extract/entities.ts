@@ -158,7 +158,7 @@ function byFirstLetter(sources: readonly string[]): string {
 const NAME_COMPOUNDS = [
   'Quản lý thị trường', 'Quản lý cạnh tranh', 'Quản lý chất lượng', 'Bảo vệ thực vật', 'An toàn thực phẩm',
   'Phòng cháy chữa cháy', 'Tìm kiếm cứu nạn', 'Cổ phần', 'Bình ổn giá', 'Xuất nhập khẩu', 'Xuất nhập cảnh', 'Sở hữu trí tuệ', 'Bất động sản',
-  'Thành phố', 'Đại học', 'Cao đẳng', 'Trung học', 'Tiểu học', 'Mầm non', 'Học viện', 'Bệnh viện', 'Ngân hàng', 'Sư phạm', 'Quản lý', 'Tài chính', 'Thường vụ', 'Thường trực', 'Kinh tế', 'Giáo dục', 'Y tế', 'Đào tạo', 'Khoa học',
+  'Thành phố', 'Đại học', 'Cao đẳng', 'Trung học', 'Tiểu học', 'Mầm non', 'Tư thục', 'Dân lập', 'Công lập', 'Đa khoa', 'Học viện', 'Bệnh viện', 'Ngân hàng', 'Sư phạm', 'Quản lý', 'Tài chính', 'Thường vụ', 'Thường trực', 'Kinh tế', 'Giáo dục', 'Y tế', 'Đào tạo', 'Khoa học',
   'Công nghệ', 'Thống kê', 'Nông nghiệp', 'Xây dựng', 'Giao thông', 'Văn hóa', 'Văn hoá', 'Du lịch', 'Thể thao',
   'Tư pháp', 'Nội vụ', 'Ngoại giao', 'Công an', 'Quốc phòng', 'Tài nguyên', 'Môi trường', 'Lao động', 'Thương binh',
   'Xã hội', 'Kế hoạch', 'Đầu tư', 'Thông tin', 'Truyền thông', 'Nhân dân', 'Kiểm toán', 'Thanh tra', 'Hải quan',
