@@ -22,6 +22,9 @@ export function sameFigureInArticle(a: FactView, b: FactView, ctx: AnalysisConte
   if (ca.sentenceStart === cb.sentenceStart) return false;
   // A part given as "x/y" and a plain count are a part and a whole, not two values of one figure.
   if ((ca.kind === 'ratio') !== (cb.kind === 'ratio')) return false;
+  // "chiếm tỷ trọng 35,5% dư nợ …" / "chiếm 64,5% dư nợ …": two shares that make up the whole are its two parts,
+  // not one share given two values. (Analysis 47.)
+  if (ca.kind === 'percent' && cb.kind === 'percent' && ca.value !== null && cb.value !== null && Math.abs(ca.value + cb.value - 100) < 0.05) return false;
   if (!similarDetail(a, b)) return false;
   const ta = ctx.articles.get(ca.articleId)?.text ?? '';
   const tb = ctx.articles.get(cb.articleId)?.text ?? '';
