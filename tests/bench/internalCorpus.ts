@@ -1,7 +1,8 @@
 /**
  * What the internal rules raise on the real-news corpus (../shared/corpus: the 16 vi-news articles and
  * every cluster article, each alone), printed for hand review: they should raise nothing an editor
- * would not defend.
+ * would not defend. The held-out clusters' findings (tests/fixtures/cluster-gold/heldout) are counted, never
+ * printed: tuning must not read them.
  *   npx tsx tests/bench/internalCorpus.ts [rule…]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -22,12 +23,19 @@ if (!CORPUS) {
     const dir = join(CORPUS, 'clusters', c);
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) files.push(join(dir, f));
   }
+  const heldOut = new Set(readdirSync(join(ROOT, 'tests', 'fixtures', 'cluster-gold', 'heldout')).map((f) => f.replace(/\.json$/, '')));
   let raised = 0;
+  let hidden = 0;
   for (const path of files) {
     const doc = buildDocument(readFileSync(path, 'utf8'), path, '2026-01-01T00:00:00Z');
     const found = detectFindings([doc.article], doc.claims).filter((f) => f.type === 'internal' && (rules.length === 0 || rules.includes(f.rule ?? '')));
     raised += found.length;
-    for (const f of found) console.log(`${path.slice(CORPUS.length + 1)} [${f.rule}] ${f.explanation.slice(0, 300)}`);
+    const where = path.slice(CORPUS.length + 1);
+    if (heldOut.has(where.split('/')[1] ?? '')) {
+      hidden += found.length;
+      continue;
+    }
+    for (const f of found) console.log(`${where} [${f.rule}] ${f.explanation.slice(0, 300)}`);
   }
-  console.log(`${files.length} articles, ${raised} internal findings`);
+  console.log(`${files.length} articles, ${raised} internal findings (${hidden} in held-out clusters, not printed)`);
 }
