@@ -366,7 +366,7 @@ export function prepareAnalysis(ctx: ServiceContext): Promise<void> {
     // (A turn of the event loop first: the handlers the host builds right after the open then serve the job.)
     await new Promise<void>((resolve) => setImmediate(resolve));
     stopIfClosing(ctx, 'background');
-    if (ctx.backgroundJob) await ctx.backgroundJob('analysis', (control) => full(analysisProgressOf(control, ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…')));
+    if (ctx.backgroundJob) await ctx.backgroundJob('analysis', (control) => full(analysisProgressOf(control, ctx.language)));
     else await full();
   }).catch((e: unknown) => {
     if (e instanceof AnalysisCancelled) return;

@@ -240,7 +240,7 @@ export class ImportFeature {
       }
     }
     if (report.imported.length > 0 || report.merged) {
-      const progress = analysisProgressOf(control, ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…', files.length);
+      const progress = analysisProgressOf(control, ctx.language, files.length);
       // What was imported is saved article by article: a failed analysis after it is said, not thrown.
       const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx, progress ? { progress } : {}));
       if (notice !== undefined) report.findingsNotUpdated = notice;

@@ -48,9 +48,8 @@ interface JobEntry {
 /**
  * Long jobs (folder import, re-extraction, the open's analysis when it runs in full) run in the
  * background of the service host (a worker thread, never the Electron main process); an import can be
- * cancelled. Every change of a job is handed to
- * `onChange` (pushed to the renderer as a 'job' event): progress at most every 100 ms, the end at
- * once, so nobody polls.
+ * cancelled. Every change of a job is handed to `onChange` (pushed to the renderer as a 'job' event):
+ * progress at most every 100 ms, the end at once, so nobody polls.
  */
 export class JobRegistry {
   private jobs = new Map<string, JobEntry>();
@@ -145,12 +144,14 @@ export class JobRegistry {
 }
 
 /**
- * The analysis that follows a job's files (an import's, a re-extraction's), told as the job's
- * `analysis` share: from 0 as it starts (with `current` saying what runs), the share pushed as the
- * analysis moves (at most once per percent, and at most every PROGRESS_EVERY_MS as all progress).
+ * The analysis that follows a job's files (an import's, a re-extraction's) or runs alone (the open's),
+ * told as the job's `analysis` share: from 0 as it starts (with `current` saying what runs, in the
+ * service's language), the share pushed as the analysis moves (at most once per percent, and at most
+ * every PROGRESS_EVERY_MS as all progress).
  */
-export function analysisProgressOf(control: JobControl | undefined, current: string, done?: number): AnalysisProgress | undefined {
+export function analysisProgressOf(control: JobControl | undefined, language: 'vi' | 'en', done?: number): AnalysisProgress | undefined {
   if (!control) return undefined;
+  const current = language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…';
   // (The files' count with it, in one report: never pushed as done beside the last file's name.)
   control.report({ ...(done === undefined ? {} : { done }), current, analysis: 0 });
   return new AnalysisProgress((share) => control.report({ analysis: share }));

@@ -58,7 +58,7 @@ export async function reextract(ctx: ServiceContext, control?: JobControl): Prom
   // workspace) are let go of before the analysis runs: held through it, they ran a 10,000-article
   // workspace's worker out of memory (session 63).
   const report = await reextractAndCommit(ctx, control);
-  const progress = analysisProgressOf(control, ctx.language === 'vi' ? 'Phân tích mâu thuẫn…' : 'Analysing contradictions…', report.articles);
+  const progress = analysisProgressOf(control, ctx.language, report.articles);
   // The re-extraction is saved: a failed analysis after it is said in the report, not thrown.
   const notice = await findingsNotice(ctx, () => analyzeUnlessClosed(ctx, progress ? { progress } : {}));
   if (notice !== undefined) report.findingsNotUpdated = notice;

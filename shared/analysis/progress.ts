@@ -40,11 +40,12 @@ const PHASES = [
 ] as const;
 
 /**
- * Seconds each phase took in an import of generated news through the service (/tmp script, session 70:
- * 1,000 articles, 30k claims, load about 4; 10,000 articles, 298k claims, load about 9 — two helpers'
- * jobs beside it). Only each size's ratios between phases matter: a load that slows a whole run slows
- * every phase of it alike and leaves the shares as they are. `tests/bench/analysisPhases.ts` measures
- * the engine's phases alone; garbage collection moves seconds from one phase to the next between runs.
+ * Seconds each phase took in an import of generated news through the service (`tests/bench/analysisPhases.ts
+ * --service`, session 70: 1,000 articles, 30k claims, load about 4; 10,000 articles, 298k claims, load about 9 —
+ * two helpers' jobs beside it). Only each size's ratios between phases matter: a load that slows a whole run
+ * slows every phase of it alike and leaves the shares as they are. Garbage collection moves seconds from one
+ * phase to the next between runs; below 1,000 articles the power law is extrapolated, and the share runs
+ * ahead of the time (23 points at 300 articles).
  */
 const MEASURED: Record<AnalysisPhase, readonly [number, number]> = {
   context: [0.13, 1.5],

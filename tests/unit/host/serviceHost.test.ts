@@ -13,8 +13,7 @@ import { openReadOnly } from '../../../electron/services/open';
 import { LOCK_FILE } from '../../../electron/store/lowdb/lock';
 import type { LowdbFolderStore } from '../../../electron/store/lowdb/folderStore';
 import { openWorkspaceStore } from '../../../electron/store/open';
-import { META_ID } from '../../../electron/store/port';
-import { ANALYSIS_VERSION } from '../../../shared/analysis';
+import { olderEngineFindings } from '../services/keptAnalysis';
 import type { WorkspaceSummary } from '../../../shared/ipc/contract';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { bundledEntry } from '../bundle';
@@ -398,20 +397,7 @@ describe('service host crashes', { timeout: 180_000 }, () => {
     await first.host.stop();
     // Another engine's findings, one of them missing: the next open analyses everything again in the
     // background and puts it back, with no call from the desk.
-    const store = await openWorkspaceStore(workspacePath, { mode: 'write' });
-    const [dropped] = (await store.findings({ statuses: ['open'], limit: 1 })).items;
-    const meta = await store.meta();
-    await store.commit({
-      action: 'test',
-      who: 'Minh',
-      at: '2026-06-01T00:00:00.000Z',
-      changes: [
-        { table: 'findings', id: dropped!.id, before: dropped!, after: null },
-        { table: 'meta', id: META_ID, before: meta, after: { ...meta, analysisVersion: ANALYSIS_VERSION - 1 } },
-      ],
-      audit: [],
-    });
-    await store.close();
+    await olderEngineFindings(workspacePath);
     const { host, events } = await startHost({ workspacePath });
     running.push(host);
     const pushed = await eventually(events, (e) => e.type === 'summary' && e.summary.findings.signature === counts.signature && e.summary);

@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { CommitRequest } from '../../../electron/store/port';
 import { EXTRACTOR_VERSION } from '../../../shared/extract';
 import type { JobStatus } from '../../../shared/ipc/contract';
 import { bootDesk, sample } from './helpers/desk';
-import { memoryStoreOf } from './helpers/deskApi';
+import { holdCommits, memoryStoreOf } from './helpers/deskApi';
 
 // After its files, a job's contradiction analysis may run for minutes (a newsroom's 10,000 articles):
 // the progress line says how far it is, in the desk's language, and its bar follows the share.
@@ -14,13 +13,7 @@ describe("the progress line during a job's analysis", () => {
     const { bacGiang, haGiang } = sample();
     const store = memoryStoreOf([bacGiang, haGiang], { extractorVersion: EXTRACTOR_VERSION - 1 });
     // The re-extraction's commit waits until the test lets it go: the job stays running meanwhile.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const commit = store.commit.bind(store);
-    store.commit = async (request: CommitRequest) => {
-      if (request.action === 'workspace.reextract') await held;
-      return commit(request);
-    };
+    const release = holdCommits(store, 'workspace.reextract');
     const { r, served } = await bootDesk({ store, upgradeInBackground: true });
     // (Let go whatever happens: the desk's close waits for that commit.)
     try {
@@ -108,13 +101,7 @@ describe("the progress line during a job's analysis", () => {
     act(() => served.emit({ type: 'job', job: analysis }));
     await waitFor(() => expect(screen.getByTestId('job-progress').textContent).toContain('Đang phân tích lại các phát hiện 20%'));
     // The re-extraction's one commit waits until the analysis has ended.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const commit = served.service.ctx.store.commit.bind(served.service.ctx.store);
-    served.service.ctx.store.commit = async (request) => {
-      if (request.action === 'workspace.reextract') await held;
-      return commit(request);
-    };
+    const release = holdCommits(served.service.ctx.store, 'workspace.reextract');
     const reextracted = useTransfer.getState().reextract();
     await waitFor(() => expect(useTransfer.getState().job?.kind).toBe('reextract'));
     act(() => served.emit({ type: 'job', job: { ...analysis, state: 'finished', analysis: null } }));

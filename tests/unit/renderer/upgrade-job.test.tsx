@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { CommitRequest } from '../../../electron/store/port';
 import { EXTRACTOR_VERSION } from '../../../shared/extract';
 import { bootDesk, sample } from './helpers/desk';
-import { memoryStoreOf } from './helpers/deskApi';
+import { holdCommits, memoryStoreOf } from './helpers/deskApi';
 
 // A workspace from an older engine opens at once; the desk shows the re-extraction's progress (no
 // cancel: it writes once, at its end) while the library is usable, then says what the new engine did.
@@ -13,13 +12,7 @@ describe('the re-extraction of a workspace from an older engine', () => {
     const { bacGiang, haGiang } = sample();
     const store = memoryStoreOf([bacGiang, haGiang], { extractorVersion: EXTRACTOR_VERSION - 1 });
     // Its one commit waits until the test lets it go: the job is seen running.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const commit = store.commit.bind(store);
-    store.commit = async (request: CommitRequest) => {
-      if (request.action === 'workspace.reextract') await held;
-      return commit(request);
-    };
+    const release = holdCommits(store, 'workspace.reextract');
     const { r, served } = await bootDesk({ store, upgradeInBackground: true });
     const { JobProgress, ReextractSummary } = await import('../../../renderer/src/features/transfer/Transfer');
     render(

@@ -4,8 +4,6 @@ import { createHandlers } from '../../../electron/ipc/handlers';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { openForWriting } from '../../../electron/services/open';
-import { openWorkspaceStore } from '../../../electron/store/open';
-import { META_ID } from '../../../electron/store/port';
 import { ANALYSIS_VERSION } from '../../../shared/analysis';
 import { FindingsAnalysis } from '../../../shared/analysis';
 import { AnalysisProgress, type AnalysisPhase } from '../../../shared/analysis/progress';
@@ -13,6 +11,7 @@ import { buildDocument } from '../../../shared/document';
 import { DeskEvent, type JobStatus } from '../../../shared/ipc/contract';
 import { generatedNews, writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
+import { olderEngineFindings } from './keptAnalysis';
 
 /** A progress that keeps what it told and the phases it was told, in order. */
 class Told extends AnalysisProgress {
@@ -133,20 +132,7 @@ describe('how far the analysis after an import is', { timeout: 120_000 }, () => 
     await first.importPaths([writeGeneratedArticles(join(dir, 'articles'), 40)]);
     const expected = (await first.listFindings()).map((f) => f.id).sort();
     await first.close();
-    const store = await openWorkspaceStore(folder, { mode: 'write' });
-    const [dropped] = (await store.findings({ statuses: ['open'], limit: 1 })).items;
-    const meta = await store.meta();
-    await store.commit({
-      action: 'test',
-      who: 'Lan',
-      at: '2026-06-01T00:00:00.000Z',
-      changes: [
-        { table: 'findings', id: dropped!.id, before: dropped!, after: null },
-        { table: 'meta', id: META_ID, before: meta, after: { ...meta, analysisVersion: ANALYSIS_VERSION - 1 } },
-      ],
-      audit: [],
-    });
-    await store.close();
+    await olderEngineFindings(folder);
     // As the app's service host opens it: the background analysis, and the handlers built right after.
     const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true });
     try {

@@ -4,7 +4,9 @@ import { openForWriting } from '../../../electron/services/open';
 import { analysisKept } from '../../../electron/services/findings';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
-import type { FindingQuery } from '../../../electron/store/port';
+import { openWorkspaceStore } from '../../../electron/store/open';
+import { META_ID, type FindingQuery } from '../../../electron/store/port';
+import { ANALYSIS_VERSION } from '../../../shared/analysis';
 import type { Finding } from '../../../shared/schema';
 import { writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
@@ -13,6 +15,33 @@ import { seedsDir, tempDir } from '../helpers';
  * What the kept-analysis tests share: services closed after each test, a workspace of generated
  * articles, and what an editor sees of a finding.
  */
+
+/**
+ * Makes the stored findings of the closed workspace at `path` another (older) engine's, one open finding
+ * dropped: the next open analyses everything again in the background and puts it back. Returns that
+ * finding's id.
+ */
+export async function olderEngineFindings(path: string): Promise<string> {
+  const store = await openWorkspaceStore(path, { mode: 'write' });
+  try {
+    const [dropped] = (await store.findings({ statuses: ['open'], limit: 1 })).items;
+    if (!dropped) throw new Error('no open finding to drop');
+    const meta = await store.meta();
+    await store.commit({
+      action: 'test',
+      who: 'Lan',
+      at: '2026-06-01T00:00:00.000Z',
+      changes: [
+        { table: 'findings', id: dropped.id, before: dropped, after: null },
+        { table: 'meta', id: META_ID, before: meta, after: { ...meta, analysisVersion: ANALYSIS_VERSION - 1 } },
+      ],
+      audit: [],
+    });
+    return dropped.id;
+  } finally {
+    await store.close();
+  }
+}
 
 /** A list to push opened services to: each is closed (and every spy restored) after each test. */
 export function closedAfterEach(): WorkspaceService[] {

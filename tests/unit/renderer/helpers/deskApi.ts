@@ -72,6 +72,18 @@ export function failNextCommits(store: WorkspaceStore, count = 1): void {
   };
 }
 
+/** Holds the store's commits of `action` until the returned function is called (a job seen while it runs). */
+export function holdCommits(store: WorkspaceStore, action: string): () => void {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const commit = store.commit.bind(store);
+  store.commit = async (request) => {
+    if (request.action === action) await held;
+    return commit(request);
+  };
+  return release;
+}
+
 /** A clock that moves a minute per reading, so history entries have distinct, stable times. */
 function steppingClock(): () => Date {
   let tick = 0;
