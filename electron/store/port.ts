@@ -128,6 +128,12 @@ export interface CommitRequest {
   /** Appended to the audit trail in this commit, in order. May be empty. */
   audit: AuditEntry[];
   undo?: UndoStep;
+  /**
+   * Optional: told how far a big commit is, as a share of its work (0 to 1, growing), for the progress
+   * line of a full analysis, whose findings commit takes minutes at a newsroom's size. Never stored; an
+   * adapter may ignore it.
+   */
+  progress?: (share: number) => void;
 }
 
 export interface CommitResult {
@@ -325,9 +331,10 @@ export interface StoreReader {
    * each stored finding not in `after` (deleted), with the stored record as `before`. An adapter that
    * keeps findings on disk compares them a part at a time and keeps none it had not loaded (the lowdb
    * folder store: 450k findings held 1.1 GB once all were read); without it the services read every
-   * finding and compare.
+   * finding and compare. `progress`, when given, is told how many stored findings were compared of how
+   * many, as the comparison goes (seconds to minutes at a newsroom's size).
    */
-  findingChanges?(after: readonly Finding[]): Promise<RecordChange[]>;
+  findingChanges?(after: readonly Finding[], progress?: (compared: number, stored: number) => void): Promise<RecordChange[]>;
   /**
    * Optional, beside findingChanges: the decided findings (resolved, dismissed) in stored order, as
    * `findings({ statuses: ['resolved', 'dismissed'] })` gives them. An adapter that keeps findings on

@@ -632,8 +632,8 @@ export class WorkspaceState implements StoreReader {
   }
 
   /** See StoreReader.findingChanges: the findings held here compared with `after`, in steps. */
-  async findingChanges(after: readonly Finding[]): Promise<RecordChange[]> {
-    const comparison = new FindingComparison(after);
+  async findingChanges(after: readonly Finding[], progress?: (compared: number, stored: number) => void): Promise<RecordChange[]> {
+    const comparison = new FindingComparison(after, progress && { total: this.findingsById.size, tell: progress });
     await comparison.stored([...this.findingsById.values()]);
     return comparison.changes();
   }
@@ -716,7 +716,8 @@ export const DECIDED: Finding['status'][] = ['resolved', 'dismissed'];
 /**
  * Stored findings compared with a full analysis's findings (StoreReader.findingChanges), fed a part
  * at a time: a stored record is compared once (the first part naming it), and only the records that
- * differ are kept (as the changes' `before`). The event loop turns every 256 records compared.
+ * differ are kept (as the changes' `before`). The event loop turns every 256 records compared, and
+ * `progress` (the stored findings' count, and whom to tell) hears how many were compared then.
  */
 export class FindingComparison {
   private readonly afterById: Map<string, Finding>;
@@ -725,14 +726,20 @@ export class FindingComparison {
   private readonly differing = new Map<string, Finding>();
   private readonly deleted: Finding[] = [];
 
-  constructor(private readonly after: readonly Finding[]) {
+  constructor(
+    private readonly after: readonly Finding[],
+    private readonly progress?: { total: number; tell: (compared: number, stored: number) => void },
+  ) {
     this.afterById = new Map(after.map((f) => [f.id, f]));
   }
 
   async stored(records: Iterable<Finding>): Promise<void> {
     let n = 0;
     for (const stored of records) {
-      if ((++n & 255) === 0) await new Promise<void>((r) => setImmediate(r));
+      if ((++n & 255) === 0) {
+        this.progress?.tell(Math.min(this.seen.size, this.progress.total), this.progress.total);
+        await new Promise<void>((r) => setImmediate(r));
+      }
       if (this.seen.has(stored.id)) continue;
       this.seen.add(stored.id);
       const next = this.afterById.get(stored.id);

@@ -4,6 +4,7 @@ import { createHandlers } from '../../../electron/ipc/handlers';
 import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { openForWriting } from '../../../electron/services/open';
+import { analyze } from '../../../electron/services/findings';
 import { ANALYSIS_VERSION } from '../../../shared/analysis';
 import { FindingsAnalysis } from '../../../shared/analysis';
 import { AnalysisProgress, type AnalysisPhase } from '../../../shared/analysis/progress';
@@ -13,16 +14,23 @@ import { generatedNews, writeGeneratedArticles } from '../../bench/generate';
 import { seedsDir, tempDir } from '../helpers';
 import { olderEngineFindings } from './keptAnalysis';
 
-/** A progress that keeps what it told and the phases it was told, in order. */
+/** A progress that keeps what it told, the phases it was told, in order, and how far inside them. */
 class Told extends AnalysisProgress {
   readonly shares: number[] = [];
   readonly phases: AnalysisPhase[] = [];
+  /** Each `at` of a phase: the part of it done. */
+  readonly parts: Array<{ phase: AnalysisPhase; part: number }> = [];
   constructor() {
     super((share) => this.shares.push(share));
   }
   override phase(phase: AnalysisPhase): void {
     if (this.phases.at(-1) !== phase) this.phases.push(phase);
     super.phase(phase);
+  }
+  override at(done: number, total: number): void {
+    const phase = this.phases.at(-1);
+    if (phase !== undefined && total > 0) this.parts.push({ phase, part: done / total });
+    super.at(done, total);
   }
 }
 
@@ -78,6 +86,39 @@ describe('how far the analysis after an import is', { timeout: 120_000 }, () => 
       expect(startOf('context', n)).toBe(0);
       expect(startOf('store', n)).toBeLessThan(1);
       expect(startOf('store', n)).toBeGreaterThan(startOf('assemble', n));
+    }
+  });
+
+  it('the store phase says how far it is: the changes committed (checked, written, applied), the stored findings compared', async () => {
+    const dir = await tempDir();
+    const service = await openForWriting(join(dir, 'ws'), { seedsDir: null, defaultReviewer: 'Lan' });
+    try {
+      await service.importPaths([writeGeneratedArticles(join(dir, 'articles'), 100)]);
+      const all = (await service.ctx.store.findings()).items;
+      // (A commit this big is applied in slices: below 2,000 changes one goes at once and says nothing.)
+      expect(all.length).toBeGreaterThan(2000);
+      await service.ctx.store.commit({ action: 'test.clear', who: 'Lan', at: '2026-12-06T00:00:00.000Z', changes: all.map((f) => ({ table: 'findings' as const, id: f.id, before: f, after: null })), audit: [] });
+
+      // Every finding to insert: the commit tells its parts, growing, to the end.
+      const committing = new Told();
+      await analyze(service.ctx, { progress: committing });
+      const commit = committing.parts.filter((p) => p.phase === 'store').map((p) => p.part);
+      expect(commit.length).toBeGreaterThan(10);
+      expect(commit).toEqual([...commit].sort((a, b) => a - b));
+      expect(commit.at(-1)).toBeGreaterThan(0.99);
+      expect(committing.shares.at(-1)).toBe(1);
+      expect((await service.ctx.store.findings({ limit: 0 })).total).toBe(all.length);
+
+      // Nothing to change: the comparison with the stored findings tells how far it is.
+      const comparing = new Told();
+      await analyze(service.ctx, { progress: comparing });
+      const compared = comparing.parts.filter((p) => p.phase === 'store').map((p) => p.part);
+      expect(compared.length).toBeGreaterThan(2);
+      expect(compared).toEqual([...compared].sort((a, b) => a - b));
+      // (Every finding of the analysis counted as a change to commit until the comparison ends.)
+      expect(compared.every((p) => p > 0 && p <= 0.5)).toBe(true);
+    } finally {
+      await service.close();
     }
   });
 
