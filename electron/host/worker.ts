@@ -27,6 +27,7 @@ void runServiceHost(
       defaultReviewer: options.defaultReviewer,
       prepareAnalysis: true,
       upgradeInBackground: true,
+      jobsServed: true,
     });
     for (const line of describeNotices(service.notices, service.language)) console.warn(`[crosscheck] ${line}`);
     const handlers = createHandlers(service, deps);

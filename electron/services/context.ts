@@ -81,12 +81,21 @@ export interface ServiceOptions {
    */
   upgradeInBackground?: boolean;
   /**
+   * The host builds handlers that serve jobs right after the open (createHandlers: the app's service
+   * host): the open's full background analysis waits for them and runs as a job the desk follows. Off
+   * (the CLI, tests, benches): that analysis runs at once, with no job.
+   */
+  jobsServed?: boolean;
+  /**
    * Longest synchronous slice (ms, default 8) of the analysis work this service runs (an edit's
    * re-analysis, a full analysis, the background build) before its event loop turns; 0 (tests)
    * turns it at every step.
    */
   sliceMs?: number;
 }
+
+/** Runs background work as a job of `kind` the desk follows (see ServiceContext.backgroundJob). */
+export type BackgroundJob = <R>(kind: 'analysis', run: (control: JobControl) => Promise<R>) => Promise<R>;
 
 /** A workspace object (exports, merges) from what the store read. */
 function workspaceOf(
@@ -143,18 +152,41 @@ export class ServiceContext {
   closing = false;
   /** When the last call from the desk arrived (performance.now(); the IPC handlers set it). */
   lastCallAt = -Infinity;
+  private jobRunnerSet: BackgroundJob | null = null;
+  private jobRunnerIsSet: (() => void) | null = null;
+  private readonly whenJobRunner = new Promise<void>((resolve) => {
+    this.jobRunnerIsSet = resolve;
+  });
+  private closeSignal: (() => void) | null = null;
+  /** Resolves once the service starts closing (background work waiting on something stops). */
+  readonly whenClosing: Promise<void> = new Promise<void>((resolve) => {
+    this.closeSignal = resolve;
+  });
+
   /**
    * Runs background work the desk should see as a job (its progress line, pushed): the open's full
    * analysis when the stored findings are another engine's or behind the claims. Set by the handlers
    * (createHandlers); without them (the CLI, tests) the work runs with no job. Resolves or rejects as
    * `run` does.
    */
-  backgroundJob: (<R>(kind: 'analysis', run: (control: JobControl) => Promise<R>) => Promise<R>) | null = null;
-  private closeSignal: (() => void) | null = null;
-  /** Resolves once the service starts closing (background work waiting on something stops). */
-  readonly whenClosing: Promise<void> = new Promise<void>((resolve) => {
-    this.closeSignal = resolve;
-  });
+  get backgroundJob(): BackgroundJob | null {
+    return this.jobRunnerSet;
+  }
+
+  set backgroundJob(run: BackgroundJob | null) {
+    this.jobRunnerSet = run;
+    if (run !== null) this.jobRunnerIsSet?.();
+  }
+
+  /**
+   * The job runner for background work: where the host serves jobs (`jobsServed`), once its handlers
+   * have set it, however long after the open that is (null if the service closes first); elsewhere
+   * what is set now, without waiting.
+   */
+  async jobRunner(): Promise<BackgroundJob | null> {
+    if (this.jobRunnerSet === null && this.options.jobsServed) await Promise.race([this.whenJobRunner, this.whenClosing]);
+    return this.jobRunnerSet;
+  }
 
   /** The service is closing: background work stops (see whenClosing). */
   startClosing(): void {

@@ -363,10 +363,10 @@ export function prepareAnalysis(ctx: ServiceContext): Promise<void> {
     // before it landed), or changed in this session before the build: the full analysis — minutes at
     // a newsroom's size, so the desk sees it as a job with its progress (where handlers serve one).
     const full = (progress?: AnalysisProgress) => analyzeWithRetries(ctx, false, 'background', progress);
-    // (A turn of the event loop first: the handlers the host builds right after the open then serve the job.)
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // (Where the host serves jobs, once its handlers are built: see ServiceOptions.jobsServed.)
+    const runJob = await ctx.jobRunner();
     stopIfClosing(ctx, 'background');
-    if (ctx.backgroundJob) await ctx.backgroundJob('analysis', (control) => full(analysisProgressOf(control, ctx.language)));
+    if (runJob) await runJob('analysis', (control) => full(analysisProgressOf(control, ctx.language)));
     else await full();
   }).catch((e: unknown) => {
     if (e instanceof AnalysisCancelled) return;

@@ -9,7 +9,17 @@ import { WorkspaceService } from './workspaceService';
  */
 export function openForWriting(
   path: string,
-  options: { seedsDir: string | null; defaultReviewer: string; actingReviewer?: string; language?: 'vi' | 'en'; now?: () => Date; prepareAnalysis?: boolean; upgradeInBackground?: boolean; keepUnreadable?: boolean },
+  options: {
+    seedsDir: string | null;
+    defaultReviewer: string;
+    actingReviewer?: string;
+    language?: 'vi' | 'en';
+    now?: () => Date;
+    prepareAnalysis?: boolean;
+    upgradeInBackground?: boolean;
+    jobsServed?: boolean;
+    keepUnreadable?: boolean;
+  },
 ): Promise<WorkspaceService> {
   const { keepUnreadable, ...rest } = options;
   return WorkspaceService.open({ repository: new LowdbWorkspaceRepository(path, options.now, keepUnreadable ? { keepUnreadable } : {}), ...rest });

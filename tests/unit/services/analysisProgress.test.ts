@@ -174,9 +174,12 @@ describe('how far the analysis after an import is', { timeout: 120_000 }, () => 
     const expected = (await first.listFindings()).map((f) => f.id).sort();
     await first.close();
     await olderEngineFindings(folder);
-    // As the app's service host opens it: the background analysis, and the handlers built right after.
-    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true });
+    // As the app's service host opens it: the background analysis, and the handlers that serve jobs
+    // built after the open — here late, as a slow host could: the analysis waits for them.
+    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true, jobsServed: true });
     try {
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await service.ctx.store.meta()).analysisVersion).not.toBe(ANALYSIS_VERSION);
       const events: DeskEvent[] = [];
       createHandlers(service, { openExternal: () => undefined, chooseImportPaths: () => Promise.resolve(null), chooseSavePath: () => Promise.resolve(null), emit: (e) => void events.push(DeskEvent.parse(e)) });
       await service.settled();
@@ -196,12 +199,27 @@ describe('how far the analysis after an import is', { timeout: 120_000 }, () => 
     }
   });
 
+  it("without a host that serves jobs (the CLI, a bench), the open's full analysis runs at once, with no job", async () => {
+    const dir = await tempDir();
+    const folder = join(dir, 'ws');
+    const first = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
+    await first.close();
+    await olderEngineFindings(folder);
+    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true });
+    try {
+      await service.settled();
+      expect((await service.ctx.store.meta()).analysisVersion).toBe(ANALYSIS_VERSION);
+    } finally {
+      await service.close();
+    }
+  });
+
   it("the open's analysis trusted as stored (this engine's findings) runs no job", async () => {
     const dir = await tempDir();
     const folder = join(dir, 'ws');
     const first = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
     await first.close();
-    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true });
+    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true, jobsServed: true });
     try {
       const events: DeskEvent[] = [];
       createHandlers(service, { openExternal: () => undefined, chooseImportPaths: () => Promise.resolve(null), chooseSavePath: () => Promise.resolve(null), emit: (e) => void events.push(e) });
