@@ -118,7 +118,7 @@ function progressEveryMs(): number {
  * the first ones, so a short run says nothing more: a 10,000-file import would otherwise be minutes of
  * silence, the files and then the contradiction analysis ("phân tích mâu thuẫn 42%…").
  */
-function progressLines(ctx: CommandContext, kind: 'import' | 'reextract'): (progress: Partial<JobProgress>) => void {
+export function progressLines(info: (text: Text) => void, kind: 'import' | 'reextract'): (progress: Partial<JobProgress>) => void {
   const every = progressEveryMs();
   const state: JobProgress = { done: 0, total: 0, current: null, analysis: null };
   let told = Date.now();
@@ -144,7 +144,7 @@ function progressLines(ctx: CommandContext, kind: 'import' | 'reextract'): (prog
     if (line === null || line.en === last) return;
     last = line.en;
     told = Date.now();
-    ctx.info(line);
+    info(line);
   };
 }
 
@@ -482,7 +482,7 @@ async function importCommand(ctx: CommandContext): Promise<CommandResult> {
   });
   const report = await service
     .importPaths(args, {
-      report: progressLines(ctx, 'import'),
+      report: progressLines(ctx.info, 'import'),
       get cancelled() {
         return stopRequested;
       },
@@ -834,7 +834,7 @@ export const commands: readonly Command[] = [
           const articles = (await service.store.counts()).articles;
           ctx.info({ vi: `đang trích xuất lại ${formatNumber(articles, 'vi')} bài (Ctrl-C để dừng)`, en: `re-extracting ${countEn(articles, 'article')} (Ctrl-C to stop)` });
         }
-        report = service.upgraded ?? (await service.reextract({ report: progressLines(ctx, 'reextract'), cancelled: false }));
+        report = service.upgraded ?? (await service.reextract({ report: progressLines(ctx.info, 'reextract'), cancelled: false }));
       } catch (e) {
         if (stopRequested && e instanceof ReextractStopped) {
           throw new CliError(EXIT.partial, {

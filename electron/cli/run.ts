@@ -8,7 +8,7 @@ import { describeNotices, openForWriting, openReadOnly } from '../services/open'
 import { findingsUpToDate } from '../services/findings';
 import type { WorkspaceService } from '../services/workspaceService';
 import { WorkspaceLockedError, WorkspaceOpenError } from '../store/open';
-import { commands, findCommand, globalOptions, optionSpecs, type CommandContext, type OptionName, type OptionValues, type WorkspaceAccess } from './commands';
+import { commands, findCommand, globalOptions, optionSpecs, progressLines, type CommandContext, type OptionName, type OptionValues, type WorkspaceAccess } from './commands';
 import { CliError, EXIT, usageError, type ExitCode, type Lang, type Text } from './errors';
 import { writeJson } from './json';
 import { englishNoun, formatNumber } from '../../shared/i18n/format';
@@ -93,6 +93,8 @@ class Workspaces implements WorkspaceAccess {
     private readonly notice: (line: string) => void,
     /** What the run does at the user's Ctrl-C (see CliIo.onInterrupt); returns its removal. */
     private readonly interrupt: (stop: () => void) => () => void = () => () => undefined,
+    /** A progress line on stderr (not with --silent), as a command's (CommandContext.info). */
+    private readonly info: (text: Text) => void = () => undefined,
   ) {}
 
   named(): boolean {
@@ -206,7 +208,8 @@ class Workspaces implements WorkspaceAccess {
     });
     let report;
     try {
-      report = await service.upgrade();
+      // (Where it is, every few seconds, as `reextract` says it: minutes at a newsroom's size.)
+      report = await service.upgrade({ report: progressLines(this.info, 'reextract'), cancelled: false });
     } finally {
       remove();
     }
@@ -276,7 +279,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   const deskEnv = process.env[DATABASE_URL_ENV] || undefined;
   const desk = databaseFlag ?? (workspaceFlag === undefined ? deskEnv : undefined);
   const rawWorkspace = workspaceFlag ?? (desk === undefined ? env || undefined : undefined);
-  const workspaces = new Workspaces(rawWorkspace, desk, () => lang, io.err, (stop) => io.onInterrupt?.(stop) ?? (() => undefined));
+  let silent = false;
+  const info = (text: Text): void => {
+    if (!silent) io.err(text[lang]);
+  };
+  const workspaces = new Workspaces(rawWorkspace, desk, () => lang, io.err, (stop) => io.onInterrupt?.(stop) ?? (() => undefined), info);
   const fail = (code: ExitCode, text: Text): ExitCode => {
     io.err(`crosscheck: ${text[lang]}`);
     return code;
@@ -297,6 +304,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
 
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: optionSpecs });
     const options = values as OptionValues;
+    silent = Boolean(options.silent);
     if (positionals.length === 0) {
       io.out(helpText(lang));
       return options.help ? EXIT.ok : EXIT.usage;
@@ -328,9 +336,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
       lang,
       args,
       values: options,
-      info: (text) => {
-        if (!options.silent) io.err(text[lang]);
-      },
+      info,
       onInterrupt: (stop) => io.onInterrupt?.(stop) ?? (() => undefined),
       workspace: workspaces,
     };

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { format } from 'node:util';
 import { runCli } from '../../../electron/cli/run';
 import { DATABASE_URL_ENV } from '../../../electron/services/desk';
+import { openForWriting } from '../../../electron/services/open';
+import { META_ID } from '../../../electron/store/port';
+import { EXTRACTOR_VERSION } from '../../../shared/extract';
 import { bundledEntry } from '../bundle';
 import { repoRoot } from '../helpers';
 
@@ -88,4 +91,12 @@ export function cliProcess(args: string[], options: CliOptions = {}): Promise<Cl
 export function cliViaTsx(args: string[]): CliRun {
   const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli.ts', ...args], { cwd: repoRoot, env: envOf({}), encoding: 'utf8', timeout: 120_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Marks a workspace as written by the extraction engine before this one (as an update of Crosscheck finds it). */
+export async function markOlder(ws: string): Promise<void> {
+  const service = await openForWriting(ws, { seedsDir: null, defaultReviewer: 'Lan' });
+  const meta = await service.ctx.store.meta();
+  await service.ctx.store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'meta', id: META_ID, before: meta, after: { ...meta, extractorVersion: EXTRACTOR_VERSION - 1 } }], audit: [] });
+  await service.close();
 }

@@ -4,12 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../electron/cli/errors';
-import { openForWriting } from '../../../electron/services/open';
-import { META_ID } from '../../../electron/store/port';
-import { EXTRACTOR_VERSION } from '../../../shared/extract';
 import { bundledEntry } from '../bundle';
 import { repoRoot } from '../helpers';
-import { cli, cliProcess } from './helpers';
+import { cli, cliProcess, markOlder } from './helpers';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -126,14 +123,6 @@ describe('Ctrl-C during `cli reextract`', () => {
     expect(after.stdout).toBe(before.stdout);
   });
 });
-
-/** Marks a workspace as written by the extraction engine before this one (as an update of Crosscheck finds it). */
-async function markOlder(ws: string): Promise<void> {
-  const service = await openForWriting(ws, { seedsDir: null, defaultReviewer: 'Lan' });
-  const meta = await service.ctx.store.meta();
-  await service.ctx.store.commit({ action: 'test', who: 'Lan', at: '2026-06-01T00:00:00.000Z', changes: [{ table: 'meta', id: META_ID, before: meta, after: { ...meta, extractorVersion: EXTRACTOR_VERSION - 1 } }], audit: [] });
-  await service.close();
-}
 
 describe('Ctrl-C during the re-extraction a workspace of an older engine gets before a command', () => {
   it('says it re-extracts, stops before it writes anything, runs no command and lets the lock go', { timeout: 240_000 }, async () => {
