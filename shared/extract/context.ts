@@ -11,7 +11,7 @@ import { dayBefore, MONTH_WORDS } from './dates';
 import { ADMIN_UNITS, LOCAL_UNITS, MONEY_NOUNS } from './lexicon';
 import { eventDay } from './eventDay';
 import { anyWholeWord, blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
-import { isSpace, type Span } from './sentences';
+import { isAbbreviationDot, isSpace, type Span } from './sentences';
 import { CharBefore, spanHas } from './sentenceMemo';
 
 /** Runs that say by themselves what they are about: titles and results. */
@@ -4459,6 +4459,8 @@ function clauseCut(folded: string, from: number, start: number): number {
     if (c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x201c) return p - from;
     if (c === 0x2e) {
       if (p > from && p + 1 < start && isDigitCode(folded.charCodeAt(p - 1)) && isDigitCode(folded.charCodeAt(p + 1))) continue;
+      // "Dư nợ tín dụng tại TP.HCM tăng 5,2%": the dot of "TP." ends no clause (the metric was "HCM").
+      if (p > from && isAbbreviationDot(folded, p)) continue;
       return p - from;
     }
   }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { claimAt } from './helpers';
+
+// Issue 11, engine 69 (session 71): the dot of an abbreviation ("TP.HCM", "TP. HCM", "PGS.TS") ends no clause, so the
+// metric before a figure is read over it. Before, "Dư nợ tín dụng tại TP.HCM tăng 5,2%" had the metric "HCM".
+describe('the metric before a figure is read over the dot of an abbreviation (engine 69)', () => {
+  it('reads "dư nợ tín dụng" over "tại TP.HCM", and the city stays the subject', () => {
+    const claim = claimAt('Dư nợ tín dụng tại TP.HCM tăng 5,2% so với cuối năm trước.', 'tăng 5,2%');
+    expect(claim.metric).toBe('dư nợ tín dụng');
+    expect(claim.subject).toBe('TP.HCM');
+  });
+  it('reads the metric of an amount over "của TP.HCM" and over "ở TP. HCM" (a space after the dot)', () => {
+    expect(claimAt('Doanh thu du lịch của TP.HCM đạt 160.000 tỷ đồng.', '160.000 tỷ đồng').metric).toBe('doanh thu du lịch');
+    expect(claimAt('Số ca mắc sốt xuất huyết ở TP. HCM tăng 20% trong tháng qua.', 'tăng 20%').metric).toBe('số ca mắc sốt xuất huyết');
+  });
+  it('still ends the clause at a full stop that is no abbreviation\'s', () => {
+    const text = 'Thành phố đã đầu tư nhiều năm. Tỷ lệ hộ dùng nước sạch đạt 98%.';
+    expect(claimAt(text, '98%').metric).toBe('tỷ lệ hộ dùng nước sạch');
+  });
+});
