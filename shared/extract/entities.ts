@@ -461,7 +461,12 @@ function sentenceBefore(text: string, pos: number, max: number): string {
 const AUTHORS = /tác giả/u;
 /** An office holder ("Thủ tướng Nguyễn Tấn Dũng", "Giám đốc Sở … Lê Văn B") speaks and acts for a body or a place. */
 const OFFICIAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Tt]hủ tướng|[Tt]ổng [Bb]í thư|[Cc]hủ tịch|[Bb]ộ trưởng|[Tt]hứ trưởng|[Gg]iám đốc|[Bb]í thư|[Tt]rưởng (?:ban|phòng|đoàn)|[Pp]hó [\p{Ll}\p{M}]+|[Tt]ổng [Gg]iám đốc|[Tt]ổng thống)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}&.-]*|[\p{Ll}\p{M}]+)){0,6}[ \t]+$/u;
-const SOURCE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Tt]heo(?:[ \t]+lời)?|[Đđ]ại diện|[Tt]rao đổi với|[Cc]hia sẻ với)[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
+/**
+ * "Theo ông …", "Đại diện công ty …", "Theo PGS.TS …", "Theo TS. …": the person named next is the source cited (up to
+ * two title words before the name, lower-case or an academic or professional title's abbreviation).
+ */
+const SOURCE_BEFORE =
+  /(?:^|[^\p{L}\p{M}])(?:[Tt]heo(?:[ \t]+lời)?|[Đđ]ại diện|[Tt]rao đổi với|[Cc]hia sẻ với)[ \t]+(?:(?:\p{Ll}+|(?:(?:GS|PGS|TS|TSKH|ThS|BS|KTS|NCS|LS|KS|CKI|CKII)\.?){1,3})[ \t]+){0,2}$/u;
 /** SOURCE_BEFORE, run only when the window holds a literal part of one of its cues (most windows hold none). */
 function sourceBefore(window: string): boolean {
   if (!window.includes('heo') && !window.includes('ại diện') && !window.includes('rao đổi với') && !window.includes('hia sẻ với')) return false;

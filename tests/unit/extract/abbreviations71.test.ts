@@ -18,3 +18,15 @@ describe('the metric before a figure is read over the dot of an abbreviation (en
     expect(claimAt(text, '98%').metric).toBe('tỷ lệ hộ dùng nước sạch');
   });
 });
+
+// Engine 69: a person cited as the source after "Theo" with a dotted title ("PGS.TS", "TS.") is no subject, as after
+// "Theo ông", "Theo TS". Before, "Theo PGS.TS Nguyễn Văn A, tỷ lệ thất nghiệp tăng 2%" had the subject "Nguyễn Văn A".
+describe('a source cited with a dotted academic title is no subject (engine 69)', () => {
+  it('gives no subject to the figure "Theo PGS.TS …" or "Theo TS. …" cites', () => {
+    expect(claimAt('Theo PGS.TS Nguyễn Văn An, tỷ lệ thất nghiệp của lao động trẻ tăng 2%.', 'tăng 2%').subject).toBeNull();
+    expect(claimAt('Theo TS. Lê Thị Bình, tỷ lệ trẻ suy dinh dưỡng còn 12%.', '12%').subject).toBeNull();
+  });
+  it('keeps the person the figure is about', () => {
+    expect(claimAt('PGS.TS Nguyễn Văn An đã công bố 45 công trình khoa học.', '45 công trình').subject).toBe('Nguyễn Văn An');
+  });
+});
