@@ -1356,13 +1356,15 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   // (Engine 27 tried giving a company story's subject to the company's site named in the sentence; its
   // narrowed form gained nothing on the held-out set and took markets for sites, so it is reverted.)
   const subjectInSentence = named;
-  const metric = partOfDevice(
-    expr,
-    namesSomething(
-      (expr.metricAt !== undefined ? elidedTotalMetric(text, doc.folded, Math.max(sentence.start, expr.metricAt - METRIC_WINDOW), expr.metricAt) : null) ??
-        readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr),
-    ),
-  );
+  const metric =
+    partOfDevice(
+      expr,
+      namesSomething(
+        (expr.metricAt !== undefined ? elidedTotalMetric(text, doc.folded, Math.max(sentence.start, expr.metricAt - METRIC_WINDOW), expr.metricAt) : null) ??
+          readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr),
+      ),
+    ) ?? continuedMetric(text, doc, sentence, expr);
+  lastDescribed = { doc, text, sentenceStart: sentence.start, end: expr.end, metric };
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, to, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
@@ -1433,6 +1435,34 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
+}
+
+/**
+ * The figure described last (describeClaim runs over a sentence's figures in order), for continuedMetric.
+ */
+let lastDescribed: { doc: DocumentContext | null; text: string; sentenceStart: number; end: number; metric: string | null } = {
+  doc: null,
+  text: '',
+  sentenceStart: -1,
+  end: -1,
+  metric: null,
+};
+/**
+ * What may stand between a level and the change that continues it: a bracket, the comma, a linking word and the change's
+ * own verb when the figure leaves it out ("đạt 657 tỷ đồng, tăng 21,6%", "491.578 tấn, tăng 7,6%", "(0,5%), và giảm …").
+ */
+const CONTINUING_GAP = /^[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,[ \t]*(?:(?:và|tức|tương đương|hay)[ \t]+)?(?:(?:tăng|giảm)(?:[ \t]+(?:nhẹ|mạnh|thêm|tới|đến|gần|hơn|khoảng))?[ \t]*)?$/u;
+
+/**
+ * Engine 69: a change that names no metric of its own and continues the figure right before it in its sentence
+ * ("Lãi gộp đạt 657 tỷ đồng, tăng 21,6% so với quý 3/2012", "sản lượng tiêu thụ 491.578 tấn, tăng 7,6% so với cùng kỳ")
+ * is a change of what that figure measures: its metric. Null otherwise.
+ */
+function continuedMetric(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  if (expr.kind !== 'change') return null;
+  const last = lastDescribed;
+  if (last.doc !== doc || last.text !== text || last.sentenceStart !== sentence.start || last.metric === null || last.end > expr.start || expr.start - last.end > 60) return null;
+  return CONTINUING_GAP.test(doc.folded.slice(last.end, expr.start)) ? last.metric : null;
 }
 
 /**

@@ -30,3 +30,18 @@ describe('a source cited with a dotted academic title is no subject (engine 69)'
     expect(claimAt('PGS.TS Nguyễn Văn An đã công bố 45 công trình khoa học.', '45 công trình').subject).toBe('Nguyễn Văn An');
   });
 });
+
+// Engine 69: a change that names no metric and continues the figure before it measures what that figure measures.
+describe('a change continuing the figure before it has that figure\'s metric (engine 69)', () => {
+  it('gives "tăng 21,6% so với …" after "Lãi gộp đạt 657 tỷ đồng," the metric "lãi gộp"', () => {
+    expect(claimAt('Lãi gộp của công ty đạt 657 tỷ đồng, tăng 21,6% so với cùng kỳ năm trước.', 'tăng 21,6%').metric).toBe('lãi gộp');
+  });
+  it('reads over a bracket and "và" between the level and its change', () => {
+    const text = 'Năm 2023, sản lượng điện thương phẩm đạt 251 tỷ kWh (vượt kế hoạch), và tăng 4,6% so với năm 2022.';
+    expect(claimAt(text, '4,6%').metric).toBe(claimAt(text, '251 tỷ kWh').metric);
+  });
+  it('leaves a change that starts a new clause of its own without the level\'s metric', () => {
+    const text = 'Doanh thu đạt 1.200 tỷ đồng. Tăng 15% là mức cao nhất từ trước đến nay.';
+    expect(claimAt(text, '15%').metric).not.toBe('doanh thu');
+  });
+});
