@@ -4,7 +4,9 @@
  * digit changed — what the figure contexts of the same-event comparison (shared/analysis/sameEvent.ts)
  * give for the changed figure and for its counterparts, and whether the trial is found:
  *   S0  the changed figure has no figure context (no unit read, a range, a score without a word of
- *       scores, a table line…): the same-event comparison never sees it;
+ *       scores, a table line…): the same-event comparison never sees it; told by the figure's written
+ *       shape (see `shapeOf`): the first number of "N-M" (a range "15-20%", or a score without a word of
+ *       scores), its second number, one of "N/M", a number read as a year, a date or time, else other;
  *   S1  the counterpart (the other outlets' figure of the original value, as written or rounded or
  *       qualified so that it agrees) has no figure context;
  *   S2  counterparts have contexts, none in the changed figure's unit ("12 chiếc" / "12 chiến đấu cơ");
@@ -12,8 +14,9 @@
  *   S4  the changed article still gives the original value in that unit elsewhere (restated);
  *   S5  comparable: then by the telling words the changed figure and its closest counterpart share
  *       (0, 1, 2 or more: the same-event matching needs two, see `closeness`); a missed one also by where
- *       the matching of the changed article with the other outlets' stops (see `matchStage`), so that the
- *       held-out clusters' misses are counted by stage without being read one by one.
+ *       the matching of the changed article with the other outlets' that hold a counterpart stops (see
+ *       `matchStage`), so that the held-out clusters' misses are counted by stage without being read one
+ *       by one.
  * With --broad, the tuned clusters only, with a trial for every figure another outlet also gives (a
  * development set some ten times larger than the bench's, made from the same tuned material).
  * Tuned clusters are listed trial by trial with --list-tuned; the held-out clusters (the gold files of
@@ -24,7 +27,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectFindings } from '../../shared/analysis';
-import { passagesOf } from '../../shared/analysis/passages';
+import { passagesOf, passageWords } from '../../shared/analysis/passages';
 import { anchored, DecidedSentences, eventMatches, figureContexts, figuresAgree, type FigureContext } from '../../shared/analysis/sameEvent';
 import { buildDocument } from '../../shared/document';
 import type { Claim } from '../../shared/schema';
@@ -121,7 +124,7 @@ function stageOf(cluster: Doc[], t: Trial): { stage: string; found: boolean } {
   const found = findings.some((f) => [...(f.spans ?? []).filter((s) => s.articleId === changed.article.id), ...f.claimIds.map((id) => byId.get(id)).filter((c): c is Claim => c?.articleId === changed.article.id)].some(touches));
   const original = contextAt(t.doc, t.at);
   const x = contextAt(changed, t.at);
-  if (!original || !x) return { stage: 'S0 changed figure has no context', found };
+  if (!original || !x) return { stage: `S0 changed figure has no context: ${shapeOf(changed, t.at)}`, found };
   const others = cluster.filter((d) => d !== t.doc && (t.others === null || t.others.includes(d.file)));
   const exact = (y: FigureContext): boolean => y.second === original.second && Math.abs(y.figure.value - original.figure.value) <= 1e-9 * Math.max(1, Math.abs(original.figure.value));
   // The other outlets' figures that give the original value, rounded or qualified ("gần 64.000 tỷ" for "63.630 tỷ").
@@ -133,18 +136,41 @@ function stageOf(cluster: Doc[], t: Trial): { stage: string; found: boolean } {
   if (sameKind.length === 0) return { stage: 'S3 counterpart of another kind', found };
   if (passagesOf(changed.article).flatMap(figureContexts).some((g) => g !== x && g.unit === x.unit && exact(g))) return { stage: 'S4 original value restated', found };
   const n = Math.max(...sameKind.map((y) => sharedWords(x.words, y.words)));
-  return { stage: `S5 comparable, ${n >= 2 ? '2+' : String(n)} telling words shared${found ? '' : `, ${matchStage(changed, others, x)}`}`, found };
+  // (The articles that hold a counterpart: another article anchored to the changed one says nothing of them.)
+  const holders = others.filter((d) => passagesOf(d.article).some((p) => figureContexts(p).some((y) => sameKind.includes(y))));
+  return { stage: `S5 comparable, ${n >= 2 ? '2+' : String(n)} telling words shared${found ? '' : `, ${matchStage(changed, holders, x)}`}`, found };
+}
+
+/**
+ * The written shape of a number that has no figure context (see S0 in the header), at offset `at` of the
+ * changed article: what keeps the same-event comparison from reading it.
+ */
+function shapeOf(changed: Doc, at: number): string {
+  for (const p of passagesOf(changed.article)) {
+    const f = p.figures.find((g) => g.start <= at && at < g.end);
+    if (!f) continue;
+    const tokens = passageWords(p);
+    const i = f.token;
+    if (f.calendar) return 'a date, a time or a numbered thing';
+    if (/^\d{4}$/.test(f.written) && f.value >= 1900 && f.value <= 2100) return 'read as a year';
+    if (tokens[i + 1] === '-' && tokens[i + 2] === '#') return 'first number of "N-M" (a range, or a score without a word of scores)';
+    if (tokens[i - 1] === '-' && tokens[i - 2] === '#') return 'second number of "N-M"';
+    if (tokens[i + 1] === '/' || tokens[i - 1] === '/') return 'a number of "N/M"';
+    return 'other (no unit read, a table line…)';
+  }
+  return 'no figure read';
 }
 
 /**
  * Where a comparable trial that is missed stops in the same-event matching of the changed article with the
- * other outlets' (sameEvent.ts `eventMatches`, asked directly, every sentence undecided): no other article
- * anchored to it (fewer than two figures alike in the same words); anchored, but the changed figure matched
- * with nothing; matched (then the pairing of the two articles, or the match's drafts, drop it).
+ * other outlets' that hold a counterpart (sameEvent.ts `eventMatches`, asked directly, every sentence
+ * undecided): no such article anchored to it (fewer than two figures alike in the same words); anchored,
+ * but the changed figure matched with nothing; matched (then the pairing of the two articles, or the
+ * match's drafts, drop it).
  */
-function matchStage(changed: Doc, others: Doc[], x: FigureContext): string {
+function matchStage(changed: Doc, holders: Doc[], x: FigureContext): string {
   const mine = passagesOf(changed.article);
-  const partners = others.map((d) => passagesOf(d.article));
+  const partners = holders.map((d) => passagesOf(d.article));
   const matched = (minAnchors?: number): boolean =>
     partners.some((p) => [...eventMatches(mine, p, new DecidedSentences(), minAnchors), ...eventMatches(p, mine, new DecidedSentences(), minAnchors)].some((m) => m.event.a === x || m.event.b === x));
   if (!partners.some((p) => anchored(mine, p) || anchored(p, mine))) return `no anchor, ${matched(0) ? 'matched without anchors' : 'not matched without anchors either'}`;
