@@ -1357,6 +1357,7 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   // narrowed form gained nothing on the held-out set and took markets for sites, so it is reverted.)
   const subjectInSentence = named;
   const metric =
+    restatedInBrackets(text, doc, sentence, expr) ??
     partOfDevice(
       expr,
       namesSomething(
@@ -1467,6 +1468,19 @@ function continuedMetric(text: string, doc: DocumentContext, sentence: Span, exp
   const last = lastDescribed;
   if (last.doc !== doc || last.text !== text || last.sentenceStart !== sentence.start || last.metric === null || last.end > expr.start || expr.start - last.end > 60) return null;
   return CONTINUING_GAP.test(doc.folded.slice(last.end, expr.start)) ? last.metric : null;
+}
+
+/** A bracket opened right after a figure, with the change word of what it restates at most: "75,46 điểm (0,5%)". */
+const RESTATING_BRACKET = /^[ \t]*\([ \t]*(?:(?:tăng|giảm)[ \t]+)?$/u;
+
+/**
+ * Engine 69: a figure in brackets right after another figure restates it in another unit ("Chỉ số Dow Jones tăng 75,46
+ * điểm (0,5%)", "lợi nhuận đạt 300 tỷ đồng (tăng 12%)"): it measures what that figure measures. Null otherwise.
+ */
+function restatedInBrackets(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  const last = lastDescribed;
+  if (last.doc !== doc || last.text !== text || last.sentenceStart !== sentence.start || last.metric === null || last.end > expr.start || expr.start - last.end > 12) return null;
+  return RESTATING_BRACKET.test(doc.folded.slice(last.end, expr.start)) ? last.metric : null;
 }
 
 /** Whether the figure stands right after an opening bracket ("(0,5%)"). */

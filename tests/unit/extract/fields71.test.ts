@@ -48,3 +48,19 @@ describe('a change continuing the figure before it has that figure\'s metric (en
     expect(claimAt(text, '15%').metric).not.toBe('doanh thu');
   });
 });
+
+// Engine 69: a figure in brackets right after another figure restates it, and measures what it measures.
+describe('a figure in brackets right after another restates it (engine 69)', () => {
+  it('gives "(0,5%)" after "tăng 75,46 điểm" the index, not the unit "điểm"', () => {
+    const text = 'Chỉ số VN-Index phiên chiều nay tăng 7,46 điểm (0,5%) so với phiên trước.';
+    const points = claimAt(text, '7,46 điểm');
+    expect(points.metric).not.toBeNull();
+    expect(claimAt(text, '0,5%').metric).toBe(points.metric);
+  });
+  it('gives "(tăng 12%)" after a profit the profit\'s metric', () => {
+    expect(claimAt('Lợi nhuận sau thuế đạt 300 tỷ đồng (tăng 12%), vượt kế hoạch năm.', '12%').metric).toBe('lợi nhuận sau thuế');
+  });
+  it('leaves a bracket that says something else its own reading', () => {
+    expect(claimAt('Dân số của huyện đạt 15.008 người (trong đó 52% là nữ).', '52%').metric).not.toBe(claimAt('Dân số của huyện đạt 15.008 người (trong đó 52% là nữ).', '15.008 người').metric);
+  });
+});
