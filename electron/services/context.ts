@@ -94,6 +94,13 @@ export interface ServiceOptions {
   sliceMs?: number;
 }
 
+/** How long the open's background work waits at most for the host's handlers to run it as a job (ServiceContext.jobRunner). */
+let jobRunnerWaitMs = 10_000;
+/** Tests: another longest wait for the host's handlers (see jobRunnerWaitMs). */
+export function setJobRunnerWait(ms: number): void {
+  jobRunnerWaitMs = ms;
+}
+
 /** Runs background work as a job of `kind` the desk follows (see ServiceContext.backgroundJob). */
 export type BackgroundJob = <R>(kind: 'analysis', run: (control: JobControl) => Promise<R>) => Promise<R>;
 
@@ -180,11 +187,20 @@ export class ServiceContext {
 
   /**
    * The job runner for background work: where the host serves jobs (`jobsServed`), once its handlers
-   * have set it, however long after the open that is (null if the service closes first); elsewhere
+   * have set it (null if the service closes first, or if none came within jobRunnerWaitMs: a host
+   * that failed before building them must not hold the analyses queued behind this one); elsewhere
    * what is set now, without waiting.
    */
   async jobRunner(): Promise<BackgroundJob | null> {
-    if (this.jobRunnerSet === null && this.options.jobsServed) await Promise.race([this.whenJobRunner, this.whenClosing]);
+    if (this.jobRunnerSet === null && this.options.jobsServed) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, jobRunnerWaitMs);
+        timer.unref?.();
+      });
+      await Promise.race([this.whenJobRunner, this.whenClosing, late]);
+      clearTimeout(timer);
+    }
     return this.jobRunnerSet;
   }
 

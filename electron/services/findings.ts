@@ -684,6 +684,8 @@ async function storeFindings(
  */
 class StoreProgress {
   #stored = 0;
+  /** The part of the phase told by the comparison. */
+  #compared = 0;
 
   constructor(
     private readonly progress: AnalysisProgress,
@@ -693,13 +695,17 @@ class StoreProgress {
   /** `done` of the `stored` findings were compared. */
   readonly compared = (done: number, stored: number): void => {
     this.#stored = stored;
+    this.#compared = stored + this.found > 0 ? done / (stored + this.found) : 0;
     this.progress.at(done, stored + this.found);
   };
 
-  /** Told the share of a commit of `changes` records. */
+  /**
+   * Told the share of a commit of `changes` records: the rest of the phase after the comparison's part (more changes
+   * than the analysis's findings — deletions — would otherwise start it below where the comparison left the bar).
+   */
   committing(changes: number): (share: number) => void {
-    const stored = this.#stored;
-    return (share) => this.progress.at(stored + share * changes, stored + changes);
+    const start = Math.max(this.#compared, this.#stored + changes > 0 ? this.#stored / (this.#stored + changes) : 0);
+    return (share) => this.progress.at(start + (1 - start) * share, 1);
   }
 }
 

@@ -129,9 +129,10 @@ export interface CommitRequest {
   audit: AuditEntry[];
   undo?: UndoStep;
   /**
-   * Optional: told how far a big commit is, as a share of its work (0 to 1, growing), for the progress
-   * line of a full analysis, whose findings commit takes minutes at a newsroom's size. Never stored; an
-   * adapter may ignore it.
+   * Optional: told how far a big commit is, as a share of its work (0 to 1, growing within one attempt: a
+   * commit checked again or retried tells from 0 again), for the progress line of a full analysis, whose
+   * findings commit takes minutes at a newsroom's size. Advisory: never stored, a throw from it is ignored;
+   * an adapter may ignore it.
    */
   progress?: (share: number) => void;
 }
@@ -332,7 +333,7 @@ export interface StoreReader {
    * keeps findings on disk compares them a part at a time and keeps none it had not loaded (the lowdb
    * folder store: 450k findings held 1.1 GB once all were read); without it the services read every
    * finding and compare. `progress`, when given, is told how many stored findings were compared of how
-   * many, as the comparison goes (seconds to minutes at a newsroom's size).
+   * many, as the comparison goes (seconds to minutes at a newsroom's size); a throw from it is ignored.
    */
   findingChanges?(after: readonly Finding[], progress?: (compared: number, stored: number) => void): Promise<RecordChange[]>;
   /**

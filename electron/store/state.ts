@@ -737,7 +737,7 @@ export class FindingComparison {
     let n = 0;
     for (const stored of records) {
       if ((++n & 255) === 0) {
-        this.progress?.tell(Math.min(this.seen.size, this.progress.total), this.progress.total);
+        this.tell();
         await new Promise<void>((r) => setImmediate(r));
       }
       if (this.seen.has(stored.id)) continue;
@@ -745,6 +745,16 @@ export class FindingComparison {
       const next = this.afterById.get(stored.id);
       if (next === undefined) this.deleted.push(stored);
       else if (next !== stored && !sameRecord(stored, next)) this.differing.set(stored.id, stored);
+    }
+  }
+
+  /** Tells `progress` how far the comparison is; advisory: a listener that throws does not stop it. */
+  private tell(): void {
+    if (!this.progress) return;
+    try {
+      this.progress.tell(Math.min(this.seen.size, this.progress.total), this.progress.total);
+    } catch {
+      // ignored
     }
   }
 

@@ -4,7 +4,7 @@
  */
 import type { ArticleMeta, ExtractedClaim } from '../schema';
 import { findBoilerplate, relatedSpans } from './boilerplate';
-import { describeClaim, indexDocument, leavesFrame, namesOwnPeriod, REVENUE_WORDS, yearFrame, type ClaimContext, type DocumentContext } from './context';
+import { describeClaim, indexDocument, insideBrackets, leavesFrame, namesOwnPeriod, REVENUE_WORDS, yearFrame, type ClaimContext, type DocumentContext, type FigureBefore } from './context';
 import { readExpression, type Atom, type Expression } from './expression';
 import { NUMBER_WORDS, parseDigitNumber, roundFloat } from './numbers';
 import { foldCase, isDigitCode, isWordOrDigit } from './scan';
@@ -160,7 +160,7 @@ function scanClaims(
         carriedFrom = sentenceIndex;
       } else if (carried !== null && (sentenceIndex - carriedFrom > CARRY_SENTENCES || namesOwnPeriod(text, doc, sentence) || leavesFrame(text, doc, sentence))) carried = null;
     }
-    let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null, carriedFrom < sentenceIndex ? carried : null);
+    let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null, carriedFrom < sentenceIndex ? carried : null, figureBefore(text, sentence, claims));
     if (table && cell) ctx = cellContext(table, cell, ctx, doc.mainSubject);
     else if (ctx.period === null) ctx = averageOverPeriod(folded, sentence, sentences[sentenceIndex - 1] ?? null, expr, claims, ctx);
     const claim = new ClaimRecord(text, sentence, expr, ctx);
@@ -169,6 +169,23 @@ function scanClaims(
   }
   tables.scaleFromProse(claims);
   return dropOverlaps(text, joinUnitRanges(text, claims));
+}
+
+/** How many claims in brackets figureBefore passes over at most. */
+const BRACKETED_RUN = 4;
+
+/**
+ * The claim before the next figure in its sentence, passing over claims in brackets (they restate the figure before
+ * them: "tăng 75,46 điểm (0,5%), đạt …"), or null: for a change that continues it or a bracket that restates it
+ * (context.ts continuedMetric, restatedInBrackets). Its metric as stored (a table cell's included).
+ */
+function figureBefore(text: string, sentence: Span, claims: readonly ExtractedClaim[]): FigureBefore | null {
+  for (let i = claims.length - 1; i >= Math.max(0, claims.length - 1 - BRACKETED_RUN); i--) {
+    const c = claims[i] as ExtractedClaim;
+    if (c.sentenceStart !== sentence.start) return null;
+    if (!insideBrackets(text, sentence.start, c.start)) return { end: c.end, metric: c.metric };
+  }
+  return null;
 }
 
 /**

@@ -1347,7 +1347,15 @@ export function namesOwnPeriod(text: string, doc: DocumentContext, sentence: Spa
 }
 let ownPeriodMemo: { doc: DocumentContext | null; text: string; start: number; end: number; names: boolean } = { doc: null, text: '', start: -1, end: -1, names: false };
 
-export function describeClaim(text: string, sentence: Span, expr: Expression, doc: DocumentContext, previous: Span | null = null, carried: string | null = null): ClaimContext {
+export function describeClaim(
+  text: string,
+  sentence: Span,
+  expr: Expression,
+  doc: DocumentContext,
+  previous: Span | null = null,
+  carried: string | null = null,
+  before: FigureBefore | null = null,
+): ClaimContext {
   const from = Math.max(sentence.start, expr.start - WINDOW_BEFORE);
   const to = Math.min(sentence.end, expr.end + WINDOW_AFTER);
   const inPassing = inPassingOf(text, doc);
@@ -1357,16 +1365,14 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
   // narrowed form gained nothing on the held-out set and took markets for sites, so it is reverted.)
   const subjectInSentence = named;
   const metric =
-    restatedInBrackets(text, doc, sentence, expr) ??
+    restatedInBrackets(doc, expr, before) ??
     partOfDevice(
       expr,
       namesSomething(
         (expr.metricAt !== undefined ? elidedTotalMetric(text, doc.folded, Math.max(sentence.start, expr.metricAt - METRIC_WINDOW), expr.metricAt) : null) ??
           readMetric(text, doc.folded, Math.max(from, expr.start - METRIC_WINDOW), to, expr),
       ),
-    ) ?? continuedMetric(text, doc, sentence, expr);
-  // (A figure in brackets restates the one before it: "tăng 75,46 điểm (0,5%), đạt …" continues the change.)
-  if (!inBrackets(text, sentence, expr)) lastDescribed = { doc, text, sentenceStart: sentence.start, end: expr.end, metric };
+    ) ?? continuedMetric(doc, expr, before);
   const cues = doc.cues.within(from, to);
   const modality = readModality(text, from, to, expr, cues, doc.publishedYear);
   const emphasis = cues.some((c) => c.group === CUE_EMPHASIS);
@@ -1440,21 +1446,19 @@ export function describeClaim(text: string, sentence: Span, expr: Expression, do
 }
 
 /**
- * The figure described last (describeClaim runs over a sentence's figures in order), for continuedMetric.
+ * The claim before a figure in its sentence, passing over those in brackets (a bracket restates the figure before it:
+ * "tăng 75,46 điểm (0,5%), đạt …"): where it ends and its metric (see claims.ts figureBefore).
  */
-let lastDescribed: { doc: DocumentContext | null; text: string; sentenceStart: number; end: number; metric: string | null } = {
-  doc: null,
-  text: '',
-  sentenceStart: -1,
-  end: -1,
-  metric: null,
-};
+export interface FigureBefore {
+  end: number;
+  metric: string | null;
+}
+
 /**
  * What may stand between a level and the change that continues it: a bracket, the comma, a linking word and the change's
  * own verb when the figure leaves it out ("đạt 657 tỷ đồng, tăng 21,6%", "491.578 tấn, tăng 7,6%", "(0,5%), và giảm …").
  */
 const CONTINUING_GAP = /^[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,[ \t]*(?:(?:và|tức|tương đương|hay)[ \t]+)?(?:(?:tăng|giảm)(?:[ \t]+(?:nhẹ|mạnh|thêm|tới|đến|gần|hơn|khoảng))?[ \t]*)?$/u;
-
 
 /**
  * Engine 69: a change that names no metric of its own and continues the figure right before it in its sentence
@@ -1463,11 +1467,9 @@ const CONTINUING_GAP = /^[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,[ \t]*(?:(?:và|tứ
  * "tăng 75,46 điểm (0,5%), đạt 15.467,66 điểm" — raised metric accuracy on every split too, but made the planted
  * bench raise 2 more conflicts on the unmodified held-out clusters: left out.)
  */
-function continuedMetric(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
-  if (expr.kind !== 'change') return null;
-  const last = lastDescribed;
-  if (last.doc !== doc || last.text !== text || last.sentenceStart !== sentence.start || last.metric === null || last.end > expr.start || expr.start - last.end > 60) return null;
-  return CONTINUING_GAP.test(doc.folded.slice(last.end, expr.start)) ? last.metric : null;
+function continuedMetric(doc: DocumentContext, expr: Expression, before: FigureBefore | null): string | null {
+  if (expr.kind !== 'change' || before === null || before.metric === null || before.end > expr.start || expr.start - before.end > 60) return null;
+  return CONTINUING_GAP.test(doc.folded.slice(before.end, expr.start)) ? before.metric : null;
 }
 
 /** A bracket opened right after a figure, with the change word of what it restates at most: "75,46 điểm (0,5%)". */
@@ -1477,17 +1479,26 @@ const RESTATING_BRACKET = /^[ \t]*\([ \t]*(?:(?:tăng|giảm)[ \t]+)?$/u;
  * Engine 69: a figure in brackets right after another figure restates it in another unit ("Chỉ số Dow Jones tăng 75,46
  * điểm (0,5%)", "lợi nhuận đạt 300 tỷ đồng (tăng 12%)"): it measures what that figure measures. Null otherwise.
  */
-function restatedInBrackets(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
-  const last = lastDescribed;
-  if (last.doc !== doc || last.text !== text || last.sentenceStart !== sentence.start || last.metric === null || last.end > expr.start || expr.start - last.end > 12) return null;
-  return RESTATING_BRACKET.test(doc.folded.slice(last.end, expr.start)) ? last.metric : null;
+function restatedInBrackets(doc: DocumentContext, expr: Expression, before: FigureBefore | null): string | null {
+  if (before === null || before.metric === null || before.end > expr.start || expr.start - before.end > 12) return null;
+  return RESTATING_BRACKET.test(doc.folded.slice(before.end, expr.start)) ? before.metric : null;
 }
 
-/** Whether the figure stands right after an opening bracket ("(0,5%)"). */
-function inBrackets(text: string, sentence: Span, expr: Expression): boolean {
-  let p = expr.start - 1;
-  while (p > sentence.start && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p--;
-  return text.charCodeAt(p) === 0x28;
+/** How far back an unclosed bracket before a figure is looked for (insideBrackets). */
+const BRACKET_REACH = 80;
+
+/** Whether `at` stands inside a bracket opened before it in its sentence, at most BRACKET_REACH units back ("(tương đương 5% GDP)"). */
+export function insideBrackets(text: string, sentenceStart: number, at: number): boolean {
+  let depth = 0;
+  for (let p = at - 1; p >= Math.max(sentenceStart, at - BRACKET_REACH); p--) {
+    const c = text.charCodeAt(p);
+    if (c === 0x29) depth++;
+    else if (c === 0x28) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /**

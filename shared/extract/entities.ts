@@ -463,7 +463,8 @@ const AUTHORS = /tác giả/u;
 const OFFICIAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Tt]hủ tướng|[Tt]ổng [Bb]í thư|[Cc]hủ tịch|[Bb]ộ trưởng|[Tt]hứ trưởng|[Gg]iám đốc|[Bb]í thư|[Tt]rưởng (?:ban|phòng|đoàn)|[Pp]hó [\p{Ll}\p{M}]+|[Tt]ổng [Gg]iám đốc|[Tt]ổng thống)(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}&.-]*|[\p{Ll}\p{M}]+)){0,6}[ \t]+$/u;
 /**
  * "Theo ông …", "Đại diện công ty …", "Theo PGS.TS …", "Theo TS. …": the person named next is the source cited (up to
- * two title words before the name, lower-case or an academic or professional title's abbreviation).
+ * two title words before the name, lower-case or an academic or professional title's abbreviation — the titles of
+ * sentences.ts ABBREVIATIONS that name a person's degree or profession; keep the two lists in step).
  */
 const SOURCE_BEFORE =
   /(?:^|[^\p{L}\p{M}])(?:[Tt]heo(?:[ \t]+lời)?|[Đđ]ại diện|[Tt]rao đổi với|[Cc]hia sẻ với)[ \t]+(?:(?:\p{Ll}+|(?:(?:GS|PGS|TS|TSKH|ThS|BS|KTS|NCS|LS|KS|CKI|CKII)\.?){1,3})[ \t]+){0,2}$/u;

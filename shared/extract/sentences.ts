@@ -134,7 +134,6 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Letters and inner dots just before position `i` ("PGS.TS" before the dot of "PGS.TS."). */
 /**
  * The dot at `i` abbreviates the word before it ("TP.HCM", "TP. Thủ Đức", "PGS.TS"): no end of a clause.
  * `lowered`: the text in lower case (same offsets). Not the first dot of an ellipsis ("v.v...").
@@ -143,6 +142,7 @@ export function isAbbreviationDot(lowered: string, i: number): boolean {
   return lowered.charCodeAt(i + 1) !== 0x2e && ABBREVIATIONS.has(wordBefore(lowered, i));
 }
 
+/** Letters and inner dots just before position `i` ("PGS.TS" before the dot of "PGS.TS."). */
 function wordBefore(text: string, i: number): string {
   let s = i;
   const limit = Math.max(0, i - 12);

@@ -38,14 +38,17 @@ describe('a change continuing the figure before it has that figure\'s metric (en
   });
   it('reads over a bracket and "và" between the level and its change', () => {
     const text = 'Năm 2023, sản lượng điện thương phẩm đạt 251 tỷ kWh (vượt kế hoạch), và tăng 4,6% so với năm 2022.';
-    expect(claimAt(text, '4,6%').metric).toBe(claimAt(text, '251 tỷ kWh').metric);
+    expect(claimAt(text, '4,6%').metric).toBe('sản lượng điện thương phẩm');
   });
   it('passes over a figure in brackets between the level and its change', () => {
     expect(claimAt('Doanh thu đạt 1.200 tỷ đồng (vượt 5% kế hoạch), tăng 15% so với năm trước.', 'tăng 15%').metric).toBe('doanh thu');
   });
-  it('leaves a change that starts a new clause of its own without the level\'s metric', () => {
-    const text = 'Doanh thu đạt 1.200 tỷ đồng. Tăng 15% là mức cao nhất từ trước đến nay.';
-    expect(claimAt(text, '15%').metric).not.toBe('doanh thu');
+  it('reads over a bracket that holds a figure of its own', () => {
+    expect(claimAt('Doanh thu đạt 1.200 tỷ đồng (tương đương 5% GDP), tăng 15% so với năm trước.', 'tăng 15%').metric).toBe('doanh thu');
+  });
+  it('leaves a change that says something of its own in the same sentence without the level\'s metric', () => {
+    expect(claimAt('Doanh thu đạt 1.200 tỷ đồng và năm sau tăng 15%.', '15%').metric).not.toBe('doanh thu');
+    expect(claimAt('Doanh thu đạt 1.200 tỷ đồng. Tăng 15% là mức cao nhất từ trước đến nay.', '15%').metric).not.toBe('doanh thu');
   });
 });
 

@@ -5,6 +5,7 @@ import { WorkspaceService } from '../../../electron/services/workspaceService';
 import { LowdbWorkspaceRepository } from '../../../electron/store/lowdbRepository';
 import { openForWriting } from '../../../electron/services/open';
 import { analyze } from '../../../electron/services/findings';
+import { setJobRunnerWait } from '../../../electron/services/context';
 import { ANALYSIS_VERSION } from '../../../shared/analysis';
 import { FindingsAnalysis } from '../../../shared/analysis';
 import { AnalysisProgress, type AnalysisPhase } from '../../../shared/analysis/progress';
@@ -196,6 +197,26 @@ describe('how far the analysis after an import is', { timeout: 120_000 }, () => 
       expect((await service.ctx.store.meta()).analysisVersion).toBe(ANALYSIS_VERSION);
     } finally {
       await service.close();
+    }
+  });
+
+  it("a host that says it serves jobs but builds no handlers does not hold the open's analysis: it runs with no job after a bounded wait", async () => {
+    const dir = await tempDir();
+    const folder = join(dir, 'ws');
+    const first = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
+    await first.close();
+    await olderEngineFindings(folder);
+    setJobRunnerWait(200);
+    try {
+      const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true, jobsServed: true });
+      try {
+        await service.settled();
+        expect((await service.ctx.store.meta()).analysisVersion).toBe(ANALYSIS_VERSION);
+      } finally {
+        await service.close();
+      }
+    } finally {
+      setJobRunnerWait(10_000);
     }
   });
 
