@@ -1314,8 +1314,11 @@ function kindsListChecked(text: string, folded: string, sentenceStart: number, s
   const list = LIST_SENTENCE.exec(after)?.[0] ?? after;
   return GROUPS_NAMED_IN_LIST.test(list.toLowerCase()) || COUNTED_IN_LIST.test(list);
 }
-/** The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Theo đó" or "Cụ thể". */
-const ENUMERATION_AFTER = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}[ \t\u00a0]*(?::|\.[ \t\u00a0\n]+(?:Theo đó|Cụ thể)(?![\p{L}\p{M}]))/u;
+/**
+ * The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Theo đó" or
+ * "Cụ thể"; or the counted noun closing its sentence ("Mức hỗ trợ có hai loại. Nếu …"): the list is the next sentence (engine 70).
+ */
+const ENUMERATION_AFTER = /^(?:(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}[ \t\u00a0]*(?::|\.[ \t\u00a0\n]+(?:Theo đó|Cụ thể)(?![\p{L}\p{M}]))|\.[ \t\u00a0\n]+(?=\p{Lu}))/u;
 /** Administrative units that a label and its number place ("Tổ 6 phường Láng Hạ"): all of them. */
 const ADMIN_UNIT_SET: ReadonlySet<string> = new Set(ADMIN_UNITS);
 /** Labels an address opens with before its number: "tổ", "khu phố", "thôn", "ấp", "xóm", "bản", "khóm", "khu", "cụm", "đội". */
@@ -1949,11 +1952,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // address, not a count of the unit (engine 43).
     if (ADMIN_UNIT_SET.has(unit) && isUpper(wordsAfter(text, end, sentence.end)?.first[0]) && phraseEndingAt(folded, sentence.start, start, ADDRESS_LABELS, 3)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
-    // "Hai vụ việc này", "4 cá nhân vi phạm nói trên": the counted noun read short, the pointer after one or two
-    // more of its words (not a preposition opening another phrase: "3 người trong vụ này" stays; engine 43).
+    // "Hai vụ việc này", "4 cá nhân vi phạm nói trên": the counted noun read short, the pointer after one to four
+    // more of its words (not a preposition opening another phrase: "3 người trong vụ này" stays; engine 43; four
+    // words since engine 70: "2 dòng sản phẩm chủ lực này").
     if (value <= 20) {
-      const longer = ANAPHORA_AFTER_LONGER_NOUN.exec(folded.slice(end, Math.min(sentence.end, end + 40)));
-      if (longer !== null && !NOT_NOUN_WORDS.has(longer[1] ?? '') && !NOT_NOUN_WORDS.has(longer[2] ?? '')) return skip(end);
+      const longer = ANAPHORA_AFTER_LONGER_NOUN.exec(folded.slice(end, Math.min(sentence.end, end + 48)));
+      if (longer !== null && !(longer[1] ?? '').split(/[ \t\u00a0]+/u).some((w) => NOT_NOUN_WORDS.has(w))) return skip(end);
     }
     // "4 cá nhân này không về làm việc … Sau 1,5 năm, 4 cá nhân chỉ trả được …": once the text has pointed back at a
     // set by its count ("N <noun> này / nói trên / kể trên / ấy / vừa nêu"), a later bare mention of the same count of
@@ -2739,10 +2743,16 @@ const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đ
 const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u;
 
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
-/** "hai cầu thủ này", "4 cá nhân nói trên", "Bốn trường hợp trên đều …" (a bare "trên" before a verb, not "trên địa bàn"). */
-const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
-/** One or two lower-case words, then "này", "ấy", "nói trên", "kể trên", "vừa nêu" (not "đó", "trên": "đó là", "trên địa bàn"). */
-const ANAPHORA_AFTER_LONGER_NOUN = /^[ \t\u00a0]+([\p{Ll}\p{M}]+)(?:[ \t\u00a0]+([\p{Ll}\p{M}]+))?[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu)(?![\p{L}\p{M}])/u;
+/**
+ * "hai cầu thủ này", "4 cá nhân nói trên", "Bốn trường hợp trên đều …" (a bare "trên" before a verb, not "trên địa bàn");
+ * a bare "trên" before a modal too: "4 trường trên sẽ …", "3 dự án trên đang …" (engine 70).
+ */
+const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|sẽ|đang|phải|cần|mới|thì|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
+/**
+ * One to four lower-case words (captured), then "này", "ấy", "nói trên", "kể trên", "vừa nêu" (not "đó", "trên": "đó là",
+ * "trên địa bàn"). Up to two words before engine 70, four since ("2 dòng sản phẩm chủ lực này").
+ */
+const ANAPHORA_AFTER_LONGER_NOUN = /^[ \t\u00a0]+([\p{Ll}\p{M}]+(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}?)[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu)(?![\p{L}\p{M}])/u;
 /** Words that open another phrase after a counted noun, or a time: the pointer then belongs to that phrase. */
 const NOT_NOUN_WORDS: ReadonlySet<string> = new Set([
   'trong', 'của', 'tại', 'ở', 'với', 'cho', 'từ', 'về', 'theo', 'trên', 'dưới', 'sau', 'trước', 'qua', 'và', 'hoặc', 'như',

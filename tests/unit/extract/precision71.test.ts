@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers';
+
+// Issue 11, engine 70: precision by readings that generalise (sentences written for this test, in the style of the
+// news; none is taken from the corpus). Each rule leaves out what the guide says is no claim — a small count that
+// points back at a set already named, a count of kinds announcing the list that follows — and keeps the near-identical
+// real count.
+// 1. A bare "trên" ("above", the set just named) before a modal or a verb of what will happen to it: "4 trường trên
+//    sẽ …", "3 dự án trên đang …" — not "trên 60 tuổi", "trên địa bàn".
+// 2. The pointer after a longer counted noun phrase (up to four more words): "2 dòng sản phẩm chủ lực này".
+// 3. A count of kinds closing its sentence announces the list in the next one: "Mức hỗ trợ có hai loại. Nếu …".
+describe('a count followed by a bare "trên" and a modal points back at a set (engine 70)', () => {
+  it('leaves out "4 trường trên sẽ …", "3 dự án trên đang …"', () => {
+    expect(quotesOf('Số học sinh đang theo học tại 4 trường trên sẽ được chuyển về các trường công lập gần nhất.')).toEqual([]);
+    expect(quotesOf('Theo Sở Xây dựng, 3 dự án trên đang phải tạm dừng thi công để rà soát lại hồ sơ.')).toEqual([]);
+  });
+
+  it('keeps "trên" as a preposition: "4 trường trên địa bàn", "4 người trên 60 tuổi"', () => {
+    expect(quotesOf('Năm học tới, 4 trường trên địa bàn huyện sẽ được sáp nhập.')).toEqual(['4 trường']);
+    expect(quotesOf('Trong số ca mắc mới có 4 người trên 60 tuổi.')).toContain('4 người');
+  });
+});
+
+describe('a pointer after a longer counted noun phrase (engine 70)', () => {
+  it('leaves out "2 dòng sản phẩm chủ lực này", "ba mẫu xe điện mới này"', () => {
+    expect(quotesOf('Người tiêu dùng sẽ sớm được trải nghiệm 2 dòng sản phẩm chủ lực này.')).toEqual([]);
+    expect(quotesOf('Hãng chưa công bố giá bán của ba mẫu xe điện mới này.')).toEqual([]);
+  });
+
+  it('keeps the count when the pointer belongs to a later phrase: "2 dòng sản phẩm mới trong năm nay", "ra mắt trong tháng này"', () => {
+    expect(quotesOf('Công ty đã tung ra thị trường 2 dòng sản phẩm mới trong tháng này.')).toEqual(['2 dòng']);
+    expect(quotesOf('Hãng sẽ giới thiệu ba mẫu xe điện mới ra mắt vào quý này.')).toContain('ba mẫu');
+  });
+});
+
+describe('a count of kinds closing its sentence announces the list after it (engine 70)', () => {
+  it('leaves out "Mức hỗ trợ có hai loại." before the list', () => {
+    expect(quotesOf('Theo quyết định của Chính phủ, mức hỗ trợ cho học sinh nghèo có hai loại. Nếu học sinh thuộc hộ nghèo thì được miễn học phí.')).toEqual([]);
+  });
+
+  it('keeps the count when the sentence goes on, or the list after it is a breakdown with figures', () => {
+    expect(quotesOf('Theo quyết định của Chính phủ, mức hỗ trợ cho học sinh nghèo có hai loại trong năm học này.')).toContain('hai loại');
+    expect(quotesOf('Theo quyết định của Chính phủ, mức hỗ trợ có hai loại. Loại thứ nhất là 100.000 đồng mỗi tháng.')).toContain('hai loại');
+  });
+});
