@@ -9,6 +9,7 @@ import { quotesOf } from './helpers';
 //    sẽ …", "3 dự án trên đang …" — not "trên 60 tuổi", "trên địa bàn".
 // 2. The pointer after a longer counted noun phrase (up to four more words): "2 dòng sản phẩm chủ lực này".
 // 3. A count of kinds closing its sentence announces the list in the next one: "Mức hỗ trợ có hai loại. Nếu …".
+// 4. An age bound right after a count of people says who is counted: "9,1 triệu người từ 15 tuổi trở lên".
 describe('a count followed by a bare "trên" and a modal points back at a set (engine 70)', () => {
   it('leaves out "4 trường trên sẽ …", "3 dự án trên đang …"', () => {
     expect(quotesOf('Số học sinh đang theo học tại 4 trường trên sẽ được chuyển về các trường công lập gần nhất.')).toEqual([]);
@@ -41,5 +42,17 @@ describe('a count of kinds closing its sentence announces the list after it (eng
   it('keeps the count when the sentence goes on, or the list after it is a breakdown with figures', () => {
     expect(quotesOf('Theo quyết định của Chính phủ, mức hỗ trợ cho học sinh nghèo có hai loại trong năm học này.')).toContain('hai loại');
     expect(quotesOf('Theo quyết định của Chính phủ, mức hỗ trợ có hai loại. Loại thứ nhất là 100.000 đồng mỗi tháng.')).toContain('hai loại');
+  });
+});
+
+describe('an age bound right after a count of people is part of what is counted (engine 70)', () => {
+  it('leaves out "từ 15 tuổi trở lên", "dưới 5 tuổi" after the count and keeps the count', () => {
+    expect(quotesOf('Trong quý I, cả nước vẫn còn 8,7 triệu người từ 15 tuổi trở lên bị ảnh hưởng bởi dịch bệnh.')).toEqual(['8,7 triệu người']);
+    expect(quotesOf('Toàn tỉnh hiện có 1.350 trẻ em dưới 5 tuổi bị suy dinh dưỡng.')).toEqual(['1.350 trẻ']);
+  });
+
+  it('keeps an exact age after a count and an age bound with no count right before it', () => {
+    expect(quotesOf('Vụ tai nạn khiến 2 nạn nhân 19 tuổi tử vong tại chỗ.')).toEqual(['2 nạn nhân', '19 tuổi']);
+    expect(quotesOf('Toàn tỉnh có 1.350 trẻ em được tiêm, phần lớn các cháu dưới 5 tuổi.')).toContain('dưới 5 tuổi');
   });
 });
