@@ -1922,6 +1922,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // "giống như 1 tai nghe Bluetooth", "như một cuộc cách mạng": a numeral as an article in a likeness.
     // Not "cũng như 1 xe ô tô" ("as well as one", a count; review of engine 31).
     if (value === 1 && before1 === 'như' && !(before2.length === 2 && before2[0]?.word === 'cũng')) return skip(end);
+    // "tương đương 1 lớp ở trường công": one as an article in a comparison (engine 70).
+    if (value === 1 && before2.length === 2 && before2[0]?.word === 'tương' && before1 === 'đương') return skip(end);
     // "lựa chọn 1 bộ SGK", "cùng tham gia 1 buổi trình diễn": one as an article after choosing or taking part;
     // "mỗi ngày nạp cho 1 xe 5000 đồng": one as the base of a rate, an amount right after it (engine 33).
     // Not when the text stresses the number ("chỉ tham gia 1 trận", "lựa chọn 1 nhà thầu duy nhất").
@@ -1979,7 +1981,10 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu", "không thể kết thúc set đấu sau 12 game": the point in a
     // competition other figures are taken at, not a count.
     if ((ROUNDS.has(unitHead) || MATCHES_PLAYED.has(unit)) && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
-    // "Cả 4 cơ sở … đều được xếp hạng": all of a set already counted, restated.
+    // "Cả 4 cơ sở … đều được xếp hạng", "Cả 3 khối lớp cũng chỉ có …": all of a set already counted, restated.
+    // "Đây là hai thông tin đáng chú ý", "Đó là 3 quy định mới của luật": the things just told, counted again as the
+    // predicate of a pointer (engine 70).
+    if (value <= 5 && POINTER_IS_BEFORE.test(wordsBefore(folded, sentence.start, start, 2).map((w) => w.word).join(' '))) return skip(end);
     if (value <= 20 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'cả' && ALL_OF_THEM_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 80)))) return skip(end);
     // "Ngữ văn 6 tập 1, 2", "Toán 7 phần 2": a volume label after a book's grade, not a count of volumes.
     if (VOLUME_LABELS.has(unit) && /^[ \t\u00a0]*\d/u.test(folded.slice(end, end + 4))) return skip(end);
@@ -2739,8 +2744,10 @@ const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
 /** The matches or sets played so far, exactly ("sau 3 trận đấu"; not "sau 3 trận thắng", "sau 3 trận động đất"). */
 const MATCHES_PLAYED = new Set(['trận', 'trận đấu', 'set', 'set đấu', 'game', 'séc', 'séc đấu', 'hiệp', 'hiệp đấu']);
 const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đá|cú sút)[ \t\u00a0]*$/u;
-/** "đều" after "cả N …" in its clause: the N are a set already named, all of them. */
-const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u;
+/** "đều" (or "cũng", engine 70) after "cả N …" in its clause: the N are a set already named, all of them. */
+const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])(?:đều|cũng)(?![\p{L}\p{M}])/u;
+/** The two words right before a small count that is the predicate of a pointer: "Đây là hai thông tin …". */
+const POINTER_IS_BEFORE = /^(?:đây|đó) là$/u;
 
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
 /**

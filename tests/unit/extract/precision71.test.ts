@@ -10,6 +10,9 @@ import { quotesOf } from './helpers';
 // 2. The pointer after a longer counted noun phrase (up to four more words): "2 dòng sản phẩm chủ lực này".
 // 3. A count of kinds closing its sentence announces the list in the next one: "Mức hỗ trợ có hai loại. Nếu …".
 // 4. An age bound right after a count of people says who is counted: "9,1 triệu người từ 15 tuổi trở lên".
+// 5. A small count as the predicate of "Đây là" / "Đó là" counts the things just told: "Đây là hai thông tin …".
+// 6. "Cả N …" then "cũng" (as with "đều") restates all of a set already counted: "Cả 3 khối lớp cũng chỉ có …".
+// 7. "tương đương 1 lớp": one as an article in a comparison, as "như 1 …".
 describe('a count followed by a bare "trên" and a modal points back at a set (engine 70)', () => {
   it('leaves out "4 trường trên sẽ …", "3 dự án trên đang …"', () => {
     expect(quotesOf('Số học sinh đang theo học tại 4 trường trên sẽ được chuyển về các trường công lập gần nhất.')).toEqual([]);
@@ -54,5 +57,39 @@ describe('an age bound right after a count of people is part of what is counted 
   it('keeps an exact age after a count and an age bound with no count right before it', () => {
     expect(quotesOf('Vụ tai nạn khiến 2 nạn nhân 19 tuổi tử vong tại chỗ.')).toEqual(['2 nạn nhân', '19 tuổi']);
     expect(quotesOf('Toàn tỉnh có 1.350 trẻ em được tiêm, phần lớn các cháu dưới 5 tuổi.')).toContain('dưới 5 tuổi');
+  });
+});
+
+describe('a small count after "Đây là" / "Đó là" counts what was just told (engine 70)', () => {
+  it('leaves out "Đây là hai thông tin …", "Đó là 3 quy định mới …"', () => {
+    expect(quotesOf('Đây là hai thông tin được giới đầu tư quan tâm nhất trong tuần qua.')).toEqual([]);
+    expect(quotesOf('Đó là 3 quy định mới đáng chú ý của dự thảo luật.')).toEqual([]);
+  });
+
+  it('keeps the count when it is the subject\'s own figure: "Công ty có hai thông tin …", "Đây là 6 dự án …" (more than five)', () => {
+    expect(quotesOf('Trong tuần qua, công ty đã công bố hai thông tin quan trọng.')).toEqual(['hai thông tin']);
+    expect(quotesOf('Đây là 6 dự án trọng điểm của tỉnh trong năm nay.')).toEqual(['6 dự án']);
+  });
+});
+
+describe('"Cả N …" then "cũng" restates all of a set (engine 70)', () => {
+  it('leaves out "Cả 3 khối lớp cũng …"', () => {
+    expect(quotesOf('Cả 3 khối lớp cũng chỉ có 43 học sinh theo học.')).toEqual(['43 học sinh']);
+  });
+
+  it('keeps "3 khối lớp" without "cả", and "cả 3 khối lớp" before a comma', () => {
+    expect(quotesOf('Trường có 3 khối lớp cũng chỉ với 43 học sinh.')).toEqual(['3 khối lớp', '43 học sinh']);
+    expect(quotesOf('Trường tuyển sinh cả 3 khối lớp, năm nay cũng không đủ chỉ tiêu.')).toEqual(['3 khối lớp']);
+  });
+});
+
+describe('"tương đương 1 …" is a comparison, not a count (engine 70)', () => {
+  it('leaves out "tương đương 1 lớp"', () => {
+    expect(quotesOf('Số học sinh của trường chỉ tương đương 1 lớp ở trường công.')).toEqual([]);
+  });
+
+  it('keeps "tương đương 2 lớp" and "1 lớp" after another word', () => {
+    expect(quotesOf('Số học sinh của trường chỉ tương đương 2 lớp ở trường công.')).toEqual(['2 lớp']);
+    expect(quotesOf('Số học sinh của trường chỉ đủ mở 1 lớp ở trường công.')).toEqual(['1 lớp']);
   });
 });
