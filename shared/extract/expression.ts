@@ -1332,6 +1332,13 @@ const TIME_START_AFTER = /^[ \t\u00a0]+(?:phiên|năm|quý|giờ|tiên|kỳ|bu�
 /** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
 const PAIR_NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*,[ \t]*$/u;
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
+/**
+ * Right after a count of two, the two models it counts, each named with its number: "hai sản phẩm Sony Xperia Z1 và
+ * Galaxy Note 3", "2 ống kính QX10 lẫn QX100". A name is one to four capitalised or numbered words, right after the
+ * counted noun (not "hai mẫu điện thoại Lumia …": letting lower-case words stand between lost real counts).
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}\d.\-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}\d.\-]*|\d[\p{L}\d.]*)){0,3}`;
+const MODELS_NAMED_AFTER = new RegExp(String.raw`^[ \t\u00a0]*(?:(?:là|gồm|:)[ \t\u00a0]*)?(${NAME_WORD})[ \t\u00a0]+(?:và|lẫn|cùng)[ \t\u00a0]+(${NAME_WORD})(?![\p{L}\p{M}\d])`, 'u');
 
 /**
  * Words that may stand between a clause's start and the time frame opening it, besides the frame's own
@@ -1936,6 +1943,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       const pair = PAIR_NAMED_BEFORE.exec(text.slice(Math.max(sentence.start, start - 64), start));
       const at = Math.max(sentence.start, start - 64) + (pair?.index ?? 0);
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
+    }
+    // "hai sản phẩm Sony Xperia Z1 và Galaxy Note 3", "2 ống kính QX10 lẫn QX100": the two models named right after the
+    // count, each by a name with its number — the names are the content, their count no figure (engine 70).
+    if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead)) {
+      const named = MODELS_NAMED_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 120)));
+      if (named !== null && /\d/u.test(named[1] ?? '') && /\d/u.test(named[2] ?? '')) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
     // "Hai nhà lãnh đạo nhất trí …", "hai bộ trưởng đã hội đàm": the two sides of a meeting, as "hai bên" (engine 61).

@@ -13,6 +13,8 @@ import { quotesOf } from './helpers';
 // 5. A small count as the predicate of "Đây là" / "Đó là" counts the things just told: "Đây là hai thông tin …".
 // 6. "Cả N …" then "cũng" (as with "đều") restates all of a set already counted: "Cả 3 khối lớp cũng chỉ có …".
 // 7. "tương đương 1 lớp": one as an article in a comparison, as "như 1 …".
+// 8. A count of two followed by the two models it counts, each named with its number ("hai mẫu điện thoại Lumia 1020
+//    và Lumia 1520"): the names are the content (the guide's names that contain numbers), the count is none.
 describe('a count followed by a bare "trên" and a modal points back at a set (engine 70)', () => {
   it('leaves out "4 trường trên sẽ …", "3 dự án trên đang …"', () => {
     expect(quotesOf('Số học sinh đang theo học tại 4 trường trên sẽ được chuyển về các trường công lập gần nhất.')).toEqual([]);
@@ -91,5 +93,18 @@ describe('"tương đương 1 …" is a comparison, not a count (engine 70)', ()
   it('keeps "tương đương 2 lớp" and "1 lớp" after another word', () => {
     expect(quotesOf('Số học sinh của trường chỉ tương đương 2 lớp ở trường công.')).toEqual(['2 lớp']);
     expect(quotesOf('Số học sinh của trường chỉ đủ mở 1 lớp ở trường công.')).toEqual(['1 lớp']);
+  });
+});
+
+describe('a count of two followed by the two models it counts, named with their numbers (engine 70)', () => {
+  it('leaves out "hai điện thoại Lumia 1020 và Lumia 1520", "2 phiên bản S4 lẫn S4 Active"', () => {
+    expect(quotesOf('Tại sự kiện, hãng giới thiệu hai điện thoại Lumia 1020 và Lumia 1520 tới người dùng.')).toEqual([]);
+    expect(quotesOf('Cửa hàng đã nhận đặt trước 2 phiên bản S4 lẫn S4 Active từ tuần trước.')).toEqual([]);
+  });
+
+  it('keeps the count of two named without numbers, of another size, or not right after it', () => {
+    expect(quotesOf('Tỉnh gồm hai thành phố Thanh Hóa và Sầm Sơn cùng nhiều huyện miền núi.')).toEqual(['hai thành phố']);
+    expect(quotesOf('Tại sự kiện, hãng giới thiệu ba điện thoại Lumia 1020, Lumia 925 và Lumia 1520.')).toEqual(['ba điện thoại']);
+    expect(quotesOf('Hãng đã bán hai điện thoại trong quý, gồm Lumia 1020 và Lumia 1520.')).toEqual(['hai điện thoại']);
   });
 });
