@@ -151,6 +151,7 @@ function scanClaims(
       if (expr) expr = spelledOutChange(folded, sentence, expr, claims[claims.length - 1]);
     }
     if (!expr || expr.end <= expr.start || expr.end > sentence.end || expr.start < sentence.start) continue;
+    if (ageBandOfCount(text, expr, claims[claims.length - 1])) continue;
     doc ??= indexDocument(text, folded, title, Number.isFinite(published) ? published : null, meta?.publishedAt ?? null, related);
     if (framedSentence !== sentenceIndex) {
       framedSentence = sentenceIndex;
@@ -186,6 +187,18 @@ function figureBefore(text: string, sentence: Span, claims: readonly ExtractedCl
     if (!insideBrackets(text, sentence.start, c.start)) return { end: c.end, metric: c.metric };
   }
   return null;
+}
+
+/**
+ * Engine 70: an age bound right after a count of people ("9,1 triệu người từ 15 tuổi trở lên", "1.200 trẻ em dưới 5
+ * tuổi", "350 lao động trên 35 tuổi") says who the count is of — part of its metric, not a figure of its own. Only a
+ * bound (from, under, over), never an exact age ("2 nạn nhân 19 tuổi" is the victims' age), and only right after the
+ * count (at most the rest of its noun between: "trẻ" is read as the unit of "1.200 trẻ em").
+ */
+function ageBandOfCount(text: string, expr: Expression, previous: ExtractedClaim | undefined): boolean {
+  if (expr.kind !== 'measure' || expr.unit !== 'tuổi' || expr.qualifier === 'exact' || expr.qualifier === 'approx') return false;
+  if (previous === undefined || previous.kind !== 'count' || previous.end > expr.start) return false;
+  return /^(?:[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*){0,2}[ \t\u00a0]+$/u.test(text.slice(previous.end, expr.start));
 }
 
 /**

@@ -1314,8 +1314,11 @@ function kindsListChecked(text: string, folded: string, sentenceStart: number, s
   const list = LIST_SENTENCE.exec(after)?.[0] ?? after;
   return GROUPS_NAMED_IN_LIST.test(list.toLowerCase()) || COUNTED_IN_LIST.test(list);
 }
-/** The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Theo đó" or "Cụ thể". */
-const ENUMERATION_AFTER = /^(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}[ \t\u00a0]*(?::|\.[ \t\u00a0\n]+(?:Theo đó|Cụ thể)(?![\p{L}\p{M}]))/u;
+/**
+ * The list opened right after the counted noun (at most three more lower-case words): a colon, or a stop and "Theo đó" or
+ * "Cụ thể"; or the counted noun closing its sentence ("Mức hỗ trợ có hai loại. Nếu …"): the list is the next sentence (engine 70).
+ */
+const ENUMERATION_AFTER = /^(?:(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}[ \t\u00a0]*(?::|\.[ \t\u00a0\n]+(?:Theo đó|Cụ thể)(?![\p{L}\p{M}]))|\.[ \t\u00a0\n]+(?=\p{Lu}))/u;
 /** Administrative units that a label and its number place ("Tổ 6 phường Láng Hạ"): all of them. */
 const ADMIN_UNIT_SET: ReadonlySet<string> = new Set(ADMIN_UNITS);
 /** Labels an address opens with before its number: "tổ", "khu phố", "thôn", "ấp", "xóm", "bản", "khóm", "khu", "cụm", "đội". */
@@ -1329,6 +1332,13 @@ const TIME_START_AFTER = /^[ \t\u00a0]+(?:phiên|năm|quý|giờ|tiên|kỳ|bu�
 /** Two names joined by "và", then a comma, right before a figure: "Mỹ và Trung Quốc, ". */
 const PAIR_NAMED_BEFORE = /\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]+và[ \t]+\p{Lu}[\p{L}\p{M}.]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}[ \t]*,[ \t]*$/u;
 const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong suốt', 'sau', 'qua']);
+/**
+ * Right after a count of two, the two models it counts, each named with its number: "hai sản phẩm Sony Xperia Z1 và
+ * Galaxy Note 3", "2 ống kính QX10 lẫn QX100". A name is one to four capitalised or numbered words, right after the
+ * counted noun (not "hai mẫu điện thoại Lumia …": letting lower-case words stand between lost real counts).
+ */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}\d.\-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}\d.\-]*|\d[\p{L}\d.]*)){0,3}`;
+const MODELS_NAMED_AFTER = new RegExp(String.raw`^[ \t\u00a0]*(?:(?:là|gồm|:)[ \t\u00a0]*)?(${NAME_WORD})[ \t\u00a0]+(?:và|lẫn|cùng)[ \t\u00a0]+(${NAME_WORD})(?![\p{L}\p{M}\d])`, 'u');
 
 /**
  * Words that may stand between a clause's start and the time frame opening it, besides the frame's own
@@ -1919,6 +1929,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // "giống như 1 tai nghe Bluetooth", "như một cuộc cách mạng": a numeral as an article in a likeness.
     // Not "cũng như 1 xe ô tô" ("as well as one", a count; review of engine 31).
     if (value === 1 && before1 === 'như' && !(before2.length === 2 && before2[0]?.word === 'cũng')) return skip(end);
+    // "tương đương 1 lớp ở trường công": one as an article in a comparison (engine 70).
+    if (value === 1 && before2.length === 2 && before2[0]?.word === 'tương' && before1 === 'đương') return skip(end);
     // "lựa chọn 1 bộ SGK", "cùng tham gia 1 buổi trình diễn": one as an article after choosing or taking part;
     // "mỗi ngày nạp cho 1 xe 5000 đồng": one as the base of a rate, an amount right after it (engine 33).
     // Not when the text stresses the number ("chỉ tham gia 1 trận", "lựa chọn 1 nhà thầu duy nhất").
@@ -1931,6 +1943,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       const pair = PAIR_NAMED_BEFORE.exec(text.slice(Math.max(sentence.start, start - 64), start));
       const at = Math.max(sentence.start, start - 64) + (pair?.index ?? 0);
       if (pair !== null && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, at - 12), at)) && !PLACE_PREPOSITION_FIRST.test(pair[0])) return skip(end);
+    }
+    // "hai sản phẩm Sony Xperia Z1 và Galaxy Note 3", "2 ống kính QX10 lẫn QX100": the two models named right after the
+    // count, each by a name with its number — the names are the content, their count no figure (engine 70).
+    if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead)) {
+      const named = MODELS_NAMED_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 120)));
+      if (named !== null && /\d/u.test(named[1] ?? '') && /\d/u.test(named[2] ?? '')) return skip(end);
     }
     if (value <= 2 && unit === 'người' && GENERIC_PEOPLE_NEXT.has(wordsAfter(folded, end, sentence.end)?.first ?? '')) return skip(end);
     // "Hai nhà lãnh đạo nhất trí …", "hai bộ trưởng đã hội đàm": the two sides of a meeting, as "hai bên" (engine 61).
@@ -1949,11 +1967,12 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // address, not a count of the unit (engine 43).
     if (ADMIN_UNIT_SET.has(unit) && isUpper(wordsAfter(text, end, sentence.end)?.first[0]) && phraseEndingAt(folded, sentence.start, start, ADDRESS_LABELS, 3)) return skip(end);
     if (matchGated(ANAPHORA_GATE, folded, end, sentence.end)) return skip(end);
-    // "Hai vụ việc này", "4 cá nhân vi phạm nói trên": the counted noun read short, the pointer after one or two
-    // more of its words (not a preposition opening another phrase: "3 người trong vụ này" stays; engine 43).
+    // "Hai vụ việc này", "4 cá nhân vi phạm nói trên": the counted noun read short, the pointer after one to four
+    // more of its words (not a preposition opening another phrase: "3 người trong vụ này" stays; engine 43; four
+    // words since engine 70: "2 dòng sản phẩm chủ lực này").
     if (value <= 20) {
-      const longer = ANAPHORA_AFTER_LONGER_NOUN.exec(folded.slice(end, Math.min(sentence.end, end + 40)));
-      if (longer !== null && !NOT_NOUN_WORDS.has(longer[1] ?? '') && !NOT_NOUN_WORDS.has(longer[2] ?? '')) return skip(end);
+      const longer = ANAPHORA_AFTER_LONGER_NOUN.exec(folded.slice(end, Math.min(sentence.end, end + 48)));
+      if (longer !== null && !(longer[1] ?? '').split(/[ \t\u00a0]+/u).some((w) => NOT_NOUN_WORDS.has(w))) return skip(end);
     }
     // "4 cá nhân này không về làm việc … Sau 1,5 năm, 4 cá nhân chỉ trả được …": once the text has pointed back at a
     // set by its count ("N <noun> này / nói trên / kể trên / ấy / vừa nêu"), a later bare mention of the same count of
@@ -1975,7 +1994,10 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // "Sau 5 lượt đá", "sau 3 lượt trận", "sau 2 vòng đấu", "không thể kết thúc set đấu sau 12 game": the point in a
     // competition other figures are taken at, not a count.
     if ((ROUNDS.has(unitHead) || MATCHES_PLAYED.has(unit)) && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'sau') return skip(end);
-    // "Cả 4 cơ sở … đều được xếp hạng": all of a set already counted, restated.
+    // "Cả 4 cơ sở … đều được xếp hạng", "Cả 3 khối lớp cũng chỉ có …": all of a set already counted, restated.
+    // "Đây là hai thông tin đáng chú ý", "Đó là 3 quy định mới của luật": the things just told, counted again as the
+    // predicate of a pointer (engine 70).
+    if (value <= 5 && POINTER_IS_BEFORE.test(wordsBefore(folded, sentence.start, start, 2).map((w) => w.word).join(' '))) return skip(end);
     if (value <= 20 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'cả' && ALL_OF_THEM_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 80)))) return skip(end);
     // "Ngữ văn 6 tập 1, 2", "Toán 7 phần 2": a volume label after a book's grade, not a count of volumes.
     if (VOLUME_LABELS.has(unit) && /^[ \t\u00a0]*\d/u.test(folded.slice(end, end + 4))) return skip(end);
@@ -2735,14 +2757,22 @@ const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
 /** The matches or sets played so far, exactly ("sau 3 trận đấu"; not "sau 3 trận thắng", "sau 3 trận động đất"). */
 const MATCHES_PLAYED = new Set(['trận', 'trận đấu', 'set', 'set đấu', 'game', 'séc', 'séc đấu', 'hiệp', 'hiệp đấu']);
 const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đá|cú sút)[ \t\u00a0]*$/u;
-/** "đều" after "cả N …" in its clause: the N are a set already named, all of them. */
-const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u;
+/** "đều" (or "cũng", engine 70) after "cả N …" in its clause: the N are a set already named, all of them. */
+const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])(?:đều|cũng)(?![\p{L}\p{M}])/u;
+/** The two words right before a small count that is the predicate of a pointer: "Đây là hai thông tin …". */
+const POINTER_IS_BEFORE = /^(?:đây|đó) là$/u;
 
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
-/** "hai cầu thủ này", "4 cá nhân nói trên", "Bốn trường hợp trên đều …" (a bare "trên" before a verb, not "trên địa bàn"). */
-const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
-/** One or two lower-case words, then "này", "ấy", "nói trên", "kể trên", "vừa nêu" (not "đó", "trên": "đó là", "trên địa bàn"). */
-const ANAPHORA_AFTER_LONGER_NOUN = /^[ \t\u00a0]+([\p{Ll}\p{M}]+)(?:[ \t\u00a0]+([\p{Ll}\p{M}]+))?[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu)(?![\p{L}\p{M}])/u;
+/**
+ * "hai cầu thủ này", "4 cá nhân nói trên", "Bốn trường hợp trên đều …" (a bare "trên" before a verb, not "trên địa bàn");
+ * a bare "trên" before a modal too: "4 trường trên sẽ …", "3 dự án trên đang …" (engine 70).
+ */
+const ANAPHORA_AFTER = /[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu|đó(?![ \t\u00a0]+là)|trên(?=[ \t\u00a0]*(?:đều|đã|cũng|vẫn|là|bị|được|không|chưa|sẽ|đang|phải|cần|mới|thì|,)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])/uy;
+/**
+ * One to four lower-case words (captured), then "này", "ấy", "nói trên", "kể trên", "vừa nêu" (not "đó", "trên": "đó là",
+ * "trên địa bàn"). Up to two words before engine 70, four since ("2 dòng sản phẩm chủ lực này").
+ */
+const ANAPHORA_AFTER_LONGER_NOUN = /^[ \t\u00a0]+([\p{Ll}\p{M}]+(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,3}?)[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu)(?![\p{L}\p{M}])/u;
 /** Words that open another phrase after a counted noun, or a time: the pointer then belongs to that phrase. */
 const NOT_NOUN_WORDS: ReadonlySet<string> = new Set([
   'trong', 'của', 'tại', 'ở', 'với', 'cho', 'từ', 'về', 'theo', 'trên', 'dưới', 'sau', 'trước', 'qua', 'và', 'hoặc', 'như',
