@@ -2436,12 +2436,26 @@ const PART_OF_FIGURE_OPENING = /^trong (?:tổng )?số \d/u;
  * the sentence right after, in the same paragraph, and not a plan.
  */
 function comparedAsBefore(text: string, doc: DocumentContext, sentence: Span, previous: Span): string | null {
-  if (!spanHas(COMPARED_WITH_PERIOD, doc.folded, sentence.start, sentence.end) || spanHas(PLAN_WORDS, doc.folded, sentence.start, sentence.end) || text.slice(previous.end, sentence.start).includes('\n')) return null;
+  if (!spanHas(COMPARED_WITH_PERIOD, doc.folded, sentence.start, sentence.end) || spanHas(PLAN_WORDS, doc.folded, sentence.start, sentence.end)) return null;
+  // Another paragraph only when it goes on comparing as the one before did (news written a sentence a line).
+  if (text.slice(previous.end, sentence.start).includes('\n') && !spanHas(COMPARED_WITH_PERIOD, doc.folded, previous.start, previous.end)) return null;
   if (namesOwnPeriod(text, doc, sentence)) return null;
-  const m = doc.periods.firstWithin(previous.start, Math.min(previous.end, previous.start + CARRY_OPENING + 24));
-  if (m === undefined || m.start - previous.start > CARRY_OPENING || notItsPeriod(text, m, previous.start)) return null;
+  const m = doc.periods.firstWithin(previous.start, previous.end);
+  if (m === undefined || notItsPeriod(text, m, previous.start)) return null;
+  // Session 71: also a period later in the sentence before that still frames its first figure ("Theo Cục …, số doanh
+  // nghiệp giải thể trong tháng 9/2020 là gần 4.100, tăng 50,8% so với cùng kỳ năm 2019. Số doanh nghiệp hoàn tất thủ
+  // tục giải thể là hơn 1.700, tăng 14,1% so với cùng kỳ năm 2019."), as "Trong đó, …" reads it.
+  if (m.start - previous.start > CARRY_OPENING && (!framesFirstFigure(text, doc, previous, m) || !onlyPeriodOf(text, doc, previous, m))) return null;
   if (/^(?:đến|tới|trước|giai|thời|từ)/u.test(m.text)) return null;
   return periodPhrase(m.text, doc.year);
+}
+/** `m` is the one period the sentence names for its figures (bases, record windows and horizons left out). */
+function onlyPeriodOf(text: string, doc: DocumentContext, sentence: Span, m: Mention): boolean {
+  for (const other of doc.periods.within(sentence.start, sentence.end)) {
+    if (other.text === m.text || notItsPeriod(text, other, sentence.start)) continue;
+    return false;
+  }
+  return true;
 }
 /** "so với cùng kỳ", "so với quý 3/2012", "so với tháng trước": a figure compared with a period before. */
 const COMPARED_WITH_PERIOD = /(?<![\p{L}\p{M}])so với[ \t]+(?:cùng kỳ|(?:quý|tháng|năm|nửa đầu năm|\d{1,2} tháng(?: đầu năm)?)[ \t]+(?:[ivx]+|\d)[^,.;]{0,12}\d{4}|tháng trước|quý trước)(?![\p{L}\p{M}\d])/u;
@@ -3441,6 +3455,9 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
         beforeAt = m.start;
       }
     } else if (m.start >= expr.end && after === null) {
+      // "… chỉ bằng 1/6 mức bình quân; khoảng cách giàu nghèo tăng 9,2 lần (năm 2010) …": a period past a ";" stands
+      // in the next clause of a list and dates that clause's figures, not this one (session 71).
+      if (holdsSemicolon(text, expr.end, m.start)) continue;
       // "tăng 0,6% …, nâng mức tăng kể từ đầu năm lên 23%": "since the new year" dates what follows it.
       if (SINCE_NEW_YEAR.test(m.text) && !RIGHT_AFTER.test(text.slice(expr.end, m.start))) continue;
       after = m.text;
@@ -3464,6 +3481,12 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (QUARTER_END.test(found) && !quarterEndAsOf(text, sentenceStart, right === null && before !== null ? beforeAt : afterAt, expr.start)) found = found.replace(QUARTER_END, '');
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
+}
+
+/** A ";" in text[from, to) (a figure's window after it: a short reach). */
+function holdsSemicolon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3b) return true;
+  return false;
 }
 
 /**

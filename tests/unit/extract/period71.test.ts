@@ -1,0 +1,54 @@
+// Engine 69 (session 71, issue 11: the period of a numeric claim as an editor writes it down), from the period
+// disagreements of tuned/ and half A grouped by cause, half B counted only. Our own short sentences, each rule with
+// the case it decides and the near-miss it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { extractClaims, extractMetadata } from '../../../shared/extract/index';
+
+/** The claims of a text under a title, dated `date` (18/10/2013 by default; null: no date line, as vi-news). */
+function claims(body: string, date: string | null = '18/10/2013 06:49') {
+  const text = date === null ? `Tin\n${body}` : `Tin\n${date}\n\n${body}`;
+  return extractClaims(text, extractMetadata(text)).map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
+}
+/** The claim whose quote is `quote`. */
+function claim(body: string, quote: string, date?: string | null) {
+  const all = claims(body, date);
+  const c = all.find((x) => x.quote === quote);
+  if (c === undefined) throw new Error(`no claim "${quote}": ${JSON.stringify(all.map((x) => x.quote))}`);
+  return c;
+}
+
+describe('a period past a ";" dates the next clause of the list, not the figure before it', () => {
+  it('"… chỉ bằng 1/5 …; … tăng 8,5 lần (năm 2011)": the share has no period', () => {
+    const body = 'Thu nhập của hộ nghèo chỉ bằng 1/5 mức bình quân cả nước; chênh lệch giàu nghèo tăng 8,5 lần (năm 2011).';
+    expect(claim(body, '1/5 mức bình').period).toBeNull();
+    expect(claim(body, 'tăng 8,5 lần').period).toBe('năm 2011');
+  });
+  it('a period after the figure in its own clause still dates it', () => {
+    const body = 'Tỉnh có 120 xã đạt chuẩn nông thôn mới, tăng 10 xã (năm 2012).';
+    expect(claim(body, '120 xã').period).toBe('năm 2012');
+  });
+});
+
+describe('a sentence compared "so với cùng kỳ" like the one before takes the period that framed it', () => {
+  const body =
+    'Theo Tổng cục Thống kê, số doanh nghiệp thành lập mới trong tháng 10/2020 là gần 13.000 doanh nghiệp, tăng 12,4% so với cùng kỳ năm 2019.\n' +
+    'Số vốn đăng ký là 180.000 tỷ đồng, tăng 8,2% so với cùng kỳ năm 2019.\n' +
+    'Số lao động đăng ký là 95.000 người.';
+  it('the period stands before the first figure of the sentence before, a line before (no date line)', () => {
+    expect(claim(body, '180.000 tỷ đồng', null).period).toBe('tháng 10/2020');
+    expect(claim(body, 'tăng 8,2%', null).period).toBe('tháng 10/2020');
+  });
+  it('not a sentence that compares nothing', () => {
+    expect(claim(body, '95.000 người', null).period).toBeNull();
+  });
+  it('not when the sentence before names two periods of its own ("quý 3 …, lũy kế 9 tháng …")', () => {
+    const two =
+      'Lợi nhuận sau thuế quý 3 của công ty đạt 120 tỷ đồng, lũy kế 9 tháng đạt 400 tỷ đồng, tăng 20% so với cùng kỳ năm ngoái. ' +
+      'Sản lượng tiêu thụ đạt 300.000 tấn, tăng 6% so với cùng kỳ năm 2012.';
+    expect(claim(two, '300.000 tấn').period).toBeNull();
+  });
+  it('not a paragraph after one that compared nothing', () => {
+    const other = 'Trong tháng 10/2020, cả nước có gần 13.000 doanh nghiệp thành lập mới.\nSố vốn đăng ký là 180.000 tỷ đồng, tăng 8,2% so với cùng kỳ năm 2019.';
+    expect(claim(other, '180.000 tỷ đồng', null).period).toBeNull();
+  });
+});
