@@ -1426,6 +1426,7 @@ export function describeClaim(
         : ageOfNamedPerson(text, doc, sentence, expr) !== null || termOfSomething(text, sentence, expr) || playerTitleRank(text, sentence, expr)
         ? null
         : sinceYearStart(text, sentence, expr, sameTimeYearBefore(text, sentence, expr, yearToDate(text, sentence, expr, fiscalYearEnding(text, sentence, to, editionOfPublishedRanking(text, doc, sentence, expr, readPeriod(text, doc.periods, sentence.start, from, to, expr, doc.year, doc.publishedDay))))) ??
+          yearsWindow(text, doc, sentence, expr) ??
           newStateInForce(text, doc, sentence, expr, previous) ??
           narrativeDay(text, doc, sentence) ??
           dayOfReport(doc, sentence, expr) ??
@@ -1500,6 +1501,46 @@ export function insideBrackets(text: string, sentenceStart: number, at: number):
   }
   return false;
 }
+
+/**
+ * Session 71: "Trong 5 năm qua, tỉnh thu hút 120 dự án", "… đã được bơm vào thị trường trong 4 năm rưỡi qua": a figure
+ * with no period of its own summed over the last N years is dated by that window, as the gold writes it — the N calendar
+ * years up to the date line's ("Trong 2 năm gần đây" in 2013 = 2012–2013), and with a half year the months back from
+ * the date line's month ("4 năm rưỡi qua" in October 2013 = April 2009 to October 2013). Only with a date line, two
+ * years or more, a count without "hơn / gần / khoảng" (the start would be a guess), not a record's window ("thấp nhất
+ * trong 10 năm trở lại đây": the record is the claim), not past a ";", and only one such window in the sentence.
+ */
+function yearsWindow(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
+  const day = doc.publishedDay;
+  if (day === null || !spanHas(YEARS_WINDOW_WORDS, doc.folded, sentence.start, sentence.end)) return null;
+  let found: RegExpExecArray | null = null;
+  let at = -1;
+  LAST_YEARS_WINDOW.lastIndex = 0;
+  const folded = doc.folded.slice(sentence.start, sentence.end);
+  for (let m = LAST_YEARS_WINDOW.exec(folded); m !== null; m = LAST_YEARS_WINDOW.exec(folded)) {
+    if (found !== null) return null;
+    found = m;
+    at = sentence.start + m.index;
+  }
+  if (found === null) return null;
+  if (RECORD_WINDOW_BEFORE.test(doc.folded.slice(Math.max(sentence.start, at - 32), at))) return null;
+  if (at < expr.start ? holdsSemicolon(text, at, expr.start) : holdsSemicolon(text, expr.end, at)) return null;
+  const word = found[1] ?? '';
+  const n = /^\d/u.test(word) ? Number(word) : (YEAR_COUNTS[word] ?? 0);
+  if (n < 2 || n > 30) return null;
+  const y = Number(day.slice(0, 4));
+  if (found[2] === undefined) return `${y - n + 1}–${y}`;
+  const end = y * 12 + Number(day.slice(5, 7)) - 1;
+  const start = end - n * 12 - 6;
+  return `tháng ${(start % 12) + 1}/${Math.floor(start / 12)} đến tháng ${(end % 12) + 1}/${y}`;
+}
+/** A window's closing words anywhere in the sentence: the one cheap test before the window's regex. */
+const YEARS_WINDOW_WORDS = /năm(?: rưỡi)? (?:qua|gần đây|trở lại đây|vừa qua)(?![\p{L}\p{M}])/u;
+const LAST_YEARS_WINDOW = /(?<![\p{L}\p{M}])(?:trong|suốt)(?:[ \t\u00a0]+vòng)?[ \t\u00a0]+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+năm(?:[ \t\u00a0]+(rưỡi))?[ \t\u00a0]+(?:qua|gần đây|trở lại đây|vừa qua)(?![\p{L}\p{M}])/gu;
+/** Counts of years in words. */
+const YEAR_COUNTS: Readonly<Record<string, number>> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10 };
+/** A record before its window: "thấp nhất trong 10 năm qua", "lần đầu tiên trong 5 năm qua", "kỷ lục trong …". */
+const RECORD_WINDOW_BEFORE = /(?<![\p{L}\p{M}])(?:nhất|kỷ lục|lần đầu(?: tiên)?|chưa từng(?: có)?)(?![\p{L}\p{M}])[^,;.]{0,12}$/u;
 
 /**
  * Engine 64: a foreign name misspelt once is the name the text spells otherwise. Vietnamese news writes foreign names

@@ -52,3 +52,23 @@ describe('a sentence compared "so với cùng kỳ" like the one before takes th
     expect(claim(other, '180.000 tỷ đồng', null).period).toBeNull();
   });
 });
+
+describe('a figure summed over the last N years is dated by that window', () => {
+  const date = '23/10/2013 08:00';
+  it('"Trong 5 năm qua, …": the five calendar years up to the date line\'s', () => {
+    expect(claim('Trong 5 năm qua, tỉnh đã thu hút 120 dự án đầu tư.', '120 dự án', date).period).toBe('2009–2013');
+    expect(claim('Trong hai năm gần đây, trường chỉ tuyển được 65 học sinh.', '65 học sinh', date).period).toBe('2012–2013');
+  });
+  it('"… trong 4 năm rưỡi qua": the months back from the date line\'s month', () => {
+    expect(claim('Gần 13.000 tỷ USD đã được bơm vào thị trường trong 4 năm rưỡi qua.', 'Gần 13.000 tỷ USD', date).period).toBe('tháng 4/2009 đến tháng 10/2013');
+  });
+  it('not a record\'s window, not "hơn N năm", not without a date line, not past a ";"', () => {
+    expect(claim('Lãi suất chỉ còn 3,3%, thấp nhất trong 10 năm trở lại đây.', '3,3%', date).period).toBeNull();
+    expect(claim('Trong hơn 5 năm qua, có 300 hộ thoát nghèo.', '300 hộ', date).period).toBeNull();
+    expect(claim('Trong 5 năm qua, tỉnh đã thu hút 120 dự án đầu tư.', '120 dự án', null).period).toBeNull();
+    expect(claim('Huyện có 40 trường học; trong 5 năm qua đã xây thêm nhiều phòng học.', '40 trường học', date).period).toBeNull();
+  });
+  it('a figure with a period of its own keeps it', () => {
+    expect(claim('Trong 5 năm qua, riêng năm 2012 tỉnh thu hút 30 dự án.', '30 dự án', date).period).toBe('năm 2012');
+  });
+});
