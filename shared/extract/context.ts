@@ -3509,6 +3509,12 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
       if (RIGHT_AFTER.test(text.slice(expr.end, m.start)) && !CUMULATIVE.test(m.text)) right = m.text;
     }
   }
+  if (before === null && right === null) {
+    // "Lợi nhuận 2012 đạt 500 tỷ đồng", "Nếu bình quân 2008 chỉ 90.000 tỉ đồng/năm": a bare year between a word and
+    // its figure (session 71).
+    const bare = bareYearBefore(text, from, expr.start);
+    if (bare !== null) return `năm ${bare}`;
+  }
   if (before === null) {
     // "Trong 9 tháng năm 2023, …; … đạt 35.299 lượt": a period opening the sentence frames all of it.
     const opening = periods.firstWithin(sentenceStart, Math.min(expr.start, sentenceStart + 80));
@@ -3523,6 +3529,22 @@ function readPeriod(text: string, periods: MentionIndex, sentenceStart: number, 
   if (SINCE_NEW_YEAR.test(found)) return sinceNewYear(found, day);
   return respectiveYear(text, found, before === found ? from : expr.end, expr.start) ?? spanEndYear(text, found, sentenceStart, expr.start, expr.end, to) ?? periodPhrase(found, year);
 }
+
+/**
+ * Session 71: a year written bare between a word and the figure — "Lợi nhuận 2012 đạt 500 tỷ đồng", "GDP 2013 tăng
+ * 5,4%", "Nếu bình quân 2008 chỉ 90.000 tỉ đồng/năm" — is the figure's year, as "năm 2012" is: only a year from 1980 to
+ * 2035 after a word that does not announce a quantity ("có 2000 người", "hơn 2000 hộ", "mã 2012", "tháng 10 2013" are
+ * not years of a figure), with nothing but a verb of the figure ("đạt", "là", "chỉ", "tăng" …) and a qualifier between.
+ */
+function bareYearBefore(text: string, from: number, figureStart: number): number | null {
+  const m = BARE_YEAR_BEFORE.exec(text.slice(Math.max(from, figureStart - BARE_YEAR_REACH), figureStart));
+  if (m === null) return null;
+  const y = Number(m[1]);
+  return y >= 1980 && y <= 2035 ? y : null;
+}
+const BARE_YEAR_REACH = 48;
+const BARE_YEAR_BEFORE =
+  /(?<=[\p{L}\p{M}][ \t\u00a0]+)(?<!(?<![\p{L}\p{M}])(?:năm|tháng|quý|ngày|số|mã|có|gần|hơn|khoảng|trên|dưới|với|tới|đến|lên|xuống|còn|đạt|là|được|mất|thêm|từ|và|hoặc|sinh|SN|model|bản|Windows|Office|top|Top|thứ|hạng|lần|đợt|trong|tổng)[ \t\u00a0]+)((?:19|20)\d\d)[ \t\u00a0]+(?:(?:thì|chỉ|đã|sẽ|ước|ước tính|dự kiến|đạt|là|tăng|giảm|ở mức|vào khoảng|lên|xuống|còn)[ \t\u00a0]+){0,2}(?:(?:gần|hơn|khoảng|trên|dưới|xấp xỉ)[ \t\u00a0]+)?$/u;
 
 /** A ";" in text[from, to) (a figure's window after it: a short reach). */
 function holdsSemicolon(text: string, from: number, to: number): boolean {

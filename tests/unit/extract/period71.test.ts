@@ -72,3 +72,22 @@ describe('a figure summed over the last N years is dated by that window', () => 
     expect(claim('Trong 5 năm qua, riêng năm 2012 tỉnh thu hút 30 dự án.', '30 dự án', date).period).toBe('năm 2012');
   });
 });
+
+describe('a year written bare between a word and its figure is the figure\'s year', () => {
+  const body =
+    'Lợi nhuận 2012 đạt 500 tỷ đồng. Nếu bình quân 2008 chỉ 90.000 tỉ đồng/năm thì ba năm sau, từ năm 2011 đến 2013 là 364.000 tỉ đồng. ' +
+    'GDP 2013 tăng 5,4%. Xã có 2000 hộ dân với 8.000 người. Điện thoại Lumia 1520 giá 15 triệu đồng. ' +
+    'Dân số của xã tăng thêm 2000 lên 12.000 người.';
+  it('"Lợi nhuận 2012 đạt …", "bình quân 2008 chỉ …" (not the later period), "GDP 2013 tăng …"', () => {
+    expect(claim(body, '500 tỷ đồng').period).toBe('năm 2012');
+    expect(claim(body, '90.000 tỉ đồng/năm').period).toBe('năm 2008');
+    expect(claim(body, '364.000 tỉ đồng').period).toBe('từ năm 2011 đến 2013');
+    expect(claim(body, 'tăng 5,4%').period).toBe('năm 2013');
+  });
+  it('not a number after a word that announces one ("tăng thêm 2000 lên …"), not a model number', () => {
+    expect(claim(body, '12.000 người').period).toBeNull();
+    expect(claim(body, '2000 hộ dân').period).toBeNull();
+    expect(claim(body, '8.000 người').period).toBeNull();
+    expect(claim(body, '15 triệu đồng').period).toBeNull();
+  });
+});
