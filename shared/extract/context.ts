@@ -1430,7 +1430,9 @@ export function describeClaim(
           newStateInForce(text, doc, sentence, expr, previous) ??
           narrativeDay(text, doc, sentence) ??
           dayOfReport(doc, sentence, expr) ??
-          periodBefore(text, doc, sentence, previous) ??
+          // Session 71: "… chương trình hiện có trị giá 85 tỷ USD/tháng": a figure said of now takes no period carried
+          // from the sentence before (the gold's "hiện, hiện nay alone leave it null").
+          notSaidOfNow(text, sentence, expr, periodBefore(text, doc, sentence, previous)) ??
           rankingYear(doc, sentence, previous, expr) ??
           // "… thu ngân sách năm 2013 đạt …. Dư nợ công chiếm 56,2% GDP": the year that framed the sentences
           // before, until a sentence names its own period or speaks of now.
@@ -1444,6 +1446,11 @@ export function describeClaim(
     modality,
     checkworthiness: scoreCheckworthiness(expr, subjectInSentence !== null, metric !== null, emphasis, modality),
   };
+}
+
+/** `period`, unless the figure is said of now ("hiện", "hiện nay", "đến nay" … in the 60 characters before it). */
+function notSaidOfNow(text: string, sentence: Span, expr: Expression, period: string | null): string | null {
+  return period === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : period;
 }
 
 /**

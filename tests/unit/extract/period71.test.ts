@@ -91,3 +91,11 @@ describe('a year written bare between a word and its figure is the figure\'s yea
     expect(claim(body, '15 triệu đồng').period).toBeNull();
   });
 });
+
+describe('a figure said of now takes no period carried from the sentence before', () => {
+  it('"Con số này …, quỹ hiện có quy mô 40 tỷ USD": null; the same sentence without "hiện" carries the month', () => {
+    const before = 'Trong tháng 9/2013, nền kinh tế tạo ra 148.000 việc làm. ';
+    expect(claim(`${before}Con số này khiến giới đầu tư tin rằng quỹ hiện có quy mô 40 tỷ USD sẽ được giữ nguyên.`, '40 tỷ USD').period).toBeNull();
+    expect(claim(`${before}Con số này khiến giới đầu tư tin rằng quỹ có quy mô 40 tỷ USD sẽ được giữ nguyên.`, '40 tỷ USD').period).toBe('tháng 9/2013');
+  });
+});
