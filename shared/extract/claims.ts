@@ -85,6 +85,8 @@ function scanClaims(
   // sentences after it that name no period of their own, for at most CARRY_SENTENCES sentences.
   let carried: string | null = null;
   let carriedFrom = -1;
+  // The periods distinctive figures were first given with (see restatedFigure).
+  let restated: Map<string, string | null> | null = null;
   let framedSentence = -1;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const start = m.index;
@@ -163,7 +165,10 @@ function scanClaims(
     }
     let ctx = describeClaim(text, sentence, expr, doc, sentences[sentenceIndex - 1] ?? null, carriedFrom < sentenceIndex ? carried : null, figureBefore(text, sentence, claims));
     if (table && cell) ctx = cellContext(table, cell, ctx, doc.mainSubject);
-    else if (ctx.period === null) ctx = averageOverPeriod(folded, sentence, sentences[sentenceIndex - 1] ?? null, expr, claims, ctx);
+    else {
+      ctx = restatedFigure(text, doc, sentence, expr, ctx, (restated ??= new Map()));
+      if (ctx.period === null) ctx = averageOverPeriod(folded, sentence, sentences[sentenceIndex - 1] ?? null, expr, claims, ctx);
+    }
     const claim = new ClaimRecord(text, sentence, expr, ctx);
     claims.push(claim);
     if (table && cell && !cell.percent && table.unit === null) tables.unscaled(table, claim);
@@ -199,6 +204,33 @@ function ageBandOfCount(text: string, expr: Expression, previous: ExtractedClaim
   if (expr.kind !== 'measure' || expr.unit !== 'tuổi' || expr.qualifier === 'exact' || expr.qualifier === 'approx') return false;
   if (previous === undefined || previous.kind !== 'count' || previous.end > expr.start) return false;
   return /^(?:[ \t\u00a0]+\p{Ll}[\p{L}\p{M}]*){0,2}[ \t\u00a0]+$/u.test(text.slice(previous.end, expr.start));
+}
+
+/**
+ * Session 71: a distinctive figure restated later in the article — "tăng bội chi năm 2013 - 2014 lên 5,3% GDP" … "tôi
+ * ủng hộ việc tăng bội chi lên 5,3% GDP", "trong quý I/2021, cả nước còn 9,1 triệu người bị ảnh hưởng" … "540.000 người
+ * trong tổng số 9,1 triệu người …" — is the same figure, of the period its first mention was given in its own sentence,
+ * when the sentence restating it names no period of its own and no other reader dated it. Only a figure of two
+ * significant digits or more, the same kind, unit and value; a figure given with two different periods is left alone.
+ * (Also overriding the weaker readers after the sentence's own — the budget's year, a year carried — gained the
+ * "5,3% GDP" of half A but lost two claims of half B: not kept.)
+ */
+function restatedFigure(text: string, doc: DocumentContext, sentence: Span, expr: Expression, ctx: ClaimContext, first: Map<string, string | null>): ClaimContext {
+  if (expr.kind === 'date' || valueDigits(expr.value) < 2) return ctx;
+  const key = `${expr.kind}|${expr.unit ?? ''}|${expr.value}`;
+  if (namesOwnPeriod(text, doc, sentence)) {
+    if (ctx.period === null) return ctx;
+    const known = first.get(key);
+    if (known === undefined) first.set(key, ctx.period);
+    else if (known !== ctx.period) first.set(key, null);
+    return ctx;
+  }
+  const known = first.get(key);
+  return known === undefined || known === null || ctx.period !== null ? ctx : { ...ctx, period: known };
+}
+/** Digits of a value once its decimal point and leading and trailing zeros are dropped: 5.3 → 2, 9100000 → 2, 2000000 → 1. */
+function valueDigits(value: number): number {
+  return String(Math.abs(value)).replace('.', '').replace(/^0+/u, '').replace(/0+$/u, '').length;
 }
 
 /**

@@ -99,3 +99,20 @@ describe('a figure said of now takes no period carried from the sentence before'
     expect(claim(`${before}Con số này khiến giới đầu tư tin rằng quỹ có quy mô 40 tỷ USD sẽ được giữ nguyên.`, '40 tỷ USD').period).toBe('tháng 9/2013');
   });
 });
+
+describe('a distinctive figure restated later, with no period of its own, is of its first mention\'s period', () => {
+  it('"trong quý I/2021, … 9,1 triệu người …" … "540.000 người trong tổng số 9,1 triệu người"', () => {
+    const body =
+      'Theo Tổng cục Thống kê, trong quý I/2021, cả nước còn 9,1 triệu người bị ảnh hưởng bởi dịch bệnh.\n' +
+      'Các chuyên gia cho rằng thị trường lao động cần thêm thời gian để phục hồi.\n' +
+      'Có 540.000 người trong tổng số 9,1 triệu người nói trên bị mất việc.';
+    expect(claim(body, '9,1 triệu người', null).period).toBe('quý I/2021');
+    expect(claims(body, null).filter((c) => c.quote === '9,1 triệu người').map((c) => c.period)).toEqual(['quý I/2021', 'quý I/2021']);
+  });
+  it('not a figure of one significant digit, nor one given with two periods', () => {
+    const round = 'Trong năm 2012, tỉnh có 2 triệu khách du lịch. Nhiều khu du lịch mới mở cửa. Mục tiêu là đón 2 triệu khách du lịch quốc tế.';
+    expect(claims(round).filter((c) => c.quote === '2 triệu khách du').map((c) => c.period)).toEqual(['năm 2012', null]);
+    const two = 'Năm 2011, xã có 1.250 hộ nghèo. Năm 2012, xã vẫn có 1.250 hộ nghèo. Chính quyền cho biết 1.250 hộ nghèo đều được hỗ trợ.';
+    expect(claims(two).filter((c) => c.quote === '1.250 hộ').map((c) => c.period)).toEqual(['năm 2011', 'năm 2012', null]);
+  });
+});
