@@ -1432,7 +1432,7 @@ export function describeClaim(
           dayOfReport(doc, sentence, expr) ??
           // Session 71: "… chương trình hiện có trị giá 85 tỷ USD/tháng": a figure said of now takes no period carried
           // from the sentence before (the gold's "hiện, hiện nay alone leave it null").
-          notSaidOfNow(text, sentence, expr, periodBefore(text, doc, sentence, previous)) ??
+          notSaidOfNow(doc, sentence, expr, periodBefore(text, doc, sentence, previous)) ??
           rankingYear(doc, sentence, previous, expr) ??
           // "… thu ngân sách năm 2013 đạt …. Dư nợ công chiếm 56,2% GDP": the year that framed the sentences
           // before, until a sentence names its own period or speaks of now.
@@ -1448,10 +1448,19 @@ export function describeClaim(
   };
 }
 
-/** `period`, unless the figure is said of now ("hiện", "hiện nay", "đến nay" … in the 60 characters before it). */
-function notSaidOfNow(text: string, sentence: Span, expr: Expression, period: string | null): string | null {
-  return period === null || asOfNow(text.slice(Math.max(sentence.start, expr.start - 60), expr.start)) ? null : period;
+/**
+ * `period`, unless the figure is said of now ("hiện có", "hiện nay", "đến nay" … in the 60 characters before it). Not
+ * in a part of what the sentence before gave ("Trong đó, hiện quận Hoàng Mai có 300 ca" keeps its month, engine 30).
+ */
+function notSaidOfNow(doc: DocumentContext, sentence: Span, expr: Expression, period: string | null): string | null {
+  if (period === null || !spanHas(NOW_WORD, doc.folded, Math.max(sentence.start, expr.start - 60), expr.start)) return period;
+  return PART_OPENING.test(doc.folded.slice(sentence.start, sentence.start + 16)) ? period : null;
 }
+/** "Trong đó, …", "Riêng …", "Cụ thể, …": a part of what the sentence before gave (not "Con số này …"). */
+const PART_OPENING = /^(?:trong đó|trong số đó|trong số này|riêng|cụ thể)(?![\p{L}\p{M}])/u;
+/** "hiện" with a verb or "nay" after it, "hiện tại", "đến nay", "bây giờ": not "hiện đại", "hiện tượng", "hiện trường". */
+const NOW_WORD =
+  /(?<![\p{L}\p{M}])(?:hiện(?:[ \t\u00a0]+(?:nay|tại|có|đang|vẫn|còn|chỉ|mới|đã|là))|đến nay|tới nay|bây giờ)(?![\p{L}\p{M}])/u;
 
 /**
  * The claim before a figure in its sentence, passing over those in brackets (a bracket restates the figure before it:
@@ -1531,6 +1540,7 @@ function yearsWindow(text: string, doc: DocumentContext, sentence: Span, expr: E
   }
   if (found === null) return null;
   if (RECORD_WINDOW_BEFORE.test(doc.folded.slice(Math.max(sentence.start, at - 32), at))) return null;
+  if (LEVEL_OF_MOVE_BEFORE.test(doc.folded.slice(Math.max(sentence.start, expr.start - 24), expr.start))) return null;
   if (at < expr.start ? holdsSemicolon(text, at, expr.start) : holdsSemicolon(text, expr.end, at)) return null;
   const word = found[1] ?? '';
   const n = /^\d/u.test(word) ? Number(word) : (YEAR_COUNTS[word] ?? 0);
@@ -1546,6 +1556,11 @@ const YEARS_WINDOW_WORDS = /năm(?: rưỡi)? (?:qua|gần đây|trở lại đ�
 const LAST_YEARS_WINDOW = /(?<![\p{L}\p{M}])(?:trong|suốt)(?:[ \t\u00a0]+vòng)?[ \t\u00a0]+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+năm(?:[ \t\u00a0]+(rưỡi))?[ \t\u00a0]+(?:qua|gần đây|trở lại đây|vừa qua)(?![\p{L}\p{M}])/gu;
 /** Counts of years in words. */
 const YEAR_COUNTS: Readonly<Record<string, number>> = { hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10 };
+/**
+ * A level a move starts from or reaches ("tăng từ 7 triệu người lên 9 triệu người", "giảm xuống còn 3%"): a point in
+ * time, not a sum over the window.
+ */
+const LEVEL_OF_MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:từ|lên|xuống|còn)(?:[ \t\u00a0]+(?:mức|còn|khoảng|gần|hơn|trên|dưới))*[ \t\u00a0]+$/u;
 /** A record before its window: "thấp nhất trong 10 năm qua", "lần đầu tiên trong 5 năm qua", "kỷ lục trong …". */
 const RECORD_WINDOW_BEFORE = /(?<![\p{L}\p{M}])(?:nhất|kỷ lục|lần đầu(?: tiên)?|chưa từng(?: có)?)(?![\p{L}\p{M}])[^,;.]{0,12}$/u;
 

@@ -77,7 +77,8 @@ describe('the day of the reported event (engine 39)', () => {
     ['a day after the publication (a plan)', 'Ngày 25/12, công ty khai trương cửa hàng thứ 100 tại Cần Thơ.', '2024-12-01', 'thứ 100'],
     ['a forecast on the day', 'Chiều 3/9, Bộ Công Thương dự báo xuất khẩu gạo sẽ đạt 8 triệu tấn.', '2024-09-04', '8 triệu tấn'],
     ['the same period of another year', 'Sáng 4/3, lượng khách đến Hội An tăng 20% so với cùng kỳ.', '2024-03-05', '20%'],
-    ['a window of years', 'Tối 8/8, ông Nam kể rằng trong 10 năm qua, gia đình ông đã trồng 3.000 cây xanh.', '2024-08-09', '3.000 cây'],
+    // (Session 71: "trong 10 năm qua, … đã trồng 3.000 cây xanh" is dated by its window, 2015–2024, not by the event's
+    // day — tests/unit/extract/period71.test.ts.)
     ['an age', 'Chiều 11/4, cụ Lò Thị Nhung, 101 tuổi, được chúc thọ tại Sơn La.', '2024-04-12', '101 tuổi'],
     ['a rank in a standing ranking', 'Ngày 18/7, FIFA công bố bảng xếp hạng mới, đội tuyển nữ Việt Nam đứng thứ 37 thế giới.', '2024-07-19', 'thứ 37'],
     ['a total up to now', 'Sáng 10/5, tính đến nay tỉnh đã trồng được 1.500 ha rừng mới.', '2024-05-11', '1.500 ha'],

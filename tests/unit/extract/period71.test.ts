@@ -116,3 +116,25 @@ describe('a distinctive figure restated later, with no period of its own, is of 
     expect(claims(two).filter((c) => c.quote === '1.250 hộ').map((c) => c.period)).toEqual(['năm 2011', 'năm 2012', null]);
   });
 });
+
+describe('the window of years and the event day, the window and the levels of a move', () => {
+  it('"Tối 8/8, … trong 10 năm qua, gia đình ông đã trồng 3.000 cây xanh": the window, not the evening\'s day', () => {
+    expect(claim('Tối 8/8, ông Nam kể rằng trong 10 năm qua, gia đình ông đã trồng 3.000 cây xanh.', '3.000 cây', '9/8/2024 08:00').period).toBe('2015–2024');
+  });
+  it('"Trong 10 năm qua, dân số tăng từ 7 triệu người lên 9 triệu người": the levels are points in time, no window', () => {
+    const body = 'Trong 10 năm qua, dân số thành phố tăng từ 7 triệu người lên 9 triệu người.';
+    expect(claim(body, '7 triệu người').period).toBeNull();
+    expect(claim(body, '9 triệu người').period).toBeNull();
+  });
+});
+
+describe('"hiện" before a figure: only the word of now', () => {
+  const before = 'Trong tháng 9/2013, nền kinh tế tạo ra 148.000 việc làm. ';
+  it('"Trong đó, … hiện có 300 ca": a part of the sentence before keeps its month (engine 30)', () => {
+    const body = 'Trong tháng 9/2013, thành phố ghi nhận 1.200 ca sốt xuất huyết. Trong đó, quận Hoàng Mai hiện có 300 ca.';
+    expect(claim(body, '300 ca').period).toBe('tháng 9/2013');
+  });
+  it('"hiện đại", "hiện tượng" are no "now": the carried month stays', () => {
+    expect(claim(`${before}Con số này cho thấy nhà máy hiện đại nhất nước đã tuyển 3.500 công nhân.`, '3.500 công nhân').period).toBe('tháng 9/2013');
+  });
+});
