@@ -3565,8 +3565,9 @@ function bareYearBefore(text: string, from: number, figureStart: number): number
   return y >= 1980 && y <= 2035 ? y : null;
 }
 const BARE_YEAR_REACH = 48;
+// The year's digits first (a literal each position fails on at once), the words before it read behind them.
 const BARE_YEAR_BEFORE =
-  /(?<=[\p{L}\p{M}][ \t\u00a0]+)(?<!(?<![\p{L}\p{M}])(?:năm|tháng|quý|ngày|số|mã|có|gần|hơn|khoảng|trên|dưới|với|tới|đến|lên|xuống|còn|đạt|là|được|mất|thêm|từ|và|hoặc|sinh|SN|model|bản|Windows|Office|top|Top|thứ|hạng|lần|đợt|trong|tổng)[ \t\u00a0]+)((?:19|20)\d\d)[ \t\u00a0]+(?:(?:thì|chỉ|đã|sẽ|ước|ước tính|dự kiến|đạt|là|tăng|giảm|ở mức|vào khoảng|lên|xuống|còn)[ \t\u00a0]+){0,2}(?:(?:gần|hơn|khoảng|trên|dưới|xấp xỉ)[ \t\u00a0]+)?$/u;
+  /((?:19|20)\d\d)(?<=[\p{L}\p{M}][ \t\u00a0]+\d{4})(?<!(?<![\p{L}\p{M}])(?:năm|tháng|quý|ngày|số|mã|có|gần|hơn|khoảng|trên|dưới|với|tới|đến|lên|xuống|còn|đạt|là|được|mất|thêm|từ|và|hoặc|sinh|SN|model|bản|Windows|Office|top|Top|thứ|hạng|lần|đợt|trong|tổng)[ \t\u00a0]+\d{4})[ \t\u00a0]+(?:(?:thì|chỉ|đã|sẽ|ước|ước tính|dự kiến|đạt|là|tăng|giảm|ở mức|vào khoảng|lên|xuống|còn)[ \t\u00a0]+){0,2}(?:(?:gần|hơn|khoảng|trên|dưới|xấp xỉ)[ \t\u00a0]+)?$/u;
 
 /** A ";" in text[from, to) (a figure's window after it: a short reach). */
 function holdsSemicolon(text: string, from: number, to: number): boolean {
