@@ -216,21 +216,36 @@ function ageBandOfCount(text: string, expr: Expression, previous: ExtractedClaim
  * "5,3% GDP" of half A but lost two claims of half B: not kept.)
  */
 function restatedFigure(text: string, doc: DocumentContext, sentence: Span, expr: Expression, ctx: ClaimContext, first: Map<string, string | null>): ClaimContext {
-  if (expr.kind === 'date' || valueDigits(expr.value) < 2) return ctx;
+  if (expr.kind === 'date') return ctx;
+  // The cheap tests first: most figures have a period and no restated figure is known yet.
+  if (ctx.period === null ? first.size === 0 : !namesOwnPeriod(text, doc, sentence)) return ctx;
+  if (valueDigits(expr.value) < 2) return ctx;
   const key = `${expr.kind}|${expr.unit ?? ''}|${expr.value}`;
-  if (namesOwnPeriod(text, doc, sentence)) {
-    if (ctx.period === null) return ctx;
+  if (ctx.period !== null) {
     const known = first.get(key);
     if (known === undefined) first.set(key, ctx.period);
     else if (known !== ctx.period) first.set(key, null);
     return ctx;
   }
+  if (namesOwnPeriod(text, doc, sentence)) return ctx;
   const known = first.get(key);
-  return known === undefined || known === null || ctx.period !== null ? ctx : { ...ctx, period: known };
+  return known === undefined || known === null ? ctx : { ...ctx, period: known };
 }
 /** Digits of a value once its decimal point and leading and trailing zeros are dropped: 5.3 → 2, 9100000 → 2, 2000000 → 1. */
 function valueDigits(value: number): number {
-  return String(Math.abs(value)).replace('.', '').replace(/^0+/u, '').replace(/0+$/u, '').length;
+  const s = String(Math.abs(value));
+  let first = -1;
+  let last = -1;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) continue;
+    digits++;
+    if (c === 0x30) continue;
+    if (first < 0) first = digits;
+    last = digits;
+  }
+  return first < 0 ? 0 : last - first + 1;
 }
 
 /**
