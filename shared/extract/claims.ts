@@ -86,7 +86,7 @@ function scanClaims(
   let carried: string | null = null;
   let carriedFrom = -1;
   // The periods distinctive figures were first given with (see restatedFigure).
-  let restated: Map<string, string | null> | null = null;
+  let restated: Map<string, FirstMention | null> | null = null;
   let framedSentence = -1;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
     const start = m.index;
@@ -209,13 +209,16 @@ function ageBandOfCount(text: string, expr: Expression, previous: ExtractedClaim
 /**
  * Session 71: a distinctive figure restated later in the article — "tăng bội chi năm 2013 - 2014 lên 5,3% GDP" … "tôi
  * ủng hộ việc tăng bội chi lên 5,3% GDP", "trong quý I/2021, cả nước còn 9,1 triệu người bị ảnh hưởng" … "540.000 người
- * trong tổng số 9,1 triệu người …" — is the same figure, of the period its first mention was given in its own sentence,
- * when the sentence restating it names no period of its own and no other reader dated it. Only a figure of two
- * significant digits or more, the same kind, unit and value; a figure given with two different periods is left alone.
+ * trong tổng số 9,1 triệu người …" — is the same figure, of the period its first dated mention was given (by any
+ * reader), when the sentence restating it names no period of its own and no other reader dated it. Only a figure of
+ * two significant digits or more, the same kind, unit and value, said as a fact (not a plan or a forecast: "dự kiến
+ * đầu tư 15 tỷ đồng" is another figure than "đạt 15 tỷ đồng"), with a metric sharing a word with the first mention's
+ * when both have one; a figure given with two different periods before is left alone (one restated between them
+ * takes the first).
  * (Also overriding the weaker readers after the sentence's own — the budget's year, a year carried — gained the
  * "5,3% GDP" of half A but lost two claims of half B: not kept.)
  */
-function restatedFigure(text: string, doc: DocumentContext, sentence: Span, expr: Expression, ctx: ClaimContext, first: Map<string, string | null>): ClaimContext {
+function restatedFigure(text: string, doc: DocumentContext, sentence: Span, expr: Expression, ctx: ClaimContext, first: Map<string, FirstMention | null>): ClaimContext {
   if (expr.kind === 'date') return ctx;
   // The cheap tests first: most figures have a period and no restated figure is known yet.
   if (ctx.period === null ? first.size === 0 : !namesOwnPeriod(text, doc, sentence)) return ctx;
@@ -223,13 +226,29 @@ function restatedFigure(text: string, doc: DocumentContext, sentence: Span, expr
   const key = `${expr.kind}|${expr.unit ?? ''}|${expr.value}`;
   if (ctx.period !== null) {
     const known = first.get(key);
-    if (known === undefined) first.set(key, ctx.period);
-    else if (known !== ctx.period) first.set(key, null);
+    if (known === undefined) first.set(key, { period: ctx.period, metric: ctx.metric });
+    else if (known !== null && known.period !== ctx.period) first.set(key, null);
     return ctx;
   }
-  if (namesOwnPeriod(text, doc, sentence)) return ctx;
+  // A plan or a forecast of the same amount is another figure ("đạt 15 tỷ đồng" … "dự kiến đầu tư 15 tỷ đồng").
+  if (ctx.modality !== 'fact' || namesOwnPeriod(text, doc, sentence)) return ctx;
   const known = first.get(key);
-  return known === undefined || known === null ? ctx : { ...ctx, period: known };
+  if (known === undefined || known === null || !metricsMayAgree(known.metric, ctx.metric)) return ctx;
+  return { ...ctx, period: known.period };
+}
+/** The period and the metric a distinctive figure was first given with (restatedFigure). */
+interface FirstMention {
+  period: string;
+  metric: string | null;
+}
+/** Two metrics that may name one figure: either unknown, or a word in common ("doanh thu" vs "đầu tư" do not). */
+function metricsMayAgree(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const words = new Set(a.toLowerCase().split(' '));
+  return b
+    .toLowerCase()
+    .split(' ')
+    .some((w) => words.has(w));
 }
 /** Digits of a value once its decimal point and leading and trailing zeros are dropped: 5.3 → 2, 9100000 → 2, 2000000 → 1. */
 function valueDigits(value: number): number {

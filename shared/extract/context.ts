@@ -1528,30 +1528,83 @@ export function insideBrackets(text: string, sentenceStart: number, at: number):
  */
 function yearsWindow(text: string, doc: DocumentContext, sentence: Span, expr: Expression): string | null {
   const day = doc.publishedDay;
-  if (day === null || !spanHas(YEARS_WINDOW_WORDS, doc.folded, sentence.start, sentence.end)) return null;
-  let found: RegExpExecArray | null = null;
-  let at = -1;
-  LAST_YEARS_WINDOW.lastIndex = 0;
-  const folded = doc.folded.slice(sentence.start, sentence.end);
-  for (let m = LAST_YEARS_WINDOW.exec(folded); m !== null; m = LAST_YEARS_WINDOW.exec(folded)) {
-    if (found !== null) return null;
-    found = m;
-    at = sentence.start + m.index;
-  }
-  if (found === null) return null;
-  if (RECORD_WINDOW_BEFORE.test(doc.folded.slice(Math.max(sentence.start, at - 32), at))) return null;
+  if (day === null) return null;
+  const w = windowOf(text, doc, sentence);
+  if (w === null) return null;
+  if (w.record || (expr.kind === 'measure' && expr.unit === 'tuổi')) return null;
   if (LEVEL_OF_MOVE_BEFORE.test(doc.folded.slice(Math.max(sentence.start, expr.start - 24), expr.start))) return null;
-  if (at < expr.start ? holdsSemicolon(text, at, expr.start) : holdsSemicolon(text, expr.end, at)) return null;
-  const word = found[1] ?? '';
-  const n = /^\d/u.test(word) ? Number(word) : (YEAR_COUNTS[word] ?? 0);
-  if (n < 2 || n > 30) return null;
+  // "Hiện nay, tỉnh có 1.200 doanh nghiệp, trong 5 năm qua …": a figure said of now is no sum over the window.
+  if (spanHas(NOW_WORD, doc.folded, Math.max(sentence.start, expr.start - 60), expr.start)) return null;
+  // A ";" between the window and the figure (read off the sentence's ";" around the window: no walk per figure).
+  if (w.at < expr.start ? w.semicolonAfter < expr.start : w.semicolonBefore >= expr.end) return null;
+  if (w.n < 2 || w.n > 30) return null;
   const y = Number(day.slice(0, 4));
-  if (found[2] === undefined) return `${y - n + 1}–${y}`;
+  if (!w.half) return `${y - w.n + 1}–${y}`;
   const end = y * 12 + Number(day.slice(5, 7)) - 1;
-  const start = end - n * 12 - 6;
+  const start = end - w.n * 12 - 6;
   return `tháng ${(start % 12) + 1}/${Math.floor(start / 12)} đến tháng ${(end % 12) + 1}/${y}`;
 }
-/** A window's closing words anywhere in the sentence: the one cheap test before the window's regex. */
+
+/** A sentence's one window of the last N years (yearsWindow), read once per sentence: a long sentence of many figures stays linear. */
+interface YearsWindow {
+  at: number;
+  n: number;
+  half: boolean;
+  /** A record's window ("thấp nhất trong 10 năm qua"). */
+  record: boolean;
+  /** The last ";" before the window in its sentence (-1: none) and the first after it (Infinity: none). */
+  semicolonBefore: number;
+  semicolonAfter: number;
+}
+let windowMemo: { doc: DocumentContext | null; start: number; end: number; window: YearsWindow | null } = { doc: null, start: -1, end: -1, window: null };
+
+function windowOf(text: string, doc: DocumentContext, sentence: Span): YearsWindow | null {
+  const memo = windowMemo;
+  if (memo.doc === doc && memo.start === sentence.start && memo.end === sentence.end) return memo.window;
+  let window: YearsWindow | null = null;
+  if (spanHas(YEARS_WINDOW_WORDS, doc.folded, sentence.start, sentence.end)) {
+    let found: RegExpExecArray | null = null;
+    let two = false;
+    LAST_YEARS_WINDOW.lastIndex = 0;
+    const folded = doc.folded.slice(sentence.start, sentence.end);
+    for (let m = LAST_YEARS_WINDOW.exec(folded); m !== null; m = LAST_YEARS_WINDOW.exec(folded)) {
+      if (found !== null) {
+        two = true;
+        break;
+      }
+      found = m;
+    }
+    if (found !== null && !two) {
+      const at = sentence.start + found.index;
+      const word = found[1] ?? '';
+      let before = -1;
+      for (let i = at - 1; i >= sentence.start; i--) {
+        if (text.charCodeAt(i) === 0x3b) {
+          before = i;
+          break;
+        }
+      }
+      let after = Infinity;
+      for (let i = at; i < sentence.end; i++) {
+        if (text.charCodeAt(i) === 0x3b) {
+          after = i;
+          break;
+        }
+      }
+      window = {
+        at,
+        n: /^\d/u.test(word) ? Number(word) : (YEAR_COUNTS[word] ?? 0),
+        half: found[2] !== undefined,
+        record: RECORD_WINDOW_BEFORE.test(doc.folded.slice(Math.max(sentence.start, at - 32), at)),
+        semicolonBefore: before,
+        semicolonAfter: after,
+      };
+    }
+  }
+  windowMemo = { doc, start: sentence.start, end: sentence.end, window };
+  return window;
+}
+/** A window's closing words anywhere in the sentence: the cheap test before the window's regex (both once per sentence). */
 const YEARS_WINDOW_WORDS = /năm(?: rưỡi)? (?:qua|gần đây|trở lại đây|vừa qua)(?![\p{L}\p{M}])/u;
 const LAST_YEARS_WINDOW = /(?<![\p{L}\p{M}])(?:trong|suốt)(?:[ \t\u00a0]+vòng)?[ \t\u00a0]+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+năm(?:[ \t\u00a0]+(rưỡi))?[ \t\u00a0]+(?:qua|gần đây|trở lại đây|vừa qua)(?![\p{L}\p{M}])/gu;
 /** Counts of years in words. */
@@ -3569,7 +3622,7 @@ const BARE_YEAR_REACH = 48;
 const BARE_YEAR_BEFORE =
   /((?:19|20)\d\d)(?<=[\p{L}\p{M}][ \t\u00a0]+\d{4})(?<!(?<![\p{L}\p{M}])(?:năm|tháng|quý|ngày|số|mã|có|gần|hơn|khoảng|trên|dưới|với|tới|đến|lên|xuống|còn|đạt|là|được|mất|thêm|từ|và|hoặc|sinh|SN|model|bản|Windows|Office|top|Top|thứ|hạng|lần|đợt|trong|tổng)[ \t\u00a0]+\d{4})[ \t\u00a0]+(?:(?:thì|chỉ|đã|sẽ|ước|ước tính|dự kiến|đạt|là|tăng|giảm|ở mức|vào khoảng|lên|xuống|còn)[ \t\u00a0]+){0,2}(?:(?:gần|hơn|khoảng|trên|dưới|xấp xỉ)[ \t\u00a0]+)?$/u;
 
-/** A ";" in text[from, to) (a figure's window after it: a short reach). */
+/** A ";" in text[from, to) (readPeriod: within a figure's window after it, a short reach). */
 function holdsSemicolon(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3b) return true;
   return false;

@@ -1338,6 +1338,8 @@ const FRAME_PREPOSITIONS = new Set(['trong', 'trong vòng', 'suốt', 'trong su�
  * counted noun (not "hai mẫu điện thoại Lumia …": letting lower-case words stand between lost real counts).
  */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}\d.\-]*(?:[ \t\u00a0]+(?:\p{Lu}[\p{L}\p{M}\d.\-]*|\d[\p{L}\d.]*)){0,3}`;
+/** Counted nouns of products, whose models are named with numbers ("điện thoại", "ống kính", "phiên bản" …). */
+const MODEL_NOUNS = /^(?:sản phẩm|điện thoại|mẫu|phiên bản|máy|ống kính|thiết bị|dòng|smartphone|camera|chip|laptop)(?![\p{L}\p{M}])/u;
 const MODELS_NAMED_AFTER = new RegExp(String.raw`^[ \t\u00a0]*(?:(?:là|gồm|:)[ \t\u00a0]*)?(${NAME_WORD})[ \t\u00a0]+(?:và|lẫn|cùng)[ \t\u00a0]+(${NAME_WORD})(?![\p{L}\p{M}\d])`, 'u');
 
 /**
@@ -1946,7 +1948,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     }
     // "hai sản phẩm Sony Xperia Z1 và Galaxy Note 3", "2 ống kính QX10 lẫn QX100": the two models named right after the
     // count, each by a name with its number — the names are the content, their count no figure (engine 70).
-    if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead)) {
+    // (Only products: "2 tàu QNg 90479 và QNg 95678", "2 chiếc Boeing 787 và Airbus A350" are counts of boats, planes.)
+    if (value === 2 && !PAIR_NOT_RESTATED.has(unitHead) && MODEL_NOUNS.test(unit)) {
       const named = MODELS_NAMED_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 120)));
       if (named !== null && /\d/u.test(named[1] ?? '') && /\d/u.test(named[2] ?? '')) return skip(end);
     }
@@ -1997,7 +2000,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // "Cả 4 cơ sở … đều được xếp hạng", "Cả 3 khối lớp cũng chỉ có …": all of a set already counted, restated.
     // "Đây là hai thông tin đáng chú ý", "Đó là 3 quy định mới của luật": the things just told, counted again as the
     // predicate of a pointer (engine 70).
-    if (value <= 5 && POINTER_IS_BEFORE.test(wordsBefore(folded, sentence.start, start, 2).map((w) => w.word).join(' '))) return skip(end);
+    // (Not "Đó là 3 ca tử vong đầu tiên của tỉnh": a first or a record is itself the claim.)
+    if (value <= 5 && POINTER_IS_BEFORE.test(wordsBefore(folded, sentence.start, start, 2).map((w) => w.word).join(' ')) && !FIRST_OR_RECORD_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 40)))) return skip(end);
     if (value <= 20 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'cả' && ALL_OF_THEM_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 80)))) return skip(end);
     // "Ngữ văn 6 tập 1, 2", "Toán 7 phần 2": a volume label after a book's grade, not a count of volumes.
     if (VOLUME_LABELS.has(unit) && /^[ \t\u00a0]*\d/u.test(folded.slice(end, end + 4))) return skip(end);
@@ -2757,10 +2761,15 @@ const ROUNDS = new Set(['lượt', 'vòng', 'ván']);
 /** The matches or sets played so far, exactly ("sau 3 trận đấu"; not "sau 3 trận thắng", "sau 3 trận động đất"). */
 const MATCHES_PLAYED = new Set(['trận', 'trận đấu', 'set', 'set đấu', 'game', 'séc', 'séc đấu', 'hiệp', 'hiệp đấu']);
 const PENALTY_BEFORE = /(?:luân lưu|phạt đền|chấm|loạt sút|loạt đá|cú sút)[ \t\u00a0]*$/u;
-/** "đều" (or "cũng", engine 70) after "cả N …" in its clause: the N are a set already named, all of them. */
-const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])(?:đều|cũng)(?![\p{L}\p{M}])/u;
+/**
+ * "đều" after "cả N …" in its clause: the N are a set already named, all of them. (Not "cũng", "also": "cả 12 tỉnh miền
+ * núi cũng ghi nhận mưa lớn" counts the provinces — engine 70 as merged took it too; the review of session 71.)
+ */
+const ALL_OF_THEM_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])đều(?![\p{L}\p{M}])/u;
 /** The two words right before a small count that is the predicate of a pointer: "Đây là hai thông tin …". */
 const POINTER_IS_BEFORE = /^(?:đây|đó) là$/u;
+/** "đầu tiên", "kỷ lục" in the clause after a count: a first or a record, a claim of its own. */
+const FIRST_OR_RECORD_AFTER = /^[^,.;:!?]*?(?<![\p{L}\p{M}])(?:đầu tiên|kỷ lục)(?![\p{L}\p{M}])/u;
 
 /** After a counted noun, words that point back at a set already named: "này", "nói trên", "kể trên". */
 /**

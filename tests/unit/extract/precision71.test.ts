@@ -74,9 +74,9 @@ describe('a small count after "Đây là" / "Đó là" counts what was just told
   });
 });
 
-describe('"Cả N …" then "cũng" restates all of a set (engine 70)', () => {
-  it('leaves out "Cả 3 khối lớp cũng …"', () => {
-    expect(quotesOf('Cả 3 khối lớp cũng chỉ có 43 học sinh theo học.')).toEqual(['43 học sinh']);
+describe('"Cả N …" then "cũng" ("also") counts the set (engine 70 as reviewed)', () => {
+  it('keeps "cả 12 tỉnh … cũng": "cũng" is no "đều"', () => {
+    expect(quotesOf('Không chỉ Hà Nội, cả 12 tỉnh miền núi phía Bắc cũng ghi nhận mưa lớn.')).toEqual(['12 tỉnh']);
   });
 
   it('keeps "3 khối lớp" without "cả", and "cả 3 khối lớp" before a comma', () => {
@@ -106,5 +106,15 @@ describe('a count of two followed by the two models it counts, named with their 
     expect(quotesOf('Tỉnh gồm hai thành phố Thanh Hóa và Sầm Sơn cùng nhiều huyện miền núi.')).toEqual(['hai thành phố']);
     expect(quotesOf('Tại sự kiện, hãng giới thiệu ba điện thoại Lumia 1020, Lumia 925 và Lumia 1520.')).toEqual(['ba điện thoại']);
     expect(quotesOf('Hãng đã bán hai điện thoại trong quý, gồm Lumia 1020 và Lumia 1520.')).toEqual(['hai điện thoại']);
+  });
+});
+
+// Review of session 71: the rules above must not drop a count that is itself the claim.
+describe('counts the engine-70 rules must keep', () => {
+  it('keeps a first or a record after "Đó là"', () => {
+    expect(quotesOf('Đó là 3 ca tử vong đầu tiên của tỉnh do dịch.')).toEqual(['3 ca']);
+  });
+  it('keeps two boats or two planes named with their numbers (not products)', () => {
+    expect(quotesOf('Bộ đội biên phòng đã cứu 2 tàu QNg 90479 và QNg 95678 bị chìm.')).toEqual(['2 tàu']);
   });
 });
