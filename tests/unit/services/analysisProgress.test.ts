@@ -51,6 +51,20 @@ function startOf(phase: AnalysisPhase, articles: number): number {
   return told;
 }
 
+/** A workspace of the seeds, closed; with `older`, its findings marked as another engine's (one dropped). */
+async function seedsWorkspace(older: boolean): Promise<string> {
+  const folder = join(await tempDir(), 'ws');
+  const first = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
+  await first.close();
+  if (older) await olderEngineFindings(folder);
+  return folder;
+}
+
+/** Opened as the app's service host opens it: the background analysis, and handlers that serve jobs when `jobsServed`. */
+function openAsHost(folder: string, jobsServed: boolean) {
+  return openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true, jobsServed });
+}
+
 /**
  * A newsroom's import of thousands of articles ends with minutes of contradiction analysis: the
  * progress line says how far it is (a share that only grows), not "Phân tích mâu thuẫn…" alone.
@@ -177,7 +191,7 @@ describe('how far the analysis after an import is', { timeout: 120_000 }, () => 
     await olderEngineFindings(folder);
     // As the app's service host opens it: the background analysis, and the handlers that serve jobs
     // built after the open — here late, as a slow host could: the analysis waits for them.
-    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true, jobsServed: true });
+    const service = await openAsHost(folder, true);
     try {
       await new Promise((r) => setTimeout(r, 300));
       expect((await service.ctx.store.meta()).analysisVersion).not.toBe(ANALYSIS_VERSION);
@@ -201,14 +215,10 @@ describe('how far the analysis after an import is', { timeout: 120_000 }, () => 
   });
 
   it("a host that says it serves jobs but builds no handlers does not hold the open's analysis: it runs with no job after a bounded wait", async () => {
-    const dir = await tempDir();
-    const folder = join(dir, 'ws');
-    const first = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await first.close();
-    await olderEngineFindings(folder);
+    const folder = await seedsWorkspace(true);
     setJobRunnerWait(200);
     try {
-      const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true, jobsServed: true });
+      const service = await openAsHost(folder, true);
       try {
         await service.settled();
         expect((await service.ctx.store.meta()).analysisVersion).toBe(ANALYSIS_VERSION);
@@ -221,12 +231,7 @@ describe('how far the analysis after an import is', { timeout: 120_000 }, () => 
   });
 
   it("without a host that serves jobs (the CLI, a bench), the open's full analysis runs at once, with no job", async () => {
-    const dir = await tempDir();
-    const folder = join(dir, 'ws');
-    const first = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await first.close();
-    await olderEngineFindings(folder);
-    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true });
+    const service = await openAsHost(await seedsWorkspace(true), false);
     try {
       await service.settled();
       expect((await service.ctx.store.meta()).analysisVersion).toBe(ANALYSIS_VERSION);
@@ -236,11 +241,7 @@ describe('how far the analysis after an import is', { timeout: 120_000 }, () => 
   });
 
   it("the open's analysis trusted as stored (this engine's findings) runs no job", async () => {
-    const dir = await tempDir();
-    const folder = join(dir, 'ws');
-    const first = await openForWriting(folder, { seedsDir, defaultReviewer: 'Lan' });
-    await first.close();
-    const service = await openForWriting(folder, { seedsDir: null, defaultReviewer: 'Lan', prepareAnalysis: true, upgradeInBackground: true, jobsServed: true });
+    const service = await openAsHost(await seedsWorkspace(false), true);
     try {
       const events: DeskEvent[] = [];
       createHandlers(service, { openExternal: () => undefined, chooseImportPaths: () => Promise.resolve(null), chooseSavePath: () => Promise.resolve(null), emit: (e) => void events.push(e) });
