@@ -15,7 +15,8 @@ export function fold(text: string): string {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const to = code < FOLD_RANGE ? (FOLD_TABLE[code] as number) : UNSAFE;
+    let to = code < FOLD_RANGE ? (FOLD_TABLE[code] as number) : UNSAFE;
+    if (to === UNREAD) to = FOLD_TABLE[code] = foldEntry(code);
     if (to === UNSAFE) return foldSlow(text);
     if (to !== DROPPED) foldBuffer[k++] = to;
   }
@@ -55,21 +56,25 @@ let foldBuffer = new Uint16Array(256);
  * lower-casing ASCII and Latin letters reads no context (Greek's final sigma, which does, is not
  * accepted; punctuation has no case).
  */
-const FOLD_TABLE = ((): Int16Array => {
-  const table = new Int16Array(FOLD_RANGE).fill(UNSAFE);
-  for (let code = 0; code < FOLD_RANGE; code++) {
-    if (code >= 0xd800) break;
-    const out = foldSlow(String.fromCharCode(code));
-    if (out.length === 0) table[code] = DROPPED;
-    else if (out.length === 1 && out.charCodeAt(0) < 0x80) table[code] = out.charCodeAt(0);
-    // (U+2000 and U+2001 decompose to U+2002 and U+2003; the block's other characters stay as they are.)
-    else if (code >= PUNCTUATION_START && out.length === 1 && out.charCodeAt(0) >= PUNCTUATION_START && out.charCodeAt(0) < FOLD_RANGE) table[code] = out.charCodeAt(0);
-    // A character that stays itself, has no case and is no mark (a no-break space, "°", "×", "½"): a
-    // starter without a decomposition, which nothing reorders across and lower-casing reads as nothing.
-    else if (out === String.fromCharCode(code) && !MARK.test(out) && out.toUpperCase() === out) table[code] = code;
-  }
-  return table;
-})();
+function foldEntry(code: number): number {
+  const out = foldSlow(String.fromCharCode(code));
+  if (out.length === 0) return DROPPED;
+  if (out.length === 1 && out.charCodeAt(0) < 0x80) return out.charCodeAt(0);
+  // (U+2000 and U+2001 decompose to U+2002 and U+2003; the block's other characters stay as they are.)
+  if (code >= PUNCTUATION_START && out.length === 1 && out.charCodeAt(0) >= PUNCTUATION_START && out.charCodeAt(0) < FOLD_RANGE) return out.charCodeAt(0);
+  // A character that stays itself, has no case and is no mark (a no-break space, "°", "×", "½"): a
+  // starter without a decomposition, which nothing reorders across and lower-casing reads as nothing.
+  if (out === String.fromCharCode(code) && !MARK.test(out) && out.toUpperCase() === out) return code;
+  return UNSAFE;
+}
+/** An entry of FOLD_TABLE not read yet. */
+const UNREAD = -3;
+/**
+ * `foldEntry` of each character below FOLD_RANGE, read the first time `fold` meets the character (the
+ * whole table, some 8,000 characters folded the slow way, took tens of ms at every start of a window
+ * or a worker; a text meets a few hundred of them).
+ */
+const FOLD_TABLE = new Int16Array(FOLD_RANGE).fill(UNREAD);
 
 /** The first `n` UTF-16 code units of `codes` as a string (one string built, not one per piece). */
 export function fromCodes(codes: Uint16Array, n: number): string {
