@@ -21,6 +21,8 @@ import { ActionNotice } from './features/notice/ActionNotice';
 import { failedLabel, numberedLabels } from './features/notice/failedLabel';
 import { Modal } from './components/Modal';
 import { preloadExtraction } from './features/claims/extraction';
+import { endFirstScreen } from './firstScreen';
+import { warmDeskEvents } from './api';
 import { ConflictsDialog, ExportDialog, ImportDialog, ImportSummary, JobProgress, PasteDialog, ReextractSummary } from './features/transfer/Transfer';
 
 /**
@@ -397,6 +399,9 @@ export function App() {
     let unmounted = false;
     void ready.then(() => {
       performance.mark('crosscheck:interactive');
+      // Answers sent ahead and not taken are never used later (see firstScreen.ts).
+      endFirstScreen();
+      warmDeskEvents();
       // Local workspace or shared desk: the status line and Settings show which.
       void useTeam.getState().load();
       // The add form's extraction engine, once the editor pauses after the first screen (see extraction.ts).

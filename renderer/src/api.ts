@@ -123,8 +123,9 @@ let unsubscribe: (() => void) | null = null;
 
 /**
  * The contract's schema of pushed events. The contract is built with zod (some 450 KB of code, about a
- * third of the desk's): a chunk of its own, asked for as the desk subscribes to events (see
- * `onDeskEvent`), not parsed and run before the first script (issue 9: time to interactive).
+ * third of the desk's): a chunk of its own, asked for once the desk is interactive (see
+ * `warmDeskEvents`) or by the first event, not parsed and run before the first screen (issue 9: time to
+ * interactive).
  */
 let eventSchema: (typeof import('../../shared/ipc/contract'))['DeskEvent'] | null = null;
 let schemaLoading: Promise<void> | null = null;
@@ -166,6 +167,17 @@ function received(payload: unknown): void {
 }
 
 /**
+ * Loads the events' schema ahead of the first event: asked for as soon as the desk is interactive
+ * (App), not before — evaluating the contract took some 100 ms of the main thread on a 2-core machine,
+ * which the first screen's render would wait behind (issue 9: time to interactive) — and not later:
+ * an event held back while the editor already acts would land on a desk that moved on. An event that
+ * comes first asks for it itself (see `received`).
+ */
+export function warmDeskEvents(): void {
+  void loadEventSchema().catch(() => undefined);
+}
+
+/**
  * Listens to what the Node side pushes (job progress and results, counts after a change, the
  * background service's state). One subscription to window.api serves every listener; each payload
  * is checked against the contract and a malformed one is dropped.
@@ -174,9 +186,6 @@ export function onDeskEvent(listener: Listener): () => void {
   listeners.add(listener);
   if (!unsubscribe && typeof windowApi.subscribe === 'function') {
     unsubscribe = windowApi.subscribe(received);
-    // Asked for at once (fetched while the first answers are awaited): an event held back while the
-    // editor already acts would land on a desk that moved on (the add form's engine waits for idle).
-    void loadEventSchema().catch(() => undefined);
   }
   return () => {
     listeners.delete(listener);

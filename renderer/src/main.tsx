@@ -1,3 +1,5 @@
+// First: the first screen's reads go out while the rest of the desk's code is evaluated.
+import './firstScreenSend';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

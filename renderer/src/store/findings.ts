@@ -2,14 +2,15 @@ import { create } from 'zustand';
 import type { DecideFinding, FindingDetail, WorkspaceSummary } from '../../../shared/ipc/contract';
 import type { Finding } from '../../../shared/schema';
 import { api, backgroundApi, onDeskEvent, whenQuiet } from '../api';
+import { FINDINGS_LIST_PAGE, firstScreenCall } from '../firstScreen';
 import { appliedSaved, onReloadFindings, saving, useDesk } from './index';
 
 export type FindingsShow = 'open' | 'all';
 
 /** Findings arrive a page at a time: the panel shows the first page at once, more on request. */
 export const FINDINGS_PAGE = 100;
-/** Findings per page of the panel's list: one screen and a little more, so the first paint is quick. */
-export const FINDINGS_LIST_PAGE = 40;
+/** Findings per page of the panel's list (see firstScreen.ts, where its first page is read). */
+export { FINDINGS_LIST_PAGE };
 /** Ids of claims in an open finding read per call (a page of some 250 kB). */
 export const OPEN_CLAIMS_PAGE = 10000;
 
@@ -87,7 +88,8 @@ export const useFindings = create<FindingsState>((set, get) => {
     async load() {
       const ticket = ++loadTicket;
       const show = get().show;
-      const [page, summary] = await Promise.all([api.listFindings({ show, offset: 0, limit: FINDINGS_LIST_PAGE }), api.getSummary({})]);
+      // (On the first screen, the answers the renderer's entry asked for ahead: see firstScreen.ts.)
+      const [page, summary] = await Promise.all([firstScreenCall('listFindings', { show, offset: 0, limit: FINDINGS_LIST_PAGE }), firstScreenCall('getSummary', {})]);
       if (ticket !== loadTicket) return;
       if (!page.ok) return fail(page.error.message);
       if (summary.ok) lastSignature = summary.value.findings.signature;

@@ -6,6 +6,7 @@ import { ok, type Result } from '../../../shared/result';
 import { api, backgroundApi, isNoAnswer, noAnswerMessage, onDeskEvent, whenQuiet, writeFailure } from '../api';
 import { emptyFilter, type ClaimFilter, type ClaimOrder } from '../features/claims/filter';
 import { LIBRARY_WINDOW } from '../features/library/visibleArticles';
+import { firstScreenCall } from '../firstScreen';
 import type { Lang } from '../i18n';
 import { MAX_PAGE } from '../../../shared/limits';
 import { reviewAction } from '../../../shared/review';
@@ -659,10 +660,11 @@ export const useDesk = create<DeskState>((set, get) => {
       // this one not after a later one.
       const generation = ++libraryGeneration;
       const changes = countChanges;
+      // (The first screen's answers the renderer's entry asked for ahead, when it did: firstScreen.ts.)
       const [info, library] = await Promise.all([
-        api.getWorkspaceInfo({}),
+        firstScreen ? firstScreenCall('getWorkspaceInfo', {}) : api.getWorkspaceInfo({}),
         firstScreen
-          ? api.articlePage({ offset: 0, limit: LIBRARY_WINDOW })
+          ? firstScreenCall('articlePage', { offset: 0, limit: LIBRARY_WINDOW })
           : api.listArticles({}).then((r) => (r.ok ? ok({ articles: r.value, total: r.value.length }) : r)),
       ]);
       const i = unwrap(info);
