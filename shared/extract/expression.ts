@@ -184,10 +184,21 @@ const PAY_VERB_BEFORE =
 /** A time frame's word right before the number (with a qualifier at most): "sau 2 tháng", "trong gần 3 tháng". */
 const FRAME_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:sau|trong|suốt|qua|từ|mất|kéo dài)(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|đúng|chỉ))?[ \t\u00a0]+$/u;
 /** Averaging words that may stand between a change verb and its amount: "tăng bình quân 6%" (engine 37). */
-const AVERAGE_WORDS: ReadonlySet<string> = new Set(['bình quân', 'trung bình']);
+const AVERAGE_WORDS: ReadonlySet<string> = new Set([
+  'bình quân',
+  'trung bình',
+  // "Hai mã này tăng tương ứng 0,75% và 0,61%", "giảm lần lượt 2% và 3%": the word pairing amounts with the
+  // things named stands between the verb and its first amount too (engine 72).
+  'tương ứng',
+  'lần lượt',
+]);
 const GAP = new Set(['gấp']);
 const SO = new Set(['số']);
 const TU = new Set(['từ']);
+/** A price, then "từ" right before its amount (lower-cased): "giá khởi điểm từ", "giá vé từ", "có giá chỉ từ". */
+const PRICE_FROM_BEFORE = /(?<![\p{L}\p{M}])giá(?:[ \t\u00a0]+(?:khởi[ \t\u00a0]+điểm|bán(?:[ \t\u00a0]+lẻ)?|niêm[ \t\u00a0]+yết|vé|thuê|chỉ))?[ \t\u00a0]+từ[ \t\u00a0]+$/u;
+/** A word of movement or a range's end right after an amount: "từ 39.800 đồng lên 40.700 đồng". */
+const MOVE_AFTER = /^[ \t\u00a0]*(?:lên|xuống|về|còn|đến|tới|-|–)(?![\p{L}\p{M}])/u;
 const RANK_PREFIXES = new Set(['xếp hạng', 'hạng', 'vị trí', 'vị trí số', 'top', 'tốp', 'nhóm', 'tốp đầu', 'nhóm đầu']);
 const DATE_WORDS = new Set(['ngày', 'hôm', 'dịp', 'lễ', 'tết', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'sáng sớm', 'chiều tối', 'từ ngày', 'đến ngày', 'tới ngày', 'vào ngày', 'mồng', 'mùng']);
 const WEEKDAY_BEFORE = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*$/iu;
@@ -2144,6 +2155,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const tu = phraseEndingAt(folded, sentence.start, start, TU, 1);
     if (tu) exprStart = tu.start;
   }
+  // "có giá khởi điểm từ 799 USD", "giá vé từ 150.000 đồng": a price "from" an amount, with no upper end, is its
+  // least (the guide's "giá khởi điểm từ 1249 USD" → at_least; engine 72). A range ("từ 5 đến 7 triệu đồng") has
+  // its upper end; a price moving "từ 39.800 đồng lên 40.700 đồng" is a level left (a word of movement follows).
+  if (kind === 'money' && upper === null && qualifier === null && exprStart === start && PRICE_FROM_BEFORE.test(folded.slice(Math.max(sentence.start, start - 40), start)) && !MOVE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 16)))) {
+    qualifier = 'at_least';
+    exprStart = folded.lastIndexOf('từ', start);
+  }
   // An index's mark with no qualifier word before it is quoted with its mark word, and takes the word before that:
   // "quanh mốc 1.250" is about, "dưới mốc 1.200" below, "trên ngưỡng 1.300" above it.
   if (indexMark !== null && exprStart === start) {
@@ -2183,7 +2201,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // "tăng 7,6%", "giảm 100 đồng/lít", "tăng thêm 6 người": an amount right after a change word is a
   // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
   if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
-    // "tăng bình quân 6%", "giảm trung bình 2 điểm": the averaging word between the verb and the amount (engine 37).
+    // "tăng bình quân 6%", "giảm trung bình 2 điểm": the averaging word between the verb and the amount (engine 37;
+    // "tăng tương ứng 0,75%", engine 72).
     // Not across to "2 con số" ("double-digit" growth is no amount of 2; engine 36's reading stays).
     const averaged = unit === 'con số' ? null : phraseEndingAt(folded, sentence.start, exprStart, AVERAGE_WORDS, 2);
     const verb = phraseEndingAt(folded, sentence.start, averaged?.start ?? exprStart, CHANGE_WORDS, 2);
@@ -3168,6 +3187,8 @@ const WIN_AFTER = new RegExp(String.raw`${SP}+(?:lên${SP}+ngôi|vô${SP}+địc
 /** Nouns whose ordinal is a place in a record: "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10". */
 // (And a win or a medal: "trận thắng thứ 15 liên tiếp", "tấm HCV thứ 4"; engine 37.)
 const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng', 'bàn thua', 'trận thắng', 'hcv', 'hcb', 'hcđ', 'chương vàng', 'chương bạc', 'chương đồng']);
+/** A daily price limit reached, then "phiên" (read lower-cased): "kịch trần phiên", "trần sang phiên", "nằm sàn thêm phiên"; not "giá trần". */
+const LIMIT_BEFORE_SESSION = /(?<![\p{L}\p{M}])(?<!giá[ \t\u00a0]+)(?:trần|sàn)(?:[ \t\u00a0]+(?:thêm|sang|tiếp))?[ \t\u00a0]+phiên[ \t\u00a0]*$/u;
 /** "thứ Năm", "Thứ Bảy": a capitalised number word after "thứ" names a weekday. */
 const WEEKDAY_CAPITAL = /^[Tt]hứ[ \t\u00a0]+\p{Lu}/u;
 /** Meetings counted: "lần gặp mặt thứ 4", "lần gặp thứ 4", "lần đối đầu thứ 5" ("đối đầu thứ 7 tới" names a day). */
@@ -3215,6 +3236,13 @@ function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: 
     // "Djokovic lần thứ 2 lên ngôi": the how-many-th win is a checkable record, not an edition's name.
     if (w1 === 'lần' && !streak && total === null && matchAt(WIN_AFTER, folded, end, sentence.end)) {
       return { ...base_, start: base + left.lastIndexOf('lần'), end, kind: 'rank', value, qualifier: 'exact' };
+    }
+    // "KMR kịch trần phiên thứ 3", "TNT trần sang phiên thứ 6", "giảm sàn thêm phiên thứ 2": a stock at its daily
+    // limit for the N-th session has been at the limit N sessions in a row — a streak, as "phiên thứ 7 liên tiếp"
+    // (engine 72). Not a limit price ("giá trần phiên thứ 2" names the day's ceiling), nor "phiên thứ 3" after
+    // anything else (it names a session).
+    if (w1 === 'phiên' && !streak && total === null && value >= 2 && value <= 60 && LIMIT_BEFORE_SESSION.test(left)) {
+      return { ...base_, start: base + left.lastIndexOf('phiên'), end, kind: 'streak', value, qualifier: 'exact', unit: 'phiên' };
     }
     if (!streak) return null;
     const streakEnd = end + streak[0].length;
