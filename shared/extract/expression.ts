@@ -1676,7 +1676,7 @@ function lastClauseMark(text: string, from: number, to: number): number {
  * The number's value is known and ends at `end`: read scales, ratio, range, unit, streak,
  * qualifier and rank context, and decide whether it is a claim.
  */
-function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: number, digits: boolean): Reading {
+function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: number, digits: boolean, listAhead = true): Reading {
   const { text, folded, sentence } = scope;
   let end = numberEnd;
   let value = rawValue;
@@ -2107,6 +2107,19 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       unit = counted;
     }
   }
+  if (kind === null && listAhead && !scaled && upper === null && digits && total === null && tail === null && !(Number.isInteger(value) && value >= 1900 && value <= 2100)) {
+    // "giá bán cho 2 ống kính lần lượt 249 và 499 USD", "lần lượt là 12 và 15 tỷ đồng", "120 và 150 nghìn hộ": a bare
+    // number joined by "và" or "hoặc" to a figure with its scale and unit shares them — the unit is written once after
+    // the last item (engine 72). Read one item ahead only (that item does not look further), and only when it is
+    // money, a percent, a measure or a scaled count; not after a label ("Điều 5 và 7 triệu đồng") nor a capitalised
+    // word (a name with a number: "môn Toán 6 và 45% …").
+    const shared = NAME_WORD_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start)) ? null : unitOfNextItem(scope, end, rawValue);
+    if (shared !== null && !isLabelled(scope, start, null)) {
+      kind = shared.kind;
+      unit = shared.unit;
+      value = roundFloat(value * shared.factor);
+    }
+  }
   if (kind === null) {
     // A bare number with scale words is still a quantity ("dân số 1,4 triệu", "vốn 500 tỷ");
     // a bare range is not ("độ tuổi 25 - 54", "tuần từ 14-18/9").
@@ -2236,6 +2249,34 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   };
   if (metricAt !== null && kind === 'money') expression.metricAt = metricAt;
   return { expression, next: end };
+}
+
+/** " và " or " hoặc ", then a number in digits (not ", ": "môn Tự nhiên và Xã hội 2, 73,9% …" ends a name and a clause). */
+const NEXT_ITEM_NUMBER = /[ \t\u00a0]+(?:và|hoặc)[ \t\u00a0]+(\d{1,3}(?:[.,]\d{1,3})*)(?![\d.,]?\d)/uy;
+/** A capitalised word right before a number: the number is part of a name ("Giáo dục Thể chất 2", "Toán 6"). */
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]+$/u;
+/** Scales an item may share: none, thousand, million, billion, trillion. */
+const SHARED_FACTORS: ReadonlySet<number> = new Set([1, 1e3, 1e6, 1e9, 1e12]);
+
+/**
+ * The kind, unit and scale factor of the figure right after a bare number, joined to it as the next item of a list
+ * (see finishNumber), or null. The item is read by finishNumber without looking further ahead, so a list costs one
+ * extra reading per item.
+ */
+function unitOfNextItem(scope: Scope, end: number, rawValue: number): { kind: ClaimKind; unit: string | null; factor: number } | null {
+  const m = matchAt(NEXT_ITEM_NUMBER, scope.folded, end, scope.sentence.end);
+  if (m === null) return null;
+  const raw = m[1] ?? '';
+  const second = parseDigitNumber(raw);
+  if (second === null || second <= 0 || rawValue < 0) return null;
+  const at = end + m[0].length - raw.length;
+  const reading = finishNumber(scope, at, at + raw.length, second, true, false);
+  const e = reading.expression;
+  if (e === null || e.numberStart !== at || e.total !== null || e.upper !== null) return null;
+  const factor = roundFloat(e.value / second);
+  if (!SHARED_FACTORS.has(factor)) return null;
+  if (!(e.kind === 'money' || e.kind === 'percent' || e.kind === 'measure' || (e.kind === 'count' && factor > 1))) return null;
+  return { kind: e.kind, unit: e.unit, factor };
 }
 
 function scaleFactors(m: RegExpExecArray): number[] {

@@ -92,3 +92,23 @@ describe('"rổ này" and "chỉ số này" point back to the basket named last 
     expect(claimAt('Rổ VN30 tăng nhẹ. Rổ này tăng chủ yếu nhờ VCB tăng 2%.', 'tăng 2%').subject).toBe('VCB');
   });
 });
+
+// Engine 72: a bare number joined by "và"/"hoặc" to a figure with its unit shares that unit and scale.
+describe('a bare number before "và" and a figure with its unit shares the unit (engine 72)', () => {
+  it('reads "lần lượt 249 và 499 USD", "12 và 15 tỷ đồng", "120 và 150 nghìn hộ" and "2 và 3%" item by item', () => {
+    const a = claimAt('Hãng chỉ đưa ra giá bán cho hai máy lần lượt 249 và 499 USD.', '249');
+    expect([a.kind, a.value, a.unit, a.quote]).toEqual(['money', 249, 'USD', '249']);
+    const b = claimAt('Lợi nhuận quý 3 và quý 4 lần lượt là 12 và 15 tỷ đồng.', '12');
+    expect([b.kind, b.value]).toEqual(['money', 12e9]);
+    const c = claimAt('Hai tỉnh có 120 và 150 nghìn hộ nghèo.', '120');
+    expect([c.kind, c.value, c.unit]).toEqual(['count', 120000, 'hộ']);
+    expect(claimAt('Tỷ lệ hộ nghèo của hai xã lần lượt là 2 và 3%.', '2').kind).toBe('percent');
+  });
+  it('leaves a label\'s number, a year, a name\'s number and an unscaled count before "và" unread', () => {
+    const quotes = (t: string): string[] => claimsOf(t).map((c) => c.quote);
+    expect(quotes('Theo Điều 5 và 7 triệu đồng tiền phạt.')).not.toContain('5');
+    expect(quotes('Năm 2012 và 15 tỷ đồng vốn góp.')).not.toContain('2012');
+    expect(quotes('Môn Toán 6 và 45% học sinh chọn sách mới.')).not.toContain('6');
+    expect(quotes('Có 5 và 7 người đến muộn.')).not.toContain('5');
+  });
+});
