@@ -2184,6 +2184,14 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   numberStart = start;
 
   if (namesAClass(text, folded, sentence, start, end, kind, unit)) return skip(end);
+  // "Trong số 10 cổ phiếu đạt giá trị giao dịch lớn nhất HSX sáng nay, …", "trong số 20 tỉnh có tỷ lệ hộ nghèo cao
+  // nhất": the size of a group a ranking defines (the guide's "bảng xếp hạng 10 nền kinh tế lớn nhất", "nhóm 20 tay
+  // vợt hàng đầu" name a list), not a count to check; what follows says something of its members (engine 74). Only
+  // right after "trong số" (among) with a superlative in the count's clause; "trong số 5 doanh nghiệp được khảo sát"
+  // stays a count.
+  if (kind === 'count' && upper === null && total === null && AMONG_BEFORE.test(folded.slice(Math.max(sentence.start, exprStart - 12), exprStart)) && SUPERLATIVE_IN_CLAUSE.test(folded.slice(start, Math.min(sentence.end, end + 60)))) {
+    return skip(end);
+  }
 
   // "20% nhóm giàu", "nhóm 20% giàu nhất", "20% dân số nghèo nhất": the share that defines a group (a
   // quintile), not a figure ("20% hộ nghèo" is one).
@@ -2251,6 +2259,10 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   return { expression, next: end };
 }
 
+/** "trong số" (among) right before a count. */
+const AMONG_BEFORE = /(?<![\p{L}\p{M}])trong[ \t\u00a0]+số[ \t\u00a0]+$/u;
+/** A superlative ("lớn nhất", "cao nhất", "hàng đầu"; not "duy nhất", "thống nhất") before the clause ends. */
+const SUPERLATIVE_IN_CLAUSE = /^[^,;:.!?]*?(?<![\p{L}\p{M}])(?<!(?:duy|thống)[ \t\u00a0]+)(?:nhất|hàng đầu)(?![\p{L}\p{M}])/u;
 /** " và " or " hoặc ", then a number in digits (not ", ": "môn Tự nhiên và Xã hội 2, 73,9% …" ends a name and a clause). */
 const NEXT_ITEM_NUMBER = /[ \t\u00a0]+(?:và|hoặc)[ \t\u00a0]+(\d{1,3}(?:[.,]\d{1,3})*)(?![\d.,]?\d)/uy;
 /** A capitalised word right before a number: the number is part of a name ("Giáo dục Thể chất 2", "Toán 6"). */

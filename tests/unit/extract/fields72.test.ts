@@ -112,3 +112,18 @@ describe('a bare number before "và" and a figure with its unit shares the unit 
     expect(quotes('Có 5 và 7 người đến muộn.')).not.toContain('5');
   });
 });
+
+// Engine 74: "trong số N …" with a superlative in its clause gives the size of a group a ranking defines.
+describe('the size of a group a ranking defines after "trong số" is no claim (engine 74)', () => {
+  it('skips "Trong số 10 cổ phiếu … lớn nhất" and "trong số 20 tỉnh … cao nhất", and keeps the counts after them', () => {
+    const quotes = claimsOf('Trong số 10 cổ phiếu đạt giá trị giao dịch lớn nhất sàn sáng nay, 8 mã thuộc rổ VN30.').map((c) => c.quote);
+    expect(quotes).not.toContain('10 cổ phiếu');
+    expect(quotes).toContain('8 mã');
+    expect(claimsOf('Trong số 20 tỉnh có tỷ lệ hộ nghèo cao nhất, 12 tỉnh ở miền núi.').map((c) => c.quote)).toEqual(['12 tỉnh']);
+  });
+  it('keeps a count "trong số" with no superlative, or with "duy nhất", and a superlative after the clause', () => {
+    expect(claimsOf('Trong số 5 doanh nghiệp được khảo sát, 3 doanh nghiệp có lãi.').map((c) => c.quote)).toContain('5 doanh nghiệp');
+    expect(claimsOf('Trong số 4 mã duy nhất tăng giá có mã ABX.').some((c) => c.value === 4)).toBe(true);
+    expect(claimsOf('Trong số 6 dự án được duyệt, dự án ở Hà Nội lớn nhất.').map((c) => c.quote)).toContain('6 dự án');
+  });
+});
