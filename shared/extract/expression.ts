@@ -2242,6 +2242,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     }
   }
 
+  // "Cổ phiếu này vượt trên tham chiếu 1,7%", "đứng dưới giá tham chiếu 500 đồng": how far a stock's price stands
+  // from the session's reference price (the last close) is the day's move, a change (engine 75; "tăng 2% so với
+  // tham chiếu" already is one). Only an amount right after the reference price with a word of above or below before
+  // it; "Giá tham chiếu 25.000 đồng" (the reference itself) stays money.
+  if ((kind === 'percent' || kind === 'money') && exprStart === start && upper === null && REFERENCE_GAP_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start))) {
+    kind = 'change';
+  }
   const expression: Expression = {
     start: exprStart,
     end,
@@ -2259,6 +2266,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   return { expression, next: end };
 }
 
+/** Above or below the reference price, right before an amount: "vượt trên tham chiếu ", "dưới giá tham chiếu ". */
+const REFERENCE_GAP_BEFORE = /(?<![\p{L}\p{M}])(?:vượt|vượt trên|cao hơn|thấp hơn|trên|dưới)[ \t\u00a0]+(?:giá[ \t\u00a0]+)?tham[ \t\u00a0]+chiếu[ \t\u00a0]+$/u;
 /** "trong số" (among) right before a count. */
 const AMONG_BEFORE = /(?<![\p{L}\p{M}])trong[ \t\u00a0]+số[ \t\u00a0]+$/u;
 /** A superlative ("lớn nhất", "cao nhất", "hàng đầu"; not "duy nhất", "thống nhất") before the clause ends. */

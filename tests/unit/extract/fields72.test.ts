@@ -127,3 +127,15 @@ describe('the size of a group a ranking defines after "trong số" is no claim (
     expect(claimsOf('Trong số 6 dự án được duyệt, dự án ở Hà Nội lớn nhất.').map((c) => c.quote)).toContain('6 dự án');
   });
 });
+
+// Engine 75: how far a price stands above or below the reference price is the session's move, a change.
+describe('an amount above or below the reference price is a change (engine 75)', () => {
+  it('reads "vượt trên tham chiếu 1,7%" and "dưới giá tham chiếu 500 đồng" as changes', () => {
+    const text = 'Cổ phiếu ABX vượt trên tham chiếu 1,7%, mã XTC đứng dưới giá tham chiếu 500 đồng.';
+    expect(claimAt(text, '1,7%').kind).toBe('change');
+    expect([claimAt(text, '500 đồng').kind, claimAt(text, '500 đồng').value]).toEqual(['change', 500]);
+  });
+  it('keeps the reference price itself money', () => {
+    expect(claimAt('Giá tham chiếu của mã ABX là 25.000 đồng.', '25.000 đồng').kind).toBe('money');
+  });
+});
