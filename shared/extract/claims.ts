@@ -419,8 +419,28 @@ function spelledOutChange(folded: string, sentence: Span, expr: Expression, prev
   ) {
     return { ...expr, kind: 'change' };
   }
+  // "Hai mã này tăng tương ứng 0,75% và 0,61%", "giảm 2%, 3% và 5%": a list of amounts governed by one change verb
+  // is a list of changes (the guide: items of a list inherit the kind of the phrase that governs them; engine 72).
+  // Only a percent right after a change in percent, joined by "và" or a comma, with nothing of its own after it:
+  // "tăng 5% và 40% số doanh nghiệp có lãi" is a share of a whole.
+  if (
+    expr.kind === 'percent' &&
+    expr.start === expr.numberStart &&
+    previous !== undefined &&
+    previous.kind === 'change' &&
+    previous.unit === '%' &&
+    previous.start >= sentence.start &&
+    previous.end <= expr.start &&
+    expr.start - previous.end <= 8 &&
+    LIST_GAP.test(folded.slice(previous.end, expr.start)) &&
+    RESTATED_END.test(folded.slice(expr.end, Math.min(sentence.end, expr.end + 12)))
+  ) {
+    return { ...expr, kind: 'change' };
+  }
   return expr;
 }
+/** Between two items of a list: a comma, "và" or both (", và "). */
+const LIST_GAP = /^[ \t\u00a0]*(?:,[ \t\u00a0]*(?:và[ \t\u00a0]+)?|và[ \t\u00a0]+)$/u;
 
 /**
  * A budget's outcome against its estimate is a gap at one time, not a change over time (engine 31, the gold's

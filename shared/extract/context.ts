@@ -1403,6 +1403,7 @@ export function describeClaim(
           packageOfPrice(text, sentence, expr) ??
           programOfClause(text, doc, sentence, expr) ??
           documentOfClause(text, doc, sentence, expr) ??
+          basketPointedBack(text, sentence, expr) ??
           clauseSubject(text, doc, sentence, expr) ??
           subjectOfKind(text, doc, sentence, expr) ??
           bodyOfRate(text, sentence, expr) ??
@@ -1618,6 +1619,33 @@ const LEVEL_OF_MOVE_BEFORE = /(?<![\p{L}\p{M}])(?:từ|lên|xuống|còn)(?:[ \t
 const RECORD_WINDOW_BEFORE = /(?<![\p{L}\p{M}])(?:nhất|kỷ lục|lần đầu(?: tiên)?|chưa từng(?: có)?)(?![\p{L}\p{M}])[^,;.]{0,12}$/u;
 
 /**
+ * Engine 72: "rổ này", "chỉ số này" (this basket, this index) in the figure's clause point back to the basket or index
+ * named last: "Các cổ phiếu trong rổ HNX30 giao dịch khá nổi bật, giúp chỉ số này tăng 1,14%", "Thanh khoản của rổ
+ * này cũng tăng 45%" after it — the figures are the basket's, not those of the ticker named last before them ("PVS,
+ * SHB, VCG … tăng mạnh"). The demonstrative is looked for in the figure's sentence within METRIC_WINDOW characters
+ * before it, with no other code (capitals) between it and the figure; the basket or index, as "rổ X", "chỉ số X" or "X-Index" with X a code of capitals and digits ("VN30", "HNX30"), within
+ * BASKET_REACH characters before it, across sentences (the pointer may open the next one). Both windows are bounded.
+ */
+function basketPointedBack(text: string, sentence: Span, expr: Expression): string | null {
+  const floor = Math.max(sentence.start, expr.start - METRIC_WINDOW);
+  const before = text.slice(floor, expr.start);
+  let pointer: RegExpExecArray | null = null;
+  for (const m of before.matchAll(BASKET_POINTERS)) pointer = m;
+  // Another code between the pointer and the figure ("…, rổ này tăng nhờ VCB tăng 2%") is what the figure is about.
+  if (pointer === null || /[A-Z]{2,}/u.test(before.slice(pointer.index + pointer[0].length))) return null;
+  const at = floor + pointer.index;
+  let name: string | null = null;
+  for (const m of text.slice(Math.max(0, at - BASKET_REACH), at).matchAll(BASKET_NAME)) name = m[1] ?? m[2] ?? name;
+  return name;
+}
+/** "rổ này", "chỉ số này" (lower case: a pointer inside the sentence). */
+const BASKET_POINTERS = /(?<![\p{L}\p{M}])(?:rổ|chỉ số)[ \t\u00a0]+này(?![\p{L}\p{M}])/gu;
+/** A basket or an index by its code: "rổ HNX30", "chỉ số VN30", "VN30-Index", "HNX-Index". */
+const BASKET_NAME = /(?<![\p{L}\p{M}])(?:(?:[Rr]ổ|[Cc]hỉ số)[ \t\u00a0]+([A-Z]{2,5}\d{0,3})(?![\p{L}\p{M}\d])|([A-Z]{2,5}\d{0,3}-Index))/gu;
+/** How far back the basket a pointer names is looked for. */
+const BASKET_REACH = 400;
+
+/**
  * Engine 64: a foreign name misspelt once is the name the text spells otherwise. Vietnamese news writes foreign names
  * by hand and slips a letter now and then ("Chiến thắng này giúp Djokvic có được danh hiệu thứ 2" in a report that
  * says "Djokovic" twenty times; "Djokovich", "Del Potor"): the subject is the player or the company the rest of the
@@ -1627,6 +1655,7 @@ const RECORD_WINDOW_BEFORE = /(?<![\p{L}\p{M}])(?:nhất|kỷ lục|lần đầu
  * three times and three times as often as this one.
  */
 function usualSpelling(text: string, doc: DocumentContext, subject: string | null): string | null {
+  if (subject !== null && GLUED_FIRST.test(subject)) return unglued(text, doc, subject);
   if (subject === null || !MISSPELT_CANDIDATE.test(subject)) return subject;
   let memo = nameCounts.get(doc);
   if (memo === undefined) {
@@ -1679,6 +1708,32 @@ function usualSpelling(text: string, doc: DocumentContext, subject: string | nul
   memo.read.set(subject, best ?? subject);
   return best ?? subject;
 }
+/**
+ * Engine 72: a name glued by copy-paste is the name the text writes apart. "Trong khi đó ToshibaTecra A50 là …" in a
+ * story that says "Toshiba Tecra Z40": the brand and the series lost their space (the guide's "312công trình"), and
+ * the subject is "Toshiba Tecra A50". Only a subject whose first word is two capitalised Latin words run together
+ * ("ToshibaTecra"), mended only when the text writes the two words apart, one after the other, somewhere else — so a
+ * brand written in camel case ("MobiFone", "VinaPhone", "BlackBerry", "VinaCapital") stays as it is. The text's
+ * pairs of such words are read once per document, when the first glued subject asks.
+ */
+function unglued(text: string, doc: DocumentContext, subject: string): string {
+  let pairs = spacedPairs.get(doc);
+  if (pairs === undefined) {
+    pairs = new Set<string>();
+    for (const m of text.matchAll(SPACED_PAIR)) pairs.add(`${m[1] ?? ''} ${m[2] ?? ''}`);
+    spacedPairs.set(doc, pairs);
+  }
+  const m = GLUED_FIRST.exec(subject);
+  if (m === null) return subject;
+  const apart = `${m[1] ?? ''} ${m[2] ?? ''}`;
+  return pairs.has(apart) ? apart + subject.slice(m[0].length) : subject;
+}
+/** A subject whose first word is two capitalised Latin words glued ("ToshibaTecra A50"): each part three letters or more. */
+const GLUED_FIRST = /^([A-Z][a-z]{2,})([A-Z][a-z]{2,})(?![\p{L}\p{M}])/u;
+/** Two capitalised Latin words one after the other ("Toshiba Tecra"), read overlapping ("A B C" gives "A B" and "B C"). */
+const SPACED_PAIR = /(?<![\p{L}\p{M}])([A-Z][a-z]{2,})(?=[ \t\u00a0]+([A-Z][a-z]{2,})(?![\p{L}\p{M}]))/gu;
+/** Per document: the pairs SPACED_PAIR reads. */
+const spacedPairs = new WeakMap<DocumentContext, Set<string>>();
 /** A subject that may be a misspelt foreign name: one capitalised word of five or more unaccented letters. */
 const MISSPELT_CANDIDATE = /^[A-Z][a-z]{4,}$/u;
 /** The capitalised unaccented words of a text, counted once per document. */

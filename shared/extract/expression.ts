@@ -184,10 +184,21 @@ const PAY_VERB_BEFORE =
 /** A time frame's word right before the number (with a qualifier at most): "sau 2 tháng", "trong gần 3 tháng". */
 const FRAME_WORD_BEFORE = /(?<![\p{L}\p{M}])(?:sau|trong|suốt|qua|từ|mất|kéo dài)(?:[ \t\u00a0]+(?:hơn|gần|khoảng|chừng|đúng|chỉ))?[ \t\u00a0]+$/u;
 /** Averaging words that may stand between a change verb and its amount: "tăng bình quân 6%" (engine 37). */
-const AVERAGE_WORDS: ReadonlySet<string> = new Set(['bình quân', 'trung bình']);
+const AVERAGE_WORDS: ReadonlySet<string> = new Set([
+  'bình quân',
+  'trung bình',
+  // "Hai mã này tăng tương ứng 0,75% và 0,61%", "giảm lần lượt 2% và 3%": the word pairing amounts with the
+  // things named stands between the verb and its first amount too (engine 72).
+  'tương ứng',
+  'lần lượt',
+]);
 const GAP = new Set(['gấp']);
 const SO = new Set(['số']);
 const TU = new Set(['từ']);
+/** A price, then "từ" right before its amount (lower-cased): "giá khởi điểm từ", "giá vé từ", "có giá chỉ từ". */
+const PRICE_FROM_BEFORE = /(?<![\p{L}\p{M}])giá(?:[ \t\u00a0]+(?:khởi[ \t\u00a0]+điểm|bán(?:[ \t\u00a0]+lẻ)?|niêm[ \t\u00a0]+yết|vé|thuê|chỉ))?[ \t\u00a0]+từ[ \t\u00a0]+$/u;
+/** A word of movement or a range's end right after an amount: "từ 39.800 đồng lên 40.700 đồng". */
+const MOVE_AFTER = /^[ \t\u00a0]*(?:lên|xuống|về|còn|đến|tới|-|–)(?![\p{L}\p{M}])/u;
 const RANK_PREFIXES = new Set(['xếp hạng', 'hạng', 'vị trí', 'vị trí số', 'top', 'tốp', 'nhóm', 'tốp đầu', 'nhóm đầu']);
 const DATE_WORDS = new Set(['ngày', 'hôm', 'dịp', 'lễ', 'tết', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'sáng sớm', 'chiều tối', 'từ ngày', 'đến ngày', 'tới ngày', 'vào ngày', 'mồng', 'mùng']);
 const WEEKDAY_BEFORE = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*$/iu;
@@ -1665,7 +1676,7 @@ function lastClauseMark(text: string, from: number, to: number): number {
  * The number's value is known and ends at `end`: read scales, ratio, range, unit, streak,
  * qualifier and rank context, and decide whether it is a claim.
  */
-function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: number, digits: boolean): Reading {
+function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: number, digits: boolean, listAhead = true): Reading {
   const { text, folded, sentence } = scope;
   let end = numberEnd;
   let value = rawValue;
@@ -2096,6 +2107,19 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
       unit = counted;
     }
   }
+  if (kind === null && listAhead && !scaled && upper === null && digits && total === null && tail === null && !(Number.isInteger(value) && value >= 1900 && value <= 2100)) {
+    // "giá bán cho 2 ống kính lần lượt 249 và 499 USD", "lần lượt là 12 và 15 tỷ đồng", "120 và 150 nghìn hộ": a bare
+    // number joined by "và" or "hoặc" to a figure with its scale and unit shares them — the unit is written once after
+    // the last item (engine 72). Read one item ahead only (that item does not look further), and only when it is
+    // money, a percent, a measure or a scaled count; not after a label ("Điều 5 và 7 triệu đồng") nor a capitalised
+    // word (a name with a number: "môn Toán 6 và 45% …").
+    const shared = NAME_WORD_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start)) ? null : unitOfNextItem(scope, end, rawValue);
+    if (shared !== null && !isLabelled(scope, start, null)) {
+      kind = shared.kind;
+      unit = shared.unit;
+      value = roundFloat(value * shared.factor);
+    }
+  }
   if (kind === null) {
     // A bare number with scale words is still a quantity ("dân số 1,4 triệu", "vốn 500 tỷ");
     // a bare range is not ("độ tuổi 25 - 54", "tuần từ 14-18/9").
@@ -2144,6 +2168,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const tu = phraseEndingAt(folded, sentence.start, start, TU, 1);
     if (tu) exprStart = tu.start;
   }
+  // "có giá khởi điểm từ 799 USD", "giá vé từ 150.000 đồng": a price "from" an amount, with no upper end, is its
+  // least (the guide's "giá khởi điểm từ 1249 USD" → at_least; engine 72). A range ("từ 5 đến 7 triệu đồng") has
+  // its upper end; a price moving "từ 39.800 đồng lên 40.700 đồng" is a level left (a word of movement follows).
+  if (kind === 'money' && upper === null && qualifier === null && exprStart === start && PRICE_FROM_BEFORE.test(folded.slice(Math.max(sentence.start, start - 40), start)) && !MOVE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 16)))) {
+    qualifier = 'at_least';
+    exprStart = folded.lastIndexOf('từ', start);
+  }
   // An index's mark with no qualifier word before it is quoted with its mark word, and takes the word before that:
   // "quanh mốc 1.250" is about, "dưới mốc 1.200" below, "trên ngưỡng 1.300" above it.
   if (indexMark !== null && exprStart === start) {
@@ -2153,6 +2184,14 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   numberStart = start;
 
   if (namesAClass(text, folded, sentence, start, end, kind, unit)) return skip(end);
+  // "Trong số 10 cổ phiếu đạt giá trị giao dịch lớn nhất HSX sáng nay, …", "trong số 20 tỉnh có tỷ lệ hộ nghèo cao
+  // nhất": the size of a group a ranking defines (the guide's "bảng xếp hạng 10 nền kinh tế lớn nhất", "nhóm 20 tay
+  // vợt hàng đầu" name a list), not a count to check; what follows says something of its members (engine 74). Only
+  // right after "trong số" (among) with a superlative in the count's clause; "trong số 5 doanh nghiệp được khảo sát"
+  // stays a count.
+  if (kind === 'count' && upper === null && total === null && AMONG_BEFORE.test(folded.slice(Math.max(sentence.start, exprStart - 12), exprStart)) && SUPERLATIVE_IN_CLAUSE.test(folded.slice(start, Math.min(sentence.end, end + 60)))) {
+    return skip(end);
+  }
 
   // "20% nhóm giàu", "nhóm 20% giàu nhất", "20% dân số nghèo nhất": the share that defines a group (a
   // quintile), not a figure ("20% hộ nghèo" is one).
@@ -2183,7 +2222,8 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // "tăng 7,6%", "giảm 100 đồng/lít", "tăng thêm 6 người": an amount right after a change word is a
   // change (a level reached — "tăng lên 20%", "giảm xuống 3%", "ở mức 6%" — is not).
   if (kind === 'percent' || kind === 'money' || kind === 'count' || kind === 'measure') {
-    // "tăng bình quân 6%", "giảm trung bình 2 điểm": the averaging word between the verb and the amount (engine 37).
+    // "tăng bình quân 6%", "giảm trung bình 2 điểm": the averaging word between the verb and the amount (engine 37;
+    // "tăng tương ứng 0,75%", engine 72).
     // Not across to "2 con số" ("double-digit" growth is no amount of 2; engine 36's reading stays).
     const averaged = unit === 'con số' ? null : phraseEndingAt(folded, sentence.start, exprStart, AVERAGE_WORDS, 2);
     const verb = phraseEndingAt(folded, sentence.start, averaged?.start ?? exprStart, CHANGE_WORDS, 2);
@@ -2202,6 +2242,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     }
   }
 
+  // "Cổ phiếu này vượt trên tham chiếu 1,7%", "đứng dưới giá tham chiếu 500 đồng": how far a stock's price stands
+  // from the session's reference price (the last close) is the day's move, a change (engine 75; "tăng 2% so với
+  // tham chiếu" already is one). Only an amount right after the reference price with a word of above or below before
+  // it; "Giá tham chiếu 25.000 đồng" (the reference itself) stays money.
+  if ((kind === 'percent' || kind === 'money') && exprStart === start && upper === null && REFERENCE_GAP_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start))) {
+    kind = 'change';
+  }
   const expression: Expression = {
     start: exprStart,
     end,
@@ -2217,6 +2264,40 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   };
   if (metricAt !== null && kind === 'money') expression.metricAt = metricAt;
   return { expression, next: end };
+}
+
+/** Above or below the reference price, right before an amount: "vượt trên tham chiếu ", "dưới giá tham chiếu ". */
+const REFERENCE_GAP_BEFORE = /(?<![\p{L}\p{M}])(?:vượt|vượt trên|cao hơn|thấp hơn|trên|dưới)[ \t\u00a0]+(?:giá[ \t\u00a0]+)?tham[ \t\u00a0]+chiếu[ \t\u00a0]+$/u;
+/** "trong số" (among) right before a count. */
+const AMONG_BEFORE = /(?<![\p{L}\p{M}])trong[ \t\u00a0]+số[ \t\u00a0]+$/u;
+/** A superlative ("lớn nhất", "cao nhất", "hàng đầu"; not "duy nhất", "thống nhất") before the clause ends. */
+const SUPERLATIVE_IN_CLAUSE = /^[^,;:.!?]*?(?<![\p{L}\p{M}])(?<!(?:duy|thống)[ \t\u00a0]+)(?:nhất|hàng đầu)(?![\p{L}\p{M}])/u;
+/** " và " or " hoặc ", then a number in digits (not ", ": "môn Tự nhiên và Xã hội 2, 73,9% …" ends a name and a clause). */
+const NEXT_ITEM_NUMBER = /[ \t\u00a0]+(?:và|hoặc)[ \t\u00a0]+(\d{1,3}(?:[.,]\d{1,3})*)(?![\d.,]?\d)/uy;
+/** A capitalised word right before a number: the number is part of a name ("Giáo dục Thể chất 2", "Toán 6"). */
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*[ \t\u00a0]+$/u;
+/** Scales an item may share: none, thousand, million, billion, trillion. */
+const SHARED_FACTORS: ReadonlySet<number> = new Set([1, 1e3, 1e6, 1e9, 1e12]);
+
+/**
+ * The kind, unit and scale factor of the figure right after a bare number, joined to it as the next item of a list
+ * (see finishNumber), or null. The item is read by finishNumber without looking further ahead, so a list costs one
+ * extra reading per item.
+ */
+function unitOfNextItem(scope: Scope, end: number, rawValue: number): { kind: ClaimKind; unit: string | null; factor: number } | null {
+  const m = matchAt(NEXT_ITEM_NUMBER, scope.folded, end, scope.sentence.end);
+  if (m === null) return null;
+  const raw = m[1] ?? '';
+  const second = parseDigitNumber(raw);
+  if (second === null || second <= 0 || rawValue < 0) return null;
+  const at = end + m[0].length - raw.length;
+  const reading = finishNumber(scope, at, at + raw.length, second, true, false);
+  const e = reading.expression;
+  if (e === null || e.numberStart !== at || e.total !== null || e.upper !== null) return null;
+  const factor = roundFloat(e.value / second);
+  if (!SHARED_FACTORS.has(factor)) return null;
+  if (!(e.kind === 'money' || e.kind === 'percent' || e.kind === 'measure' || (e.kind === 'count' && factor > 1))) return null;
+  return { kind: e.kind, unit: e.unit, factor };
 }
 
 function scaleFactors(m: RegExpExecArray): number[] {
@@ -3168,6 +3249,8 @@ const WIN_AFTER = new RegExp(String.raw`${SP}+(?:lên${SP}+ngôi|vô${SP}+địc
 /** Nouns whose ordinal is a place in a record: "danh hiệu thứ 2 liên tiếp", "chiến thắng thứ 10". */
 // (And a win or a medal: "trận thắng thứ 15 liên tiếp", "tấm HCV thứ 4"; engine 37.)
 const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng', 'bàn thua', 'trận thắng', 'hcv', 'hcb', 'hcđ', 'chương vàng', 'chương bạc', 'chương đồng']);
+/** A daily price limit reached, then "phiên" (read lower-cased): "kịch trần phiên", "trần sang phiên", "nằm sàn thêm phiên"; not "giá trần". */
+const LIMIT_BEFORE_SESSION = /(?<![\p{L}\p{M}])(?<!giá[ \t\u00a0]+)(?:trần|sàn)(?:[ \t\u00a0]+(?:thêm|sang|tiếp))?[ \t\u00a0]+phiên[ \t\u00a0]*$/u;
 /** "thứ Năm", "Thứ Bảy": a capitalised number word after "thứ" names a weekday. */
 const WEEKDAY_CAPITAL = /^[Tt]hứ[ \t\u00a0]+\p{Lu}/u;
 /** Meetings counted: "lần gặp mặt thứ 4", "lần gặp thứ 4", "lần đối đầu thứ 5" ("đối đầu thứ 7 tới" names a day). */
@@ -3215,6 +3298,13 @@ function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: 
     // "Djokovic lần thứ 2 lên ngôi": the how-many-th win is a checkable record, not an edition's name.
     if (w1 === 'lần' && !streak && total === null && matchAt(WIN_AFTER, folded, end, sentence.end)) {
       return { ...base_, start: base + left.lastIndexOf('lần'), end, kind: 'rank', value, qualifier: 'exact' };
+    }
+    // "KMR kịch trần phiên thứ 3", "TNT trần sang phiên thứ 6", "giảm sàn thêm phiên thứ 2": a stock at its daily
+    // limit for the N-th session has been at the limit N sessions in a row — a streak, as "phiên thứ 7 liên tiếp"
+    // (engine 72). Not a limit price ("giá trần phiên thứ 2" names the day's ceiling), nor "phiên thứ 3" after
+    // anything else (it names a session).
+    if (w1 === 'phiên' && !streak && total === null && value >= 2 && value <= 60 && LIMIT_BEFORE_SESSION.test(left)) {
+      return { ...base_, start: base + left.lastIndexOf('phiên'), end, kind: 'streak', value, qualifier: 'exact', unit: 'phiên' };
     }
     if (!streak) return null;
     const streakEnd = end + streak[0].length;

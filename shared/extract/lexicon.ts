@@ -17,6 +17,12 @@ export const QUALIFIERS_BEFORE: readonly (readonly [string, Qualifier])[] = [
   ['tối thiểu', 'at_least'],
   ['ít nhất là', 'at_least'],
   ['ít nhất', 'at_least'],
+  // "RAM tối đa đến 16GB", "ổ cứng tối đa lên tới 1TB": the bound word keeps its reading across the emphasis
+  // word after it ("lên tới" alone is emphasis, exact; engine 72).
+  ['tối đa lên tới', 'at_most'],
+  ['tối đa lên đến', 'at_most'],
+  ['tối đa đến', 'at_most'],
+  ['tối đa tới', 'at_most'],
   ['tối đa là', 'at_most'],
   ['tối đa bằng', 'at_most'],
   ['tối đa', 'at_most'],
@@ -207,6 +213,9 @@ export const UNITS: readonly UnitDef[] = [
   { form: 'hình/giây', unit: 'hình/s', kind: 'measure' },
   { form: 'hình/s', unit: 'hình/s', kind: 'measure' },
   { form: 'fps', unit: 'fps', kind: 'measure' },
+  // A rotation speed: "ổ cứng 7200 RPM", "động cơ 6.000 vòng/phút" (engine 72; "7200 vòng" alone is a count).
+  { form: 'rpm', unit: 'RPM', kind: 'measure' },
+  { form: 'vòng/phút', unit: 'vòng/phút', kind: 'measure' },
   { form: 'gwh', unit: 'GWh', kind: 'measure' },
   { form: 'mwh', unit: 'MWh', kind: 'measure' },
   { form: 'kwh', unit: 'kWh', kind: 'measure' },

@@ -1,12 +1,12 @@
 // The corpus gold scored per split and per development half, as the generalisation discipline of the
 // extraction work asks (session 39 onwards): the dev files dev2..dev10 in set order, then file order, split by
-// alternating index into half A (1st, 3rd, …) and half B (2nd, 4th, …). Details (what a tool prints of each
+// alternating index into half A (1st, 3rd, …) and half B (2nd, 4th, …); dev11 goes wholly to half A (devHalves). Details (what a tool prints of each
 // file) are asked only for tuned and half A — never for half B, heldout or heldout2, whose files are scored
 // and counted only. Used by tests/tools/subject-halves.ts and tests/tools/precision-halves.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims, extractMetadata } from '../../shared/extract';
-import { DEV_SPLITS, findCorpus, loadGold, nthIndexOf, type GoldClaim, type LoadedGold } from './extract-gold';
+import { DEV_SPLITS, devHalves, findCorpus, loadGold, nthIndexOf, type GoldClaim, type LoadedGold } from './extract-gold';
 import { bestOverlapping, emptyGoldScore, goldFigures, scoreGoldText, type GoldScore } from '../unit/extract/helpers';
 
 /**
@@ -89,10 +89,11 @@ export function printHalves(report: HalvesReport): void {
   const line = (name: string, s: GoldScore): void => console.log(report.line(name, s, goldFigures(s)));
   const details = process.env.DETAILS === '1';
   line('tuned', score(gold.filter((g) => g.split === 'tuned'), false, details));
-  line('half A', score(dev.filter((_, i) => i % 2 === 0), false, details));
+  const halves = devHalves(dev);
+  line('half A', score(halves.a, false, details));
   if (withheld > 0) console.log(`(details of ${withheld} files of clusters the cross-source work keeps aside not printed)`);
   console.log('half B per file (counts only):');
-  line('half B', score(dev.filter((_, i) => i % 2 === 1), true));
+  line('half B', score(halves.b, true));
   line('heldout', score(gold.filter((g) => g.split === 'heldout')));
   line('heldout2', score(gold.filter((g) => g.split === 'heldout2')));
 }

@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorErrors, checkAll, DEV_SPLITS, findCorpus, GOLD_DIR, loadGold, shapeErrors, type GoldFile } from '../../tools/extract-gold';
+import { anchorErrors, checkAll, DEV_SPLITS, devHalves, findCorpus, GOLD_DIR, loadGold, shapeErrors, type GoldFile } from '../../tools/extract-gold';
 import { pickSplit } from '../../tools/pick-gold-split';
 import { DEV10_MAX_BYTES, pickDev10 } from '../../tools/pick-dev10';
 import { HELDOUT2_MAX_BYTES, pickHeldout2 } from '../../tools/pick-heldout2';
@@ -45,12 +45,34 @@ describe('extraction gold files', () => {
     for (const g of dev10) expect(elsewhere.has(g.doc.file), g.path).toBe(false);
   });
 
+  it('dev11 holds the two articles no other set covers, outside every other set', () => {
+    const dev11 = gold.filter((g) => g.split === 'dev11');
+    expect(dev11.map((g) => g.doc.file).sort()).toEqual(['clusters/cluster_049/12308812.txt', 'clusters/cluster_160/12239651.txt']);
+    const elsewhere = new Set([...split.tuned, ...split.heldout, ...gold.filter((g) => g.split !== 'dev11').map((g) => g.doc.file)]);
+    for (const g of dev11) expect(elsewhere.has(g.doc.file), g.path).toBe(false);
+    const keptAside = new Set(readdirSync(join(GOLD_DIR, '..', 'cluster-gold', 'heldout')).map((f) => f.replace(/\.json$/u, '')));
+    expect(keptAside.size).toBeGreaterThan(0);
+    for (const g of dev11) expect(keptAside.has(g.doc.file.split('/')[1]!), g.path).toBe(false);
+  });
+
+  it('adding dev11 puts it wholly in half A and leaves every dev2–dev10 file in its half (half B unchanged)', () => {
+    const dev = gold.filter((g) => DEV_SPLITS.includes(g.split));
+    const before = dev.filter((g) => g.split !== 'dev11');
+    const alternating = (files: typeof dev) => new Map(files.map((g, i) => [g.path, i % 2 === 0 ? 'A' : 'B']));
+    const { a, b } = devHalves(dev);
+    const now = new Map([...a.map((g) => [g.path, 'A'] as const), ...b.map((g) => [g.path, 'B'] as const)]);
+    expect(now.size).toBe(dev.length);
+    for (const [path, h] of alternating(before)) expect(now.get(path), path).toBe(h);
+    for (const g of dev.filter((d) => d.split === 'dev11')) expect(now.get(g.path), g.path).toBe('A');
+    expect(b.map((g) => g.path)).toEqual(before.filter((_, i) => i % 2 === 1).map((g) => g.path));
+  });
+
   it('adding dev10 after dev9 leaves every dev2–dev9 file in its development half (A or B)', () => {
     const dev = gold.filter((g) => DEV_SPLITS.includes(g.split));
-    const before = dev.filter((g) => g.split !== 'dev10');
+    const before = dev.filter((g) => g.split !== 'dev10' && g.split !== 'dev11');
     expect(dev.slice(0, before.length)).toEqual(before);
     const half = (files: typeof dev) => new Map(files.map((g, i) => [g.path, i % 2 === 0 ? 'A' : 'B']));
-    const withDev10 = half(dev);
+    const withDev10 = half(dev.filter((g) => g.split !== 'dev11'));
     for (const [path, h] of half(before)) expect(withDev10.get(path), path).toBe(h);
   });
 

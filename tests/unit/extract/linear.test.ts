@@ -50,6 +50,11 @@ const PATTERNS = [
   // of time (the figure before it looked for in a bounded look back), a country describing a player, a world rank.
   'A - nền kinh tế lớn thứ 5 trong năm 2019 - nay thứ 6 ', 'bình quân mỗi tháng có 5 người, ', 'khi tay vợt Việt Nam thắng 21-17 ',
   'tay vợt số 1 thế giới trong tháng 1/2014 ',
+  // Engine 72's readers: a basket pointed back at (the pointer and the basket looked for in bounded windows), a name
+  // glued by copy-paste (the text's spaced pairs read once per document), a list of changes, a limit-up streak, a bare
+  // number sharing the next item's unit (read one item ahead, that item not further: "249 và 249 và …" stays linear);
+  // engine 74's group size after "trong số" (a superlative looked for in a bounded window after it).
+  'rổ VN30 và rổ này tăng 1%, ', 'ToshibaTecra A5 có 5 GB, Toshiba Tecra ', 'tăng tương ứng 1% và 2%, ', 'ABC kịch trần phiên thứ 3 ', '249 và ', '5 và 7 tỷ đồng, ', 'trong số 10 mã lớn ',
 ];
 
 /**
