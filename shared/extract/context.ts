@@ -1635,13 +1635,23 @@ function basketPointedBack(text: string, sentence: Span, expr: Expression): stri
   if (pointer === null || /[A-Z]{2,}/u.test(before.slice(pointer.index + pointer[0].length))) return null;
   const at = floor + pointer.index;
   let name: string | null = null;
-  for (const m of text.slice(Math.max(0, at - BASKET_REACH), at).matchAll(BASKET_NAME)) name = m[1] ?? m[2] ?? name;
+  const reach = Math.max(0, at - BASKET_REACH);
+  let nameAt = -1;
+  for (const m of text.slice(reach, at).matchAll(BASKET_NAME)) {
+    name = m[1] ?? m[2] ?? name;
+    nameAt = m.index;
+  }
+  // Another index or basket named in words after it ("chỉ số giá tiêu dùng", "chỉ số giá vàng … chỉ số này") is
+  // what the pointer points back to: no code for it.
+  if (name !== null && BASKET_IN_WORDS.test(text.slice(reach + nameAt + 1, at))) return null;
   return name;
 }
 /** "rổ này", "chỉ số này" (lower case: a pointer inside the sentence). */
 const BASKET_POINTERS = /(?<![\p{L}\p{M}])(?:rổ|chỉ số)[ \t\u00a0]+này(?![\p{L}\p{M}])/gu;
 /** A basket or an index by its code: "rổ HNX30", "chỉ số VN30", "VN30-Index", "HNX-Index". */
 const BASKET_NAME = /(?<![\p{L}\p{M}])(?:(?:[Rr]ổ|[Cc]hỉ số)[ \t\u00a0]+([A-Z]{2,5}\d{0,3})(?![\p{L}\p{M}\d])|([A-Z]{2,5}\d{0,3}-Index))/gu;
+/** A basket or an index named in (lower-case) words, not by a code: "chỉ số giá tiêu dùng", "rổ hàng hóa". */
+const BASKET_IN_WORDS = /(?<![\p{L}\p{M}])(?:[Rr]ổ|[Cc]hỉ số)[ \t\u00a0]+(?!này(?![\p{L}\p{M}]))\p{Ll}/u;
 /** How far back the basket a pointer names is looked for. */
 const BASKET_REACH = 400;
 

@@ -198,7 +198,7 @@ const TU = new Set(['từ']);
 /** A price, then "từ" right before its amount (lower-cased): "giá khởi điểm từ", "giá vé từ", "có giá chỉ từ". */
 const PRICE_FROM_BEFORE = /(?<![\p{L}\p{M}])giá(?:[ \t\u00a0]+(?:khởi[ \t\u00a0]+điểm|bán(?:[ \t\u00a0]+lẻ)?|niêm[ \t\u00a0]+yết|vé|thuê|chỉ))?[ \t\u00a0]+từ[ \t\u00a0]+$/u;
 /** A word of movement or a range's end right after an amount: "từ 39.800 đồng lên 40.700 đồng". */
-const MOVE_AFTER = /^[ \t\u00a0]*(?:lên|xuống|về|còn|đến|tới|-|–)(?![\p{L}\p{M}])/u;
+const MOVE_AFTER = /^[ \t\u00a0]*(?:(?:tăng|giảm|hạ|nâng|điều[ \t\u00a0]+chỉnh|mỗi[ \t\u00a0]+[\p{L}\p{M}]+)[ \t\u00a0]+)?(?:lên|xuống|về|còn|đến|tới|thành|-|–)(?![\p{L}\p{M}])/u;
 const RANK_PREFIXES = new Set(['xếp hạng', 'hạng', 'vị trí', 'vị trí số', 'top', 'tốp', 'nhóm', 'tốp đầu', 'nhóm đầu']);
 const DATE_WORDS = new Set(['ngày', 'hôm', 'dịp', 'lễ', 'tết', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'sáng sớm', 'chiều tối', 'từ ngày', 'đến ngày', 'tới ngày', 'vào ngày', 'mồng', 'mùng']);
 const WEEKDAY_BEFORE = /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*$/iu;
@@ -2171,7 +2171,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   // "có giá khởi điểm từ 799 USD", "giá vé từ 150.000 đồng": a price "from" an amount, with no upper end, is its
   // least (the guide's "giá khởi điểm từ 1249 USD" → at_least; engine 72). A range ("từ 5 đến 7 triệu đồng") has
   // its upper end; a price moving "từ 39.800 đồng lên 40.700 đồng" is a level left (a word of movement follows).
-  if (kind === 'money' && upper === null && qualifier === null && exprStart === start && PRICE_FROM_BEFORE.test(folded.slice(Math.max(sentence.start, start - 40), start)) && !MOVE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 16)))) {
+  if (kind === 'money' && upper === null && qualifier === null && exprStart === start && PRICE_FROM_BEFORE.test(folded.slice(Math.max(sentence.start, start - 40), start)) && !MOVE_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 32)))) {
     qualifier = 'at_least';
     exprStart = folded.lastIndexOf('từ', start);
   }
@@ -2271,7 +2271,7 @@ const REFERENCE_GAP_BEFORE = /(?<![\p{L}\p{M}])(?:vượt|vượt trên|cao hơn
 /** "trong số" (among) right before a count. */
 const AMONG_BEFORE = /(?<![\p{L}\p{M}])trong[ \t\u00a0]+số[ \t\u00a0]+$/u;
 /** A superlative ("lớn nhất", "cao nhất", "hàng đầu"; not "duy nhất", "thống nhất") before the clause ends. */
-const SUPERLATIVE_IN_CLAUSE = /^[^,;:.!?]*?(?<![\p{L}\p{M}])(?<!(?:duy|thống)[ \t\u00a0]+)(?:nhất|hàng đầu)(?![\p{L}\p{M}])/u;
+const SUPERLATIVE_IN_CLAUSE = /^(?:\d[\d.,]*)?[^,;:.!?\d]*?(?<![\p{L}\p{M}])(?<!(?:duy|thống|thứ|hợp|đồng)[ \t\u00a0]+)(?:nhất(?![ \t\u00a0]+(?:trí|quyết|định|là)(?![\p{L}\p{M}]))|hàng đầu)(?![\p{L}\p{M}])/u;
 /** " và " or " hoặc ", then a number in digits (not ", ": "môn Tự nhiên và Xã hội 2, 73,9% …" ends a name and a clause). */
 const NEXT_ITEM_NUMBER = /[ \t\u00a0]+(?:và|hoặc)[ \t\u00a0]+(\d{1,3}(?:[.,]\d{1,3})*)(?![\d.,]?\d)/uy;
 /** A capitalised word right before a number: the number is part of a name ("Giáo dục Thể chất 2", "Toán 6"). */
@@ -3251,6 +3251,8 @@ const WIN_AFTER = new RegExp(String.raw`${SP}+(?:lên${SP}+ngôi|vô${SP}+địc
 const RECORD_ORDINAL_NOUNS = new Set(['danh hiệu', 'chiến thắng', 'chức vô địch', 'vô địch', 'huy chương', 'bàn thắng', 'bàn thua', 'trận thắng', 'hcv', 'hcb', 'hcđ', 'chương vàng', 'chương bạc', 'chương đồng']);
 /** A daily price limit reached, then "phiên" (read lower-cased): "kịch trần phiên", "trần sang phiên", "nằm sàn thêm phiên"; not "giá trần". */
 const LIMIT_BEFORE_SESSION = /(?<![\p{L}\p{M}])(?<!giá[ \t\u00a0]+)(?:trần|sàn)(?:[ \t\u00a0]+(?:thêm|sang|tiếp))?[ \t\u00a0]+phiên[ \t\u00a0]*$/u;
+/** After "phiên thứ 2..7", a word that makes it a weekday's session: "phiên thứ 2 đầu tuần", "phiên thứ 6 tuần trước", "phiên thứ 2 vừa qua", "phiên thứ 3 (22/10)". */
+const WEEKDAY_SESSION_AFTER = /^[ \t\u00a0]*(?:(?:đầu|cuối|giữa)[ \t\u00a0]+tuần|tuần|vừa[ \t\u00a0]+qua|hôm|ngày|\(?\d{1,2}\/\d)/u;
 /** "thứ Năm", "Thứ Bảy": a capitalised number word after "thứ" names a weekday. */
 const WEEKDAY_CAPITAL = /^[Tt]hứ[ \t\u00a0]+\p{Lu}/u;
 /** Meetings counted: "lần gặp mặt thứ 4", "lần gặp thứ 4", "lần đối đầu thứ 5" ("đối đầu thứ 7 tới" names a day). */
@@ -3303,7 +3305,7 @@ function rankAfterThu(scope: Scope, thuStart: number, numberStart: number, end: 
     // limit for the N-th session has been at the limit N sessions in a row — a streak, as "phiên thứ 7 liên tiếp"
     // (engine 72). Not a limit price ("giá trần phiên thứ 2" names the day's ceiling), nor "phiên thứ 3" after
     // anything else (it names a session).
-    if (w1 === 'phiên' && !streak && total === null && value >= 2 && value <= 60 && LIMIT_BEFORE_SESSION.test(left)) {
+    if (w1 === 'phiên' && !streak && total === null && value >= 2 && value <= 60 && LIMIT_BEFORE_SESSION.test(left) && !WEEKDAY_SESSION_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 16)))) {
       return { ...base_, start: base + left.lastIndexOf('phiên'), end, kind: 'streak', value, qualifier: 'exact', unit: 'phiên' };
     }
     if (!streak) return null;

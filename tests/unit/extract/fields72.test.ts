@@ -21,6 +21,10 @@ describe('a limit-up or limit-down session counted by its ordinal is a streak (e
     const body = 'Giá trần phiên thứ 3 của đợt đấu giá là 12.000 đồng. Phiên thứ 3 trong tuần, cổ phiếu ABX tăng 2%.';
     expect(dated(body).filter((c) => c.kind === 'streak')).toEqual([]);
   });
+  it('leaves a weekday\'s session ("phiên thứ 2 đầu tuần", "phiên thứ 2 vừa qua") at the limit without a streak', () => {
+    const body = 'Cổ phiếu ABX tăng trần phiên thứ 2 đầu tuần. Mã DMF giảm sàn phiên thứ 2 vừa qua, mất 7%.';
+    expect(dated(body).filter((c) => c.kind === 'streak')).toEqual([]);
+  });
 });
 
 // Engine 72: "tối đa" keeps its bound across an emphasis word after it; a price "từ" an amount is its least.
@@ -40,6 +44,11 @@ describe('bounds read across an emphasis word, and a price "from" an amount (eng
     expect(claimAt('Giá cổ phiếu ABX tăng từ 39.800 đồng lên 40.700 đồng.', '39.800 đồng').qualifier).toBe('exact');
     expect(claimAt('Giá bán từ 5 triệu đồng đến 7 triệu đồng mỗi chiếc.', '5 triệu đồng').qualifier).toBe('exact');
     expect(claimAt('Công ty nhận được từ 50 triệu đồng tiền thưởng.', '50 triệu đồng').qualifier).toBe('exact');
+    // The price rule itself ("giá … từ") with a movement after a verb, "thành", or "mỗi …" before the range's end.
+    expect(claimAt('Giá từ 20.000 đồng/kg tăng lên 25.000 đồng/kg.', '20.000 đồng/kg').qualifier).toBe('exact');
+    expect(claimAt('Petrolimex điều chỉnh giá từ 23.000 đồng thành 23.500 đồng.', '23.000 đồng').qualifier).toBe('exact');
+    expect(claimAt('Giá từ 5 triệu đồng giảm còn 4 triệu đồng.', '5 triệu đồng').qualifier).toBe('exact');
+    expect(claimAt('Giá vé từ 100.000 đồng mỗi người đến 200.000 đồng mỗi người.', '100.000 đồng').qualifier).toBe('exact');
   });
 });
 
@@ -90,6 +99,12 @@ describe('"rổ này" and "chỉ số này" point back to the basket named last 
   });
   it('leaves a figure whose own ticker stands between the pointer and it to that ticker', () => {
     expect(claimAt('Rổ VN30 tăng nhẹ. Rổ này tăng chủ yếu nhờ VCB tăng 2%.', 'tăng 2%').subject).toBe('VCB');
+    // In lower case, inside the sentence: the pointer is read, and the ticker after it wins.
+    expect(claimAt('Rổ VN30 tăng nhẹ, rổ này tăng chủ yếu nhờ VCB tăng 2%.', 'tăng 2%').subject).toBe('VCB');
+  });
+  it('leaves "chỉ số này" after an index named in words ("chỉ số giá vàng") to that index, not to a code before it', () => {
+    const text = 'VN-Index giảm 2 điểm. Ngoài ra, chỉ số giá vàng tăng mạnh, chỉ số này tăng 5% so với cùng kỳ.';
+    expect(claimAt(text, 'tăng 5%').subject).not.toBe('VN-Index');
   });
 });
 
@@ -110,6 +125,10 @@ describe('a bare number before "và" and a figure with its unit shares the unit 
     expect(quotes('Năm 2012 và 15 tỷ đồng vốn góp.')).not.toContain('2012');
     expect(quotes('Môn Toán 6 và 45% học sinh chọn sách mới.')).not.toContain('6');
     expect(quotes('Có 5 và 7 người đến muộn.')).not.toContain('5');
+    // In lower case (a capitalised word before the number stops the rule whatever the guard): the label and the
+    // unscaled count guards themselves.
+    expect(quotes('theo điều 5 và 7 triệu đồng tiền phạt.')).not.toContain('5');
+    expect(quotes('họ có 5 và 7 người con.')).not.toContain('5');
   });
 });
 
@@ -125,6 +144,9 @@ describe('the size of a group a ranking defines after "trong số" is no claim (
     expect(claimsOf('Trong số 5 doanh nghiệp được khảo sát, 3 doanh nghiệp có lãi.').map((c) => c.quote)).toContain('5 doanh nghiệp');
     expect(claimsOf('Trong số 4 mã duy nhất tăng giá có mã ABX.').some((c) => c.value === 4)).toBe(true);
     expect(claimsOf('Trong số 6 dự án được duyệt, dự án ở Hà Nội lớn nhất.').map((c) => c.quote)).toContain('6 dự án');
+    // "nhất trí" (agree) is no superlative; a superlative of a subgroup counted after the group is not the group's.
+    expect(claimsOf('Trong số 480 đại biểu có mặt có 450 đại biểu nhất trí thông qua.').map((c) => c.quote)).toContain('480 đại biểu');
+    expect(claimsOf('Trong số 20 người được tặng bằng khen có 5 người đóng góp nhiều nhất.').map((c) => c.quote)).toContain('20 người');
   });
 });
 
