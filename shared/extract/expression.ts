@@ -2242,11 +2242,11 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     }
   }
 
-  // "Cổ phiếu này vượt trên tham chiếu 1,7%", "đứng dưới giá tham chiếu 500 đồng": how far a stock's price stands
-  // from the session's reference price (the last close) is the day's move, a change (engine 75; "tăng 2% so với
-  // tham chiếu" already is one). Only an amount right after the reference price with a word of above or below before
-  // it; "Giá tham chiếu 25.000 đồng" (the reference itself) stays money.
-  if ((kind === 'percent' || kind === 'money') && exprStart === start && upper === null && REFERENCE_GAP_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start))) {
+  // "Cổ phiếu này vượt trên tham chiếu 1,7%": how far a stock's price stands from the session's reference price (the
+  // last close) is the day's move, a change (engine 75; "tăng 2% so với tham chiếu" already is one). Only a percentage
+  // right after the reference price with a word of above or below before it: an amount of money there is as often the
+  // reference itself ("vẫn đứng trên giá tham chiếu 12.500 đồng") as the gap from it, and stays money.
+  if (kind === 'percent' && exprStart === start && upper === null && REFERENCE_GAP_BEFORE.test(folded.slice(Math.max(sentence.start, start - 32), start))) {
     kind = 'change';
   }
   const expression: Expression = {

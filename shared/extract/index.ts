@@ -700,9 +700,13 @@
  * "bảng xếp hạng 10 nền kinh tế lớn nhất"). Half A precision .982 -> .984; tuned, half B, heldout and heldout2
  * unchanged on every field.
  *
- * Engine 75 (session 72): an amount right after "vượt trên / dưới (giá) tham chiếu" ("Cổ phiếu này vượt trên tham
- * chiếu 1,7%") is the session's move of the price, a change, as "tăng 2% so với tham chiếu" is. Half A kind .964 ->
- * .966; tuned, half B, heldout and heldout2 unchanged on every field.
+ * Engine 75 (session 72): a percentage right after "vượt trên / dưới (giá) tham chiếu" ("Cổ phiếu này vượt trên tham
+ * chiếu 1,7%") is the session's move of the price, a change, as "tăng 2% so với tham chiếu" is (an amount of money
+ * there stays money: as often the reference itself). Half A kind .964 -> .966; tuned, half B, heldout and heldout2
+ * unchanged on every field. With the review's mends of engines 72–74 (never released apart): a price "từ" an amount
+ * stays exact before a move ("Giá từ 20.000 đồng/kg tăng lên 25.000 đồng/kg"), "phiên thứ 2 đầu tuần" is a weekday
+ * session, not a streak, "nhất trí" / "nhất quyết" are no superlative after "Trong số N", and "chỉ số này" after an
+ * index named in words takes no ticker.
  */
 export const EXTRACTOR_VERSION = 75;
 

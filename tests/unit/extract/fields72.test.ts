@@ -152,12 +152,14 @@ describe('the size of a group a ranking defines after "trong số" is no claim (
 
 // Engine 75: how far a price stands above or below the reference price is the session's move, a change.
 describe('an amount above or below the reference price is a change (engine 75)', () => {
-  it('reads "vượt trên tham chiếu 1,7%" and "dưới giá tham chiếu 500 đồng" as changes', () => {
-    const text = 'Cổ phiếu ABX vượt trên tham chiếu 1,7%, mã XTC đứng dưới giá tham chiếu 500 đồng.';
+  it('reads "vượt trên tham chiếu 1,7%" and "đứng dưới giá tham chiếu 0,8%" as changes', () => {
+    const text = 'Cổ phiếu ABX vượt trên tham chiếu 1,7%, mã XTC đứng dưới giá tham chiếu 0,8%.';
     expect(claimAt(text, '1,7%').kind).toBe('change');
-    expect([claimAt(text, '500 đồng').kind, claimAt(text, '500 đồng').value]).toEqual(['change', 500]);
+    expect([claimAt(text, '0,8%').kind, claimAt(text, '0,8%').value]).toEqual(['change', 0.8]);
   });
-  it('keeps the reference price itself money', () => {
+  it('keeps an amount of money after the reference price money: it is as often the reference itself', () => {
     expect(claimAt('Giá tham chiếu của mã ABX là 25.000 đồng.', '25.000 đồng').kind).toBe('money');
+    expect(claimAt('Cổ phiếu ABX vẫn đứng trên giá tham chiếu 12.500 đồng.', '12.500 đồng').kind).toBe('money');
+    expect(claimAt('Mã XTC đóng cửa dưới giá tham chiếu 20.000 đồng/cổ phiếu mà tổ chức phát hành đưa ra.', '20.000 đồng').kind).toBe('money');
   });
 });
