@@ -168,7 +168,7 @@ function received(payload: unknown): void {
 
 /**
  * Loads the events' schema ahead of the first event: asked for as soon as the desk is interactive
- * (App), not before — evaluating the contract took some 100 ms of the main thread on a 2-core machine,
+ * (App), not before — the contract's chunk took 75–145 ms of the main thread per start on a loaded 2-core machine,
  * which the first screen's render would wait behind (issue 9: time to interactive) — and not later:
  * an event held back while the editor already acts would land on a desk that moved on. An event that
  * comes first asks for it itself (see `received`).

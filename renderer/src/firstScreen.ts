@@ -11,17 +11,15 @@ type Answer<K extends Method> = ReturnType<Api[K]>;
 
 /**
  * The reads the desk's first screen is made of, with the inputs its first load asks for them: the
- * settings and path, the library's first window, the findings panel's first page and its counts (the
- * order the service answers them in: the library before the findings).
+ * settings and path, the library's first window, the findings panel's first page and its counts (sent
+ * in this order: the library before the findings).
  */
-export function firstScreenReads(): Array<{ [K in Method]: [K, Input<K>] }[Method]> {
-  return [
-    ['getWorkspaceInfo', {}],
-    ['articlePage', { offset: 0, limit: LIBRARY_WINDOW }],
-    ['listFindings', { show: 'open', offset: 0, limit: FINDINGS_LIST_PAGE }],
-    ['getSummary', {}],
-  ];
-}
+const FIRST_SCREEN_READS: ReadonlyArray<{ [K in Method]: readonly [K, Input<K>] }[Method]> = [
+  ['getWorkspaceInfo', {}],
+  ['articlePage', { offset: 0, limit: LIBRARY_WINDOW }],
+  ['listFindings', { show: 'open', offset: 0, limit: FINDINGS_LIST_PAGE }],
+  ['getSummary', {}],
+];
 
 /** First-screen reads sent ahead (see `sendFirstScreen`), by method and input, not yet taken. */
 const ahead = new Map<string, Promise<unknown>>();
@@ -30,14 +28,14 @@ const keyOf = (method: string, input: unknown) => `${method} ${JSON.stringify(in
 
 /**
  * Sends the first screen's reads at once: called by the renderer's entry before React and the desk's
- * own code are evaluated (on a 2-core machine that evaluation alone took some 500 ms of the time to
+ * own code are evaluated (on a loaded 2-core machine that evaluation took some 500 ms of the time to
  * interactive, issue 9), so that the service reads the library and the findings meanwhile instead of
  * after it. Each answer is taken once by the desk's first load (`firstScreenCall`); the desk drops
  * what it did not take once it is interactive (`endFirstScreen`), so that no later call gets an answer
  * read before it. Counted as foreground calls (api.ts): no background read goes before them.
  */
 export function sendFirstScreen(): void {
-  for (const [method, input] of firstScreenReads()) {
+  for (const [method, input] of FIRST_SCREEN_READS) {
     const call = api[method] as (input: unknown) => Promise<unknown>;
     ahead.set(keyOf(method, input), call(input));
   }

@@ -71,8 +71,8 @@ function foldEntry(code: number): number {
 const UNREAD = -3;
 /**
  * `foldEntry` of each character below FOLD_RANGE, read the first time `fold` meets the character (the
- * whole table, some 8,000 characters folded the slow way, took tens of ms at every start of a window
- * or a worker; a text meets a few hundred of them).
+ * whole table, some 8,000 characters folded the slow way, took 6–12 ms at every start of a window, more
+ * on a loaded machine; a text meets a few hundred of them).
  */
 const FOLD_TABLE = new Int16Array(FOLD_RANGE).fill(UNREAD);
 

@@ -9,8 +9,6 @@ export type FindingsShow = 'open' | 'all';
 
 /** Findings arrive a page at a time: the panel shows the first page at once, more on request. */
 export const FINDINGS_PAGE = 100;
-/** Findings per page of the panel's list (see firstScreen.ts, where its first page is read). */
-export { FINDINGS_LIST_PAGE };
 /** Ids of claims in an open finding read per call (a page of some 250 kB). */
 export const OPEN_CLAIMS_PAGE = 10000;
 
