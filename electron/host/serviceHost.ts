@@ -6,6 +6,7 @@ import { dispatch } from '../ipc/dispatch';
 import type { HandlerDeps, Handlers } from '../ipc/handlers';
 import type { Lang } from '../services/errors';
 import type { DepName, FromHost, HostOptions, PortLike, ToHost } from './protocol';
+import { deskCallStarted } from '../store/deskCalls';
 
 /** Methods that only read: no summary is pushed after them. */
 const READS = new Set<MethodName>([
@@ -112,6 +113,8 @@ export async function runServiceHost(
     const run = () => dispatch(host.handlers, call.method, call.input, host.language());
     let result: Awaited<ReturnType<typeof run>>;
     host.noteCall?.(call.method, 1);
+    // Background work takes shorter steps until it is answered (see deskCalls.ts).
+    const ended = deskCallStarted();
     try {
       if (EDITS.has(call.method)) {
         const turn = edits.then(run, run);
@@ -119,6 +122,7 @@ export async function runServiceHost(
         result = await turn;
       } else result = await run();
     } finally {
+      ended();
       host.noteCall?.(call.method, -1);
     }
     if (PACKED_METHODS.has(call.method)) post({ type: 'result', id: call.id, packed: packResult(result), language: host.language() });

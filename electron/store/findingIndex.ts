@@ -1,4 +1,5 @@
 import type { Finding } from '../../shared/schema';
+import { backgroundSlice } from './deskCalls';
 import { ShardedMap } from './shardedMap';
 import { ListMap } from './listMap';
 import type { FindingQuery } from './port';
@@ -296,11 +297,11 @@ export class FindingIndex {
     const overtaken = () => this.generation !== generation || this.built;
     for (let attempt = 0; ; attempt++) {
       this.groupsStale = false;
-      let deadline = performance.now() + sliceMs;
+      let deadline = performance.now() + backgroundSlice(sliceMs);
       const pause = async (): Promise<boolean> => {
         if (performance.now() <= deadline) return true;
         await new Promise<void>((r) => setImmediate(r));
-        deadline = performance.now() + sliceMs;
+        deadline = performance.now() + backgroundSlice(sliceMs);
         return !overtaken() && !this.groupsStale;
       };
       const runs = new Map<number, Keyed[]>();
@@ -406,7 +407,8 @@ export class FindingIndex {
       for (;;) {
         await new Promise<void>((r) => setImmediate(r));
         if (this.generation !== generation || this.built) return;
-        if (this.indexSome(performance.now() + sliceMs)) {
+        // Shorter while a call of the desk is in flight (see deskCalls.ts).
+        if (this.indexSome(performance.now() + backgroundSlice(sliceMs))) {
           this.markRefsDone();
           break;
         }

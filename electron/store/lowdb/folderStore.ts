@@ -30,6 +30,7 @@ import {
   type WorkspaceMeta,
   type WorkspaceStore,
 } from '../port';
+import { backgroundSlice } from '../deskCalls';
 import { FindingHead, findingHeadSize } from '../findingHead';
 import { compareOrdered, groupOf, hashOfFinding, isNotSameFactDismissal, pageWindow, type FindingIndex, type FindingMeta } from '../findingIndex';
 import { FindingKeys, FindingKeysBuilder } from '../findingKeys';
@@ -642,7 +643,8 @@ function runFor(stages: Generator<void, void>, ms: number): boolean {
 async function inSlices<T>(stages: Generator<void, T>, ms: number): Promise<T> {
   if (!slicing) return runStaged(stages);
   for (;;) {
-    const until = performance.now() + ms;
+    // Shorter while a call of the desk is in flight (see deskCalls.ts).
+    const until = performance.now() + backgroundSlice(ms);
     for (;;) {
       const step = stages.next();
       if (step.done) return step.value;

@@ -61,6 +61,7 @@ const serviceWorker = { file: bundledEntry('electron/host/worker.ts') };
 const crashingWorker = { file: bundledEntry('tests/unit/host/crashingWorker.ts') };
 const slowCheckpointWorker = { file: bundledEntry('tests/unit/host/slowCheckpointWorker.ts') };
 const heapSpaceWorker = { file: bundledEntry('tests/unit/host/heapSpaceWorker.ts') };
+const deskCallsWorker = { file: bundledEntry('tests/unit/host/deskCallsWorker.ts') };
 
 describe('service host worker heap', { timeout: 180_000 }, () => {
   it('runs with a young generation of 12 MB (semi-spaces of 4 MB: short scavenges while a big workspace loads)', async () => {
@@ -71,6 +72,18 @@ describe('service host worker heap', { timeout: 180_000 }, () => {
     // Two semi-spaces of at most 4 MB (V8's default for a worker grows them to 16 MB: 33.5 MB).
     expect(newSpaceBytes).toBeGreaterThan(0);
     expect(newSpaceBytes).toBeLessThanOrEqual(8 * 1024 * 1024 + 256 * 1024);
+  });
+
+  it("counts the desk's calls in flight while they run, so background work takes short steps meanwhile; a call answered or failed no longer counts", async () => {
+    const { host } = await startHost({ worker: deskCallsWorker });
+    const seen = async (): Promise<string> => ((await host.call('getWorkspaceInfo', {})) as { ok: true; value: { path: string } }).value.path;
+    // Alone: itself, and the background's step cut from 8 ms to SLICE_WHILE_CALLED_MS.
+    expect(await seen()).toBe('1 1');
+    // Three sent together: each runs while the others are in flight.
+    expect(await Promise.all([seen(), seen(), seen()])).toEqual(['3 1', '3 1', '3 1']);
+    // A failed call ends too.
+    expect(((await host.call('listArticles', {})) as { ok: boolean }).ok).toBe(false);
+    expect(await seen()).toBe('1 1');
   });
 
   it("has a heap of half the machine's memory, between 4 and 16 GB, under Node (V8's worker default is some 4 GB whatever the machine)", async () => {
