@@ -8,6 +8,7 @@ import { notSameFactLabel } from '../../shared/i18n/labels';
 import { nextReview } from '../../shared/review';
 import type { Claim, Finding, Review } from '../../shared/schema';
 import { sameRecord, StoreConflictError, type RecordChange, type WorkspaceMeta } from '../store/port';
+import { backgroundSlice } from '../store/deskCalls';
 import { conflictError } from './conflicts';
 import { AppError } from './errors';
 import { diffRecords, diffRecordsStaged, HISTORY_LIMIT, type MetaMark, type ServiceContext } from './context';
@@ -308,9 +309,9 @@ const SLICE_MS = 8;
  * stopIfClosing). An edit's re-analysis runs so too: the kept analysis is
  * updated and its findings assembled in slices, while other actions and reads are answered (their
  * own analyses wait their turn: serialized; reads see the stored findings, which change only when
- * the re-analysis commits them).
+ * the re-analysis commits them). Exported for tests.
  */
-async function inSlices<T>(ctx: ServiceContext, runner: Runner, stages: Generator<void, T>, options: { yieldToCalls?: boolean } = {}): Promise<T> {
+export async function inSlices<T>(ctx: ServiceContext, runner: Runner, stages: Generator<void, T>, options: { yieldToCalls?: boolean } = {}): Promise<T> {
   const st = stateOf(ctx);
   const sliceMs = ctx.options.sliceMs ?? SLICE_MS;
   for (;;) {
@@ -320,7 +321,8 @@ async function inSlices<T>(ctx: ServiceContext, runner: Runner, stages: Generato
       await new Promise<void>((resolve) => setTimeout(resolve, PAUSE_WHILE_BUSY_MS));
       stopIfClosing(ctx, runner);
     }
-    const until = performance.now() + sliceMs;
+    // In the background, shorter while a call of the desk is in flight (see store/deskCalls.ts).
+    const until = performance.now() + (runner === 'background' ? backgroundSlice(sliceMs) : sliceMs);
     let step = stages.next();
     while (!step.done && performance.now() < until) step = stages.next();
     if (step.done) return step.value;

@@ -639,8 +639,11 @@ function runFor(stages: Generator<void, void>, ms: number): boolean {
   }
 }
 
-/** Runs a staged computation in slices of about `ms` with the event loop free in between (none when it fits in one). */
-async function inSlices<T>(stages: Generator<void, T>, ms: number): Promise<T> {
+/**
+ * Runs a staged computation in slices of about `ms` with the event loop free in between (none when it fits in one);
+ * exported for tests.
+ */
+export async function inSlices<T>(stages: Generator<void, T>, ms: number): Promise<T> {
   if (!slicing) return runStaged(stages);
   for (;;) {
     // Shorter while a call of the desk is in flight (see deskCalls.ts).
