@@ -4904,14 +4904,22 @@ const STEP_FILLERS = new Set(['xuống', 'lên', 'còn', 'mức', 'ở', 'hơn',
 const RANK_VERB_WORDS = new Set(['xếp', 'tiếp tục xếp', 'tiếp tục', 'đứng', 'vươn lên', 'giữ', 'xếp hạng', 'leo lên', 'tụt xuống', 'lần lượt']);
 const PLACE_OWNERS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'tại', 'ở', 'của', 'nước', 'toàn', 'cả']);
 
+/**
+ * The first word of each place name ("bắc" of "bắc giang", "hà" of "hà nội"): a run of words is a place only when its
+ * first word is one of these (the words of a metric hold no space, so the run's first word is the name's).
+ */
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES_LOWER].map((name) => name.split(' ')[0] ?? name));
+
 /** Removes place names ("tỉnh Bắc Giang", "tại Bắc Ninh") from a metric phrase: they are its subject. */
 function stripPlaces(words: MetricWord[]): MetricWord[] {
   const out: MetricWord[] = [];
   for (let i = 0; i < words.length; i++) {
     let matched = 0;
-    // Place names are capitalised: a lower-case word starts none (most words, no slicing).
+    // Place names are capitalised: a lower-case word starts none (most words, no slicing). Nor does a capitalised
+    // word no place name opens with ("Doanh thu của Vinamilk": "Vinamilk"), which no longer joins and looks up its
+    // four runs (issue 11: most capitalised words of a metric are no place).
     const first = words[i] as MetricWord;
-    for (let k = first.word === first.lower ? 0 : 4; k >= 1 && matched === 0; k--) {
+    for (let k = first.word === first.lower || !PLACE_FIRST_WORDS.has(first.lower) ? 0 : 4; k >= 1 && matched === 0; k--) {
       if (i + k > words.length) continue;
       const seq = words.slice(i, i + k);
       if (seq.every((w) => w.word !== w.lower) && PLACE_NAMES_LOWER.has(joinLower(seq))) matched = k;

@@ -32,6 +32,7 @@ import {
   isLetter,
   digitsOnly,
   isDigit,
+  isDigitCode,
   isUpper,
   isWordCode,
   isWordOrDigit,
@@ -53,6 +54,7 @@ import {
 } from './scan';
 import { PLACE_NAMES_LOWER } from './entities';
 import { fitsVietnameseSyllable, MONEY_NOUNS } from './lexicon';
+import { isLetterUnit } from './mentions';
 import { isEnumerationMarker, type Span } from './sentences';
 import { spanHas } from './sentenceMemo';
 
@@ -2879,12 +2881,34 @@ const ANAPHORA_GATE = stickyGate(ANAPHORA_AFTER, 'sp', 1, Infinity, 'nấkvđt')
  * The sets a text points back at by their count: "4 cá nhân này", "hai sự kiện nói trên", "3 bị cáo kể trên" — a
  * small count (digits or a number word), one to three lower-case words, then a pointer. Global; read by pointedSets.
  */
-const POINTED_SET = /(?<![\p{L}\p{M}\d.,])(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+([\p{Ll}\p{M}]+(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,2}?)[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu)(?![\p{L}\p{M}])/gu;
+export const POINTED_SET = /(?<![\p{L}\p{M}\d.,])(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t\u00a0]+([\p{Ll}\p{M}]+(?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,2}?)[ \t\u00a0]+(?:này|ấy|nói trên|kể trên|vừa nêu)(?![\p{L}\p{M}])/gu;
 const POINTED_NUMBER_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 /** The last text's pointed sets: "<value>|<first one, two or three words>" → where such pointers start, in order. */
 let pointedMemo: { folded: string; sets: Map<string, number[]> } | null = null;
 /** How far (characters) a pointer reaches forward: a few paragraphs, about a screen of text. */
 const POINTER_REACH = 2000;
+
+/** POINTED_SET at one position (sticky), for nextPointedSet. */
+const POINTED_SET_AT = new RegExp(POINTED_SET.source, 'uy');
+/**
+ * The match POINTED_SET (global) finds from `from`: the regex runs (sticky) only where a count can start — a digit,
+ * or the first letter of one of its number words ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+ * not after a letter, a digit, "." or "," (its look-behind) — in order, so the first match is the global regex's.
+ * Issue 11: led by its look-behind, the regex tried every position of the text ("… ở 4 cá nhân này": a try at each
+ * letter), its large code run once per position.
+ */
+export function nextPointedSet(folded: string, from: number): RegExpExecArray | null {
+  for (let p = from; p < folded.length; p++) {
+    const c = folded.charCodeAt(p);
+    if (!isDigitCode(c) && c !== 0x68 /* h */ && c !== 0x62 /* b */ && c !== 0x6e /* n */ && c !== 0x73 /* s */ && c !== 0x74 /* t */ && c !== 0x63 /* c */ && c !== 0x6d /* m */) continue;
+    const before = folded.charCodeAt(p - 1);
+    if (isDigitCode(before) || before === 0x2e || before === 0x2c || isLetterUnit(before)) continue;
+    POINTED_SET_AT.lastIndex = p;
+    const m = POINTED_SET_AT.exec(folded);
+    if (m !== null) return m;
+  }
+  return null;
+}
 
 /** The pointed sets of a (folded) text, found in one pass over it and kept for the text's other figures. */
 function pointedSets(folded: string): Map<string, number[]> {
@@ -2894,8 +2918,7 @@ function pointedSets(folded: string): Map<string, number[]> {
     return pointedMemo.sets;
   }
   const sets = new Map<string, number[]>();
-  POINTED_SET.lastIndex = 0;
-  for (let m = POINTED_SET.exec(folded); m !== null; m = POINTED_SET.exec(folded)) {
+  for (let m = nextPointedSet(folded, 0); m !== null; m = nextPointedSet(folded, m.index + (m[1] ?? '').length)) {
     const value = POINTED_NUMBER_WORDS[m[1] ?? ''] ?? Number(m[1]);
     const words = (m[2] ?? '').split(/[ \t\u00a0]+/u);
     for (let k = 1; k <= words.length; k++) {
@@ -2904,8 +2927,7 @@ function pointedSets(folded: string): Map<string, number[]> {
       if (at === undefined) sets.set(key, [m.index]);
       else at.push(m.index);
     }
-    // Go on right after the number, so that a pointer's own words do not hide a count inside them.
-    POINTED_SET.lastIndex = m.index + (m[1] ?? '').length;
+    // (The next search starts right after the number, so that a pointer's own words do not hide a count inside them.)
   }
   pointedMemo = { folded, sets };
   return sets;
