@@ -1213,6 +1213,27 @@ function gives(byUnit: ReadonlyMap<string, readonly FigureContext[]>, f: FigureC
   return false;
 }
 
+/**
+ * The figures of an article (its view) that the other (its figures by unit) does not give (see `gives`): asked once
+ * for a figure and its twins (see `twinsOf`), which give the same value.
+ */
+function orphansOf(v: View, theirs: ReadonlyMap<string, readonly FigureContext[]>): FigureContext[] {
+  const twins = v.twins;
+  if (twins === null) return v.all.filter((f) => !gives(theirs, f));
+  const given = new Map<FigureContext, boolean>();
+  const out: FigureContext[] = [];
+  for (const f of v.all) {
+    const twin = twins.get(f);
+    let g = twin === undefined ? undefined : given.get(twin);
+    if (g === undefined) {
+      g = gives(theirs, f);
+      given.set(f, g);
+    }
+    if (!g) out.push(f);
+  }
+  return out;
+}
+
 /** The article of these passages gives the figure's value for its unit somewhere (see `gives`). */
 export function articleGives(passages: readonly Passage[], f: FigureContext): boolean {
   return gives(viewOf(passages).byUnit, f);
@@ -1296,6 +1317,8 @@ interface View {
   byUnit: Map<string, FigureContext[]>;
   byKind: Map<string, FigureContext[]>;
   frequency: Map<string, number> | null;
+  /** The figures of a sentence the article gives again word for word, each to its first mention's (see `twinsOf`); null when none. */
+  twins: Map<FigureContext, FigureContext> | null;
 }
 const views = new WeakMap<readonly Passage[], View>();
 function viewOf(passages: readonly Passage[]): View {
@@ -1308,9 +1331,40 @@ function viewOf(passages: readonly Passage[]): View {
       if (list) list.push(f);
       else byKind.set(f.kind, [f]);
     }
-    views.set(passages, (v = { all, byUnit: byUnitOf(all), byKind, frequency: null }));
+    views.set(passages, (v = { all, byUnit: byUnitOf(all), byKind, frequency: null, twins: twinsOf(passages) }));
   }
   return v;
+}
+
+/**
+ * The figures of sentences an article gives again word for word (a price list or a results table repeating one
+ * line, a paragraph pasted twice: "Giá lợn hơi tại chợ Long Biên đạt 61.200 đồng/kg, tăng 1.300 đồng." N times),
+ * each mapped to the same figure of the sentence's first passage in the article. Such twins read alike in every
+ * comparison the same-event matching makes — their unit, value, words and sentence are the same text's (see
+ * `figureContexts`: the passages of one sentence text share its `common` and their contexts copy its word lists) —
+ * so a comparison of one is the comparison of all (see `eventMatches`): read once per distinct sentence, the
+ * matching stays linear in the lines of a list that repeats (it was quadratic: each line's figures were scored
+ * against every line of the other report). Only what names the passage itself (which sentence the passage rule
+ * decided, a headline, the figure kept as taken) is still read per twin. Null for most articles (no sentence twice).
+ */
+function twinsOf(passages: readonly Passage[]): Map<FigureContext, FigureContext> | null {
+  let out: Map<FigureContext, FigureContext> | null = null;
+  let first: Map<Passage['common'], Passage> | null = null;
+  for (const p of passages) {
+    first ??= new Map();
+    const q = first.get(p.common);
+    if (q === undefined) {
+      first.set(p.common, p);
+      continue;
+    }
+    const mine = figureContexts(p);
+    const theirs = figureContexts(q);
+    // (Copies of one reading share its word lists: anything else — never met — is left unpaired, compared as before.)
+    if (mine.length !== theirs.length || mine.some((c, i) => c.words !== (theirs[i] as FigureContext).words)) continue;
+    out ??= new Map();
+    for (let i = 0; i < mine.length; i++) out.set(mine[i] as FigureContext, theirs[i] as FigureContext);
+  }
+  return out;
 }
 
 /**
@@ -1318,21 +1372,32 @@ function viewOf(passages: readonly Passage[]): View {
  * the same words (or a score, both its numbers; or a measure that tells by itself: see `selfTelling`),
  * counted up to `enough`.
  */
-function anchorsOf(mine: readonly FigureContext[], theirs: ReadonlyMap<string, readonly FigureContext[]>, enough: number): number {
+function anchorsOf(mine: View, theirs: ReadonlyMap<string, readonly FigureContext[]>, enough: number): number {
   let anchors = 0;
-  for (const f of mine) {
+  // Whether each first mention of a repeated sentence's figure is an anchor: its twins are as well (see `twinsOf`).
+  const twins = mine.twins;
+  const known = twins === null ? null : new Map<FigureContext, boolean>();
+  for (const f of mine.all) {
     if (anchors >= enough) break;
     if (!telling(f)) continue;
     const list = theirs.get(f.unit);
     if (list === undefined) continue;
+    const twin = twins?.get(f);
+    if (twin !== undefined) {
+      if (known?.get(twin) === true) anchors++;
+      continue;
+    }
     // (The same score, both its numbers, in two reports of one event is an anchor whatever words surround it.)
     // (A loop, not a closure per figure: asked for every pair of articles that share figures.)
+    let found = false;
     for (const g of list) {
       if (figuresAgree(f, g) && (closeness(f, g) > 0 || f.second !== null || (selfTelling(f) && sameValue(f.figure, g.figure)))) {
-        anchors++;
+        found = true;
         break;
       }
     }
+    if (found) anchors++;
+    known?.set(f, found);
   }
   return anchors;
 }
@@ -1352,7 +1417,7 @@ export function eventView(passages: readonly Passage[]): EventView {
 
 /** `anchored` of two articles' views (see `eventView`). */
 export function anchoredViews(a: EventView, b: EventView): boolean {
-  return anchorsOf(a.all, b.byUnit, MIN_ANCHORS) >= MIN_ANCHORS;
+  return anchorsOf(a, b.byUnit, MIN_ANCHORS) >= MIN_ANCHORS;
 }
 
 /**
@@ -1381,9 +1446,14 @@ export function eventMatches(
   // Articles that report one event give some of its figures alike, in the same words: without two
   // such anchors, names and numbers in common are a coincidence of topic (two days of market news).
   const units = [va.byUnit, vb.byUnit] as const;
-  const anchors = anchorsOf(va.all, vb.byUnit, minAnchors);
+  const anchors = anchorsOf(va, vb.byUnit, minAnchors);
   if (anchors < minAnchors) return [];
-  const orphans = [all[0].filter((f) => !gives(units[1], f)), all[1].filter((f) => !gives(units[0], f))] as const;
+  const orphans = [orphansOf(va, units[1]), orphansOf(vb, units[0])] as const;
+  // A figure of a sentence its article repeats word for word is compared as its first mention is (see `twinsOf`):
+  // each comparison below that reads only the figures' text is made once for all the twins.
+  const twinsA = va.twins;
+  const twinsB = vb.twins;
+  const twinOf = twinsA === null && twinsB === null ? null : (f: FigureContext): FigureContext => twinsA?.get(f) ?? twinsB?.get(f) ?? f;
   const byClass = [new Map<string, FigureContext[]>(), new Map<string, FigureContext[]>()] as const;
   for (const side of [0, 1] as const) {
     const map = byClass[side];
@@ -1399,13 +1469,20 @@ export function eventMatches(
     let top: FigureContext | null = null;
     let score = 0;
     let tie = false;
+    // (Each candidate's score read once for its twins: see `twinsOf`. The choice among them is still made in turn.)
+    let scores: Map<FigureContext, number> | null = null;
     for (const g of candidates) {
-      // (The other figures of the two sentences that agree count as words shared: see `coFigures`.)
-      const co = coFigures(f, g, tables);
-      const n = shared(f.words, g.words) + co;
-      let s = n === 0 ? 0 : n + n / (Math.min(f.words.length, g.words.length) + co);
-      // A value one digit away from the other's is the likelier counterpart (see `digitApart`).
-      if ((n >= DIGIT_SHARED && digitApart(f, g, n)) || sameStep(f, g)) s += DIGIT_BONUS;
+      const twin = twinOf?.(g);
+      let s = twin !== undefined && twin !== g ? scores?.get(twin) : undefined;
+      if (s === undefined) {
+        // (The other figures of the two sentences that agree count as words shared: see `coFigures`.)
+        const co = coFigures(f, g, tables);
+        const n = shared(f.words, g.words) + co;
+        s = n === 0 ? 0 : n + n / (Math.min(f.words.length, g.words.length) + co);
+        // A value one digit away from the other's is the likelier counterpart (see `digitApart`).
+        if ((n >= DIGIT_SHARED && digitApart(f, g, n)) || sameStep(f, g)) s += DIGIT_BONUS;
+        if (twinOf !== null) (scores ??= new Map()).set(g, s);
+      }
       if (s > score) {
         top = g;
         score = s;
@@ -1431,17 +1508,35 @@ export function eventMatches(
     const others = byClass[1].get(k);
     if (!others) continue;
     // Each figure of the other side's best here, read once: many figures of a class often pick the same one.
+    // (And once for a figure and its twins, which pick alike: see `twinsOf`; so is each figure's own best.)
     const backs = new Map<FigureContext, FigureContext | null>();
     const bestBack = (b: FigureContext): FigureContext | null => {
-      let back = backs.get(b);
-      if (back === undefined) backs.set(b, (back = best(b, group)));
+      const key = twinOf?.(b) ?? b;
+      let back = backs.get(key);
+      if (back === undefined) backs.set(key, (back = best(b, group)));
       return back;
     };
+    const forth = twinOf === null ? null : new Map<FigureContext, FigureContext | null>();
+    const bestForth = (a: FigureContext): FigureContext | null => {
+      if (forth === null || twinOf === null) return best(a, others);
+      const key = twinOf(a);
+      let b = forth.get(key);
+      if (b === undefined) forth.set(key, (b = best(a, others)));
+      return b;
+    };
+    // The first figure of the group that agrees with each back (read once per back, not once per figure).
+    const firsts = new Map<FigureContext, FigureContext | undefined>();
+    const firstAgreeing = (back: FigureContext): FigureContext | undefined => {
+      if (firsts.has(back)) return firsts.get(back);
+      const first = group.find((x) => figuresAgree(x, back));
+      firsts.set(back, first);
+      return first;
+    };
     for (const a of group) {
-      const b = best(a, others);
+      const b = bestForth(a);
       const back = b ? bestBack(b) : null;
       // Of figures of equal value in one article, the first speaks for them.
-      if (!b || !back || (back !== a && group.find((x) => figuresAgree(x, back)) !== a)) continue;
+      if (!b || !back || (back !== a && firstAgreeing(back) !== a)) continue;
       const co = coFigures(a, b, tables);
       const around = shared(a.words, b.words) + co;
       // (Two reports' one match length each are one figure however few words they share: see `oneLengthEach`;
@@ -1471,7 +1566,7 @@ export function eventMatches(
   }
   out.push(...headlineFigures(all, orphans, raised, out, headline, tables));
   out.push(...classified(orphans, raised, out));
-  out.push(...restated(all, orphans, byClass, [va.byKind, vb.byKind], raised, out));
+  out.push(...restated(all, orphans, byClass, [va.byKind, vb.byKind], raised, out, twinOf));
   out.push(...setScores(all, orphans, units, raised, out));
   out.push(...listedResults(all, raised, out));
   return out;
@@ -1667,6 +1762,8 @@ function restated(
   classes: readonly [ReadonlyMap<string, FigureContext[]>, ReadonlyMap<string, FigureContext[]>],
   raised: Decided,
   found: readonly EventMatch[],
+  /** A figure's first mention in its article when its sentence is given again word for word (see `twinsOf`); null: none. */
+  twinOf: ((f: FigureContext) => FigureContext) | null = null,
 ): EventMatch[] {
   if (orphans[0].length === 0 && orphans[1].length === 0) return [];
   const taken = takenIn(found);
@@ -1674,11 +1771,15 @@ function restated(
   for (const side of [0, 1] as const) {
     const other = side === 0 ? 1 : 0;
     const lone = new Set(orphans[other]);
-    for (const x of orphans[side]) {
-      if (taken.has(x) || !telling(x) || x.unit === TOP) continue;
+    /**
+     * The other article's figure that x re-states with another value, or null: what x's text alone decides, the
+     * same for its twins (see `twinsOf`; a twin's sentence-mates are the first mention's, so each "another
+     * mention" below finds the same), read once for them.
+     */
+    const restatedBy = (x: FigureContext): FigureContext | null => {
       const k = x.kind;
       const theirs = classes[other].get(k);
-      if (!theirs) continue;
+      if (!theirs) return null;
       // The other article's figures of the class that this article gives again elsewhere.
       let top: FigureContext | null = null;
       let score = 0;
@@ -1695,7 +1796,7 @@ function restated(
           tie = false;
         } else if (s === score && top !== null && !figuresAgree(top, y)) tie = true;
       }
-      if (top === null || tie) continue;
+      if (top === null || tie) return null;
       const y = top;
       const mine = classes[side].get(k) as FigureContext[];
       // y's value given elsewhere in this article only in poorer words than x's (see `displaced`): that
@@ -1723,27 +1824,40 @@ function restated(
       // the class lists, the repeated sentence says which figure x is.
       // (Read only where the class lists other figures: elsewhere the check below finds such a mention too.)
       const twin = listed && !moved && all[side].some((z) => z !== x && z.passage !== x.passage && z.figure.token === x.figure.token && sameTokens(z.passage, x.passage) && sameGiven(z, y));
-      if (listed && !moved && !twin) continue;
+      if (listed && !moved && !twin) return null;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
       // words that x and y share around it too, and no closer to y than x is.
       const common = x.words.filter((w) => y.words.includes(w));
       // (Or, for a step, the same step from the same earlier level.)
-      if (!moved && !twin && !all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) continue;
+      if (!moved && !twin && !all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) return null;
       // x is y's best match among this article's orphans of the class, and the words say which one
       // when there are several.
       const group = byClass[side].get(k) ?? [];
-      if (group.some((g) => g !== x && closeness(g, y) >= score)) continue;
+      if (group.some((g) => g !== x && closeness(g, y) >= score)) return null;
       // (A repeated sentence says which one it is, as it does above: see `twin`.)
-      if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart && !step && !twin) continue;
-      if (x.state !== y.state && x.state !== null && y.state !== null) continue;
-      if (x.flow !== y.flow && x.flow !== null && y.flow !== null) continue;
-      if (raised.has(x.passage, y.passage.articleId) || raised.has(y.passage, x.passage.articleId)) continue;
-      if (figuresAgree(x, y)) continue;
-      if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART && !sameScoreMade(x, y) && !(strongContext(x, y) && !otherScoresMade(x, y))) continue;
+      if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart && !step && !twin) return null;
+      if (x.state !== y.state && x.state !== null && y.state !== null) return null;
+      if (x.flow !== y.flow && x.flow !== null && y.flow !== null) return null;
+      if (figuresAgree(x, y)) return null;
+      if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART && !sameScoreMade(x, y) && !(strongContext(x, y) && !otherScoresMade(x, y))) return null;
       // The other mention may be the figure before the one reported ("Kỳ trước, xăng có giá …",
       // "Trước đó …", "so với cùng kỳ …"): not the fact said again with another value.
-      if (earlierOnlyIn(earlierNear(x), y.passage)) continue;
+      if (earlierOnlyIn(earlierNear(x), y.passage)) return null;
+      return y;
+    };
+    const picked = twinOf === null ? null : new Map<FigureContext, FigureContext | null>();
+    for (const x of orphans[side]) {
+      if (taken.has(x) || !telling(x) || x.unit === TOP) continue;
+      let y: FigureContext | null | undefined;
+      if (picked === null || twinOf === null) y = restatedBy(x);
+      else {
+        const key = twinOf(x);
+        y = picked.get(key);
+        if (y === undefined) picked.set(key, (y = restatedBy(x)));
+      }
+      if (y === null) continue;
+      if (raised.has(x.passage, y.passage.articleId) || raised.has(y.passage, x.passage.articleId)) continue;
       const [a, b] = side === 0 ? [x, y] : [y, x];
       taken.add(x);
       out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: eventWords(a, b) } });
