@@ -47,6 +47,14 @@ export const repeatedShapes: RepeatedShape[] = [
     ],
   },
   {
+    // A price list of N distinct lines (each its own market and price: no line twice), one price in five changed.
+    name: 'distinct list',
+    texts: (n) => [
+      `${LEAD_A}\n${lines(n, (i) => `Chợ đầu mối số ${i + 1}: lợn hơi ${(40_000 + 13 * i).toLocaleString('vi-VN')} đồng/kg.`)}`,
+      `${LEAD_B}\n${lines(n, (i) => `Chợ đầu mối số ${i + 1}: lợn hơi ${(40_000 + 13 * i + (i % 5 === 0 ? 2_000 : 0)).toLocaleString('vi-VN')} đồng/kg.`)}`,
+    ],
+  },
+  {
     // A results table: N lines of scores between numbered teams.
     name: 'results',
     texts: (n) => [
