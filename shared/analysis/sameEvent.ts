@@ -815,13 +815,47 @@ interface CoTable {
  * the module); null for a pair that has no co-figures: one figure or a table on a side (see
  * CO_FIGURES_MAX), or no telling figure of the first that agrees with one of the second.
  */
-type CoTables = Map<Passage, Map<Passage, CoTable | null>>;
+class CoTables extends Map<Passage, Map<Passage, CoTable | null>> {
+  /** Passages none of whose telling figures agrees with any figure of the other article (see `lone`). */
+  private readonly alone = new Map<Passage, boolean>();
+  /**
+   * `others(p)`: the figures by unit of the article p is compared with; null when the call cannot tell (no
+   * passage is then read as `lone`).
+   */
+  constructor(private readonly others: ((p: Passage) => ReadonlyMap<string, readonly FigureContext[]> | null) | null = null) {
+    super();
+  }
+
+  /**
+   * No telling figure of p agrees with a figure of the other article of its unit: p has no table with any
+   * passage of it (see `coTable`: a table needs one such figure agreeing with one of the other passage's).
+   * Read once per passage, not once per pair: a price list of lines that each hold two figures ("Chợ số 12:
+   * lợn hơi 61.200 đồng/kg, tăng 1.300 đồng.") otherwise keeps an empty table for every pair of its lines.
+   */
+  lone(p: Passage, mine: readonly FigureContext[]): boolean {
+    if (this.others === null) return false;
+    let out = this.alone.get(p);
+    if (out === undefined) {
+      const theirs = this.others(p);
+      out = theirs !== null && !mine.some((h) => telling(h) && someAgreeing(theirs.get(h.unit) ?? [], h, agreesWith));
+      this.alone.set(p, out);
+    }
+    return out;
+  }
+}
+
+/** `figuresAgree(h, g)`, as `someAgreeing` asks it (g of the list, h the figure asked). */
+function agreesWith(g: FigureContext, h: FigureContext): boolean {
+  return figuresAgree(h, g);
+}
 
 function coTable(tables: CoTables, p: Passage, q: Passage): CoTable | null {
   const mine = figureContexts(p);
   const theirs = figureContexts(q);
   // (One figure or a table on a side: no table, known from the two lists alone — nothing kept for it.)
   if (mine.length < 2 || theirs.length < 2 || mine.length > CO_FIGURES_MAX || theirs.length > CO_FIGURES_MAX) return null;
+  // (Nor for a passage whose telling figures the other article never gives: see `CoTables.lone`.)
+  if (tables.lone(p, mine)) return null;
   let row = tables.get(p);
   if (!row) tables.set(p, (row = new Map()));
   let table = row.get(q);
@@ -1206,10 +1240,88 @@ function sameGiven(g: FigureContext, f: FigureContext): boolean {
 
 /** The article gives this value for this unit somewhere (the figure is confirmed there). */
 function gives(byUnit: ReadonlyMap<string, readonly FigureContext[]>, f: FigureContext): boolean {
-  // (A loop, not a closure per figure: asked for every figure of both articles of every pair compared.)
   const list = byUnit.get(f.unit);
   if (list === undefined) return false;
-  for (const g of list) if (sameGiven(g, f)) return true;
+  return someAgreeing(list, f, sameGiven);
+}
+
+/** Lists of one unit shorter than this are read whole by `someAgreeing`: an index pays only for a long list. */
+const INDEXED_FROM = 32;
+
+/**
+ * A long list of one unit's figures (see `someAgreeing`): its single, exact figures that are no scaled money
+ * ("27.000 đồng/kg", the lines of a price list), by value, and the largest tolerance among them; the others
+ * (pairs, bounds, "khoảng …", "752.370 tỷ đồng") as listed.
+ */
+interface ValueIndex {
+  plain: FigureContext[];
+  values: number[];
+  tolerance: number;
+  rest: FigureContext[];
+}
+const valueIndexes = new WeakMap<readonly FigureContext[], ValueIndex>();
+function valueIndexOf(list: readonly FigureContext[]): ValueIndex {
+  let ix = valueIndexes.get(list);
+  if (ix === undefined) {
+    const plain: FigureContext[] = [];
+    const rest: FigureContext[] = [];
+    let tolerance = 0;
+    for (const g of list) {
+      const v = g.figure.value;
+      const t = g.figure.tolerance;
+      if (g.second === null && !g.money && g.figure.qualifier === 'exact' && Number.isFinite(v) && Number.isFinite(t) && t >= 0) {
+        plain.push(g);
+        if (t > tolerance) tolerance = t;
+      } else rest.push(g);
+    }
+    plain.sort((x, y) => x.figure.value - y.figure.value);
+    valueIndexes.set(list, (ix = { plain, values: plain.map((g) => g.figure.value), tolerance, rest }));
+  }
+  return ix;
+}
+
+/**
+ * Some figure of the list (one unit's figures of an article) gives f's value by `agree`, a test that holds only
+ * where `figuresAgree` does (`sameGiven`, or `figuresAgree` itself). Asked for every figure of both articles of
+ * every pair compared, so a long list (a price list: "Chợ số 12: lợn hơi 61.200 đồng/kg." hundreds of times, each
+ * line its own price) is not read whole for each figure — that was quadratic in its lines. Only its plain figures
+ * whose value lies near f's are read (see `ValueIndex`), and every other figure: a plain figure g agrees with f
+ * only within f's reach widened by g's tolerance — `sameValue` within the larger tolerance, or the two ranges
+ * (`lowOf`…`highOf`: g's is its value ± its tolerance) overlapping; `cutOffAgrees` asks scaled money, which no
+ * plain figure is; and a pair agrees with pairs only. The answer is a yes or no, so the order read is no matter.
+ */
+function someAgreeing(list: readonly FigureContext[], f: FigureContext, agree: (g: FigureContext, f: FigureContext) => boolean): boolean {
+  // (A loop, not a closure per figure: asked for every figure of both articles of every pair compared.)
+  if (list.length < INDEXED_FROM) {
+    for (const g of list) if (agree(g, f)) return true;
+    return false;
+  }
+  const ix = valueIndexOf(list);
+  for (const g of ix.rest) if (agree(g, f)) return true;
+  if (f.second !== null || ix.plain.length === 0) return false;
+  const fig = f.figure;
+  const slack = Number.isFinite(fig.tolerance) ? Math.abs(fig.tolerance) : Infinity;
+  let lo = Math.min(fig.value - slack, lowOf(fig)) - ix.tolerance;
+  let hi = Math.max(fig.value + slack, highOf(fig)) + ix.tolerance;
+  // (Widened past the floating error `sameValue` and `figuresAgree` allow: one in a billion of the values.)
+  const margin = 1e-6 * (1 + Math.abs(lo) + Math.abs(hi));
+  lo -= margin;
+  hi += margin;
+  const values = ix.values;
+  const n = values.length;
+  let i = 0;
+  if (Number.isFinite(lo)) {
+    let j = n;
+    while (i < j) {
+      const mid = (i + j) >>> 1;
+      if ((values[mid] as number) < lo) i = mid + 1;
+      else j = mid;
+    }
+  } else if (Number.isNaN(lo)) i = 0;
+  for (; i < n; i++) {
+    if (!Number.isNaN(hi) && (values[i] as number) > hi) break;
+    if (agree(ix.plain[i] as FigureContext, f)) return true;
+  }
   return false;
 }
 
@@ -1464,7 +1576,10 @@ export function eventMatches(
       else map.set(k, [f]);
     }
   }
-  const tables: CoTables = new Map();
+  // (Each passage's other article, for `CoTables.lone`: told apart only when no passage is on both sides.)
+  const sideA = new Set(passagesA);
+  const disjoint = !passagesB.some((p) => sideA.has(p));
+  const tables = new CoTables(disjoint ? (p) => (sideA.has(p) ? vb.byUnit : va.byUnit) : null);
   const best = (f: FigureContext, candidates: readonly FigureContext[]): FigureContext | null => {
     let top: FigureContext | null = null;
     let score = 0;
