@@ -30,11 +30,14 @@ const OPENS = Number(process.env.OPENS ?? 12);
 
 type Mode = 'counted' | 'uncounted' | 'held';
 
-/** Whether the store's background parse after the open is over (it follows the findings index's build). */
-async function backgroundOver(service: WorkspaceService): Promise<boolean> {
-  const warmedUp = (service.ctx.store as { warmedUp?: () => Promise<void> }).warmedUp?.();
-  if (!warmedUp) return true;
-  return Promise.race([warmedUp.then(() => true), new Promise<boolean>((r) => setImmediate(() => r(false)))]);
+/** Settles when the store's background parse after the open is over (it follows the findings index's build). */
+function warmedUp(service: WorkspaceService): Promise<void> {
+  return (service.ctx.store as { warmedUp?: () => Promise<void> }).warmedUp?.() ?? Promise.resolve();
+}
+
+/** Whether that background work is over now. */
+function backgroundOver(service: WorkspaceService): Promise<boolean> {
+  return Promise.race([warmedUp(service).then(() => true), new Promise<boolean>((r) => setImmediate(() => r(false)))]);
 }
 
 type Open = { ms: number; busy: boolean };
@@ -49,7 +52,7 @@ async function round(mode: Mode): Promise<{ opens: Open[]; findings: number; bac
   const service = await openForWriting(path, { seedsDir: null, defaultReviewer: 'Bench', prepareAnalysis: true, upgradeInBackground: true, jobsServed: true });
   let background = Number.NaN;
   let backgroundCpu = Number.NaN;
-  const over = ((service.ctx.store as { warmedUp?: () => Promise<void> }).warmedUp?.() ?? Promise.resolve()).then(() => {
+  const over = warmedUp(service).then(() => {
     background = performance.now() - opened;
     const cpu = process.cpuUsage(cpu0);
     backgroundCpu = (cpu.user + cpu.system) / 1000;
