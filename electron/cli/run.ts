@@ -83,6 +83,12 @@ class Workspaces implements WorkspaceAccess {
   private writer: WorkspaceService | null = null;
   private created = false;
 
+  /**
+   * The read-only opening that told the language, its notices not said yet (a broken audit chain, a torn journal
+   * line): they are said in the run's language, known only once that opening is over, when a command reads with it.
+   */
+  private unreported: WorkspaceService | null = null;
+
   /** Why the shared desk could not be opened when the language was looked up (not waited for twice). */
   private deskFailure: unknown = null;
 
@@ -139,7 +145,7 @@ class Workspaces implements WorkspaceAccess {
     }
     if (!this.path || !(await exists(this.path))) return null;
     try {
-      this.reader = await openReadOnly(this.path);
+      this.reader = this.unreported = await openReadOnly(this.path);
       return (await this.reader.ctx.settings()).language;
     } catch {
       return null;
@@ -148,7 +154,13 @@ class Workspaces implements WorkspaceAccess {
 
   async read(): Promise<WorkspaceService> {
     if (this.writer) return this.writer;
-    if (this.reader) return this.reader;
+    if (this.reader) {
+      if (this.unreported === this.reader) {
+        this.unreported = null;
+        this.report(this.reader);
+      }
+      return this.reader;
+    }
     if (this.desk) return (this.reader = await this.openDesk('read'));
     const location = this.location();
     if (!(await exists(location))) throw this.notFound(location);
@@ -167,9 +179,10 @@ class Workspaces implements WorkspaceAccess {
     const location = this.location();
     const existed = await exists(location);
     if (!existed && !options.create) throw this.notFound(location);
-    // The read-only opening that told the language is closed first: the writer takes its place.
+    // The read-only opening that told the language is closed first: the writer takes its place (and says the
+    // workspace's notices itself).
     await this.reader?.close();
-    this.reader = null;
+    this.reader = this.unreported = null;
     // $CROSSCHECK_REVIEWER names who acts in this run (its reviews and audit events), as on a shared
     // desk; without it, the workspace's reviewer name from its settings.
     const acting = process.env.CROSSCHECK_REVIEWER?.trim() || undefined;
