@@ -34,8 +34,11 @@ function importedSoFar(ws: string): number {
   return n;
 }
 
-/** Runs `cli import` as a real process and sends it Ctrl-C (SIGINT) once some files are in. */
-function interruptedImport(folder: string, ws: string): Promise<{ code: number | null; stderr: string }> {
+/**
+ * Runs `cli import` as a real process and sends it Ctrl-C (SIGINT) once some files are in; with `again`, a second
+ * SIGINT that many ms after the first.
+ */
+function interruptedImport(folder: string, ws: string, again?: number): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const { CROSSCHECK_WORKSPACE: _ignored, ...env } = process.env;
     const child = spawn(process.execPath, [bundledEntry('electron/cli.ts'), 'import', folder, '--workspace', ws], { cwd: repoRoot, env: { ...env, CROSSCHECK_REVIEWER: 'Lan' }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -46,6 +49,7 @@ function interruptedImport(folder: string, ws: string): Promise<{ code: number |
       if (importedSoFar(ws) < 2) return;
       clearInterval(poll);
       child.kill('SIGINT');
+      if (again !== undefined) setTimeout(() => child.kill('SIGINT'), again);
     }, 20);
     child.on('error', reject);
     child.on('close', (code) => {
@@ -72,6 +76,20 @@ describe('Ctrl-C during `cli import`', () => {
     const list = await cliProcess(['list', '--workspace', ws], { env: { CROSSCHECK_REVIEWER: 'Lan' } });
     expect(list.stderr).toBe('');
     expect((JSON.parse(list.stdout) as { articles: unknown[] }).articles).toHaveLength(imported);
+  });
+});
+
+describe('one Ctrl-C delivered twice', () => {
+  // The terminal signals the whole process group, and a launcher in it (tsx's command line) may pass the same
+  // press on again a few ms later: that is still one Ctrl-C, which stops the import between two files.
+  it('takes a second SIGINT 10 ms after the first as the same press: the import stops, says so, lets the lock go', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-int-'));
+    dirs.push(dir);
+    const ws = join(dir, 'ws');
+    const run = await interruptedImport(articles(dir), ws, 10);
+    expect(run.code).toBe(EXIT.partial);
+    expect(run.stderr).toContain('đã dừng theo yêu cầu (Ctrl-C)');
+    expect(existsSync(join(ws, 'lock'))).toBe(false);
   });
 });
 
