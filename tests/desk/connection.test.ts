@@ -96,12 +96,16 @@ describe('desk connection against the real server', () => {
     expect(refused.vi).toMatch(/^máy chủ .+:1 từ chối kết nối; PostgreSQL có thể không chạy hoặc không nghe ở cổng này$/);
   });
 
-  it('TLS options in the URL reach the driver (sslmode=require against a server without TLS is refused)', async () => {
+  it('TLS options in the URL reach the driver (sslmode=require against a server without TLS is refused, in a sentence)', async () => {
     const url = new URL(await freshDatabase());
     url.searchParams.set('sslmode', 'require');
     const error = await openDesk(url.toString(), 'Lan', { retryWindowMs: 0 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/does not support SSL/i);
+    // Said in the editor's words, not the driver's English (the CLI and the settings form show these).
+    const said = error as { vi?: string; en?: string };
+    expect(said.vi).toBe(`máy chủ «${url.hostname}» không dùng kết nối mã hóa (TLS/SSL) mà địa chỉ yêu cầu (sslmode); hãy nhờ người quản trị bật TLS, hoặc bỏ sslmode khỏi địa chỉ nếu máy chủ nằm trong mạng tin cậy`);
+    expect(said.en).toMatch(/^the server ".+" does not offer the encrypted connection \(TLS\/SSL\) the address asks for/);
   });
 
   it('upgrades a desk made by the first schema version: its records and chain kept, actions then go through the new commit', async () => {

@@ -47,6 +47,14 @@ export function describeConnectError(error: unknown, url: string): { vi: string;
         en: `the server "${where.host}" is busy (another operation, perhaps another computer upgrading the shared desk, held the data too long); try again in a few minutes`,
       };
   }
+  // With no code: a server without TLS asked for it by the address (sslmode=require, verify-full…), pg's exact words.
+  // The address, not the network, is what to change — or the server's TLS, which is its administrator's.
+  if (code === null && message === 'The server does not support SSL connections') {
+    return {
+      vi: `máy chủ «${where.host}» không dùng kết nối mã hóa (TLS/SSL) mà địa chỉ yêu cầu (sslmode); hãy nhờ người quản trị bật TLS, hoặc bỏ sslmode khỏi địa chỉ nếu máy chủ nằm trong mạng tin cậy`,
+      en: `the server "${where.host}" does not offer the encrypted connection (TLS/SSL) the address asks for (sslmode); ask its administrator to enable TLS, or drop sslmode from the address if the server is on a trusted network`,
+    };
+  }
   // With no code: the pg client's own connection timeout, by its exact words (not any text that
   // mentions a timeout: "canceling statement due to lock timeout" carries its SQLSTATE).
   // A bare pg.Client (the desk's change listener) says only "timeout expired".
