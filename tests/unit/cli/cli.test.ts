@@ -5,7 +5,7 @@ import { ExtractOutput } from '../../../shared/schema';
 import { tempDir } from '../helpers';
 import { cli as runCli, cliViaTsx } from './helpers';
 
-// The whole CLI as users start it: each command a real process (the bundled entry), one via tsx.
+// The whole CLI as users start it: each command a real process (the bundled entry), one as package.json's script.
 const cli = (...args: string[]) => runCli(args, { process: true });
 
 describe('crosscheck CLI', { timeout: 180_000 }, () => {

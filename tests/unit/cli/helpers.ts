@@ -1,4 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { runCli } from '../../../electron/cli/run';
@@ -10,7 +11,7 @@ import { bundledEntry } from '../bundle';
 import { repoRoot } from '../helpers';
 
 // electron/cli.ts bundled once per test process, so each CLI run in a test is a plain `node`
-// process: the same code `npm run cli` runs through tsx. One test still runs it via tsx.
+// process: the same code `npm run cli` runs with tsx's loader. One test still runs it as package.json's script does.
 const cliBundle = (): string => bundledEntry('electron/cli.ts');
 
 export interface CliRun {
@@ -87,9 +88,11 @@ export function cliProcess(args: string[], options: CliOptions = {}): Promise<Cl
   });
 }
 
-/** The CLI exactly as `npm run cli --` starts it: tsx on the TypeScript entry. */
+/** The CLI exactly as `npm run cli --` starts it: package.json's "cli" script (node with tsx's loader on the TypeScript entry). */
 export function cliViaTsx(args: string[]): CliRun {
-  const run = spawnSync(process.execPath, [join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli.ts', ...args], { cwd: repoRoot, env: envOf({}), encoding: 'utf8', timeout: 120_000 });
+  const script = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: { cli: string } }).scripts.cli.split(/\s+/);
+  if (script[0] !== 'node') throw new Error(`package.json's cli script no longer starts with node: ${script.join(' ')}`);
+  const run = spawnSync(process.execPath, [...script.slice(1), ...args], { cwd: repoRoot, env: envOf({}), encoding: 'utf8', timeout: 120_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
