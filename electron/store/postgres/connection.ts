@@ -59,10 +59,33 @@ export interface DeskTimeouts {
 
 export const DEFAULT_TIMEOUTS: DeskTimeouts = { connectMs: 5_000, queryMs: 20_000 };
 
+/** The sslmode values pg 8 reads as verify-full (pg-connection-string 2.x), to be read as libpq does by a later pg. */
+const VERIFIED_ALIASES = new Set(['prefer', 'require', 'verify-ca']);
+
+/**
+ * The address as the driver is given it: sslmode `prefer`, `require` or `verify-ca` written as `verify-full`, the
+ * meaning pg gives them today — which it announces in a "SECURITY WARNING" of its own, in English, on stderr (two
+ * lines under the CLI's one) — and the meaning the README promises: the server's certificate is verified. Written
+ * out, that meaning stays when a later pg reads those modes as libpq does (encrypted, not verified). With
+ * `uselibpqcompat=true` the editor asked for libpq's meaning: the address is left as written.
+ */
+export function driverUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  const mode = parsed.searchParams.get('sslmode');
+  if (mode === null || !VERIFIED_ALIASES.has(mode) || parsed.searchParams.get('uselibpqcompat') === 'true') return url;
+  parsed.searchParams.set('sslmode', 'verify-full');
+  return parsed.toString();
+}
+
 export function deskPoolConfig(url: string, timeouts: DeskTimeouts = DEFAULT_TIMEOUTS, max = 4): PoolConfig {
   checkDeskUrl(url);
   return {
-    connectionString: url,
+    connectionString: driverUrl(url),
     max,
     connectionTimeoutMillis: timeouts.connectMs,
     query_timeout: timeouts.queryMs,
