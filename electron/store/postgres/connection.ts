@@ -64,7 +64,7 @@ const VERIFIED_ALIASES = new Set(['prefer', 'require', 'verify-ca']);
 
 /**
  * The address as the driver is given it: sslmode `prefer`, `require` or `verify-ca` written as `verify-full`, the
- * meaning pg gives them today — which it announces in a "SECURITY WARNING" of its own, in English, on stderr (two
+ * meaning pg gives them today — which it announces in a "SECURITY WARNING" of its own, in English, on stderr (nine
  * lines under the CLI's one) — and the meaning the README promises: the server's certificate is verified. Written
  * out, that meaning stays when a later pg reads those modes as libpq does (encrypted, not verified). With
  * `uselibpqcompat=true` the editor asked for libpq's meaning: the address is left as written.
