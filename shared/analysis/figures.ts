@@ -372,7 +372,8 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       (adjacentPrev && /[\p{L}]$/u.test(prev ?? '')) ||
       (adjacentNext && next !== undefined && /^[\p{L}]/u.test(next) && text[ends[i] as number] === '.') ||
       (/^\d+\.\d+\.\d+$/.test(raw2) && !/^\d{1,3}(?:\.\d{3})+$/.test(raw2)) ||
-      (adjacentPrev && prev === '-' && /[\p{L}]$/u.test(tokens[i - 2] ?? '') && ends[i - 2] === starts[i - 1]);
+      // (Not the upper end of a range with its unit glued to both ends: "6.000đ-9.000đ/kg", "10Mbps-25Mbps".)
+      (adjacentPrev && prev === '-' && /[\p{L}]$/u.test(tokens[i - 2] ?? '') && ends[i - 2] === starts[i - 1] && !(tokens[i - 3] === '#' && ends[i - 3] === starts[i - 2]));
     let calendar =
       code ||
       (adjacentNext && (next === 'h' || next === ':') && tokens[i + 2] !== undefined) ||

@@ -198,8 +198,16 @@ export interface AnalysisOptions {
  * 47 (session 70): two percentages of one article that make up a whole (35,5% and 64,5%) are its two parts, not one
  * share given two values (internal/repeated.ts `sameFigureInArticle`): extraction engine 68 gave both shares of a
  * credit report the subject "Việt Nam", and the corpus analysed together raised them as an internal inconsistency.
+ * 48 (session 72): issue 10 (b) — ranges compared across re-worded reports of one event. The ends of "N - M <unit>",
+ * "từ N đến M <unit>" and "N đồng - M đồng" ("6.000 - 9.000 đ/kg", "10 - 25 Mbps", "15-20%") are read (they were left
+ * out of the same-event comparison), the lower end in the unit written once after the upper one, each compared
+ * with the same end of the other outlet's range only, never with a single value ("khoảng 15-20%" / "18%" do not
+ * disagree; sameEvent.ts `rangeAt`, FigureContext.end). Not ranges: scores after a word of scores, dates, codes
+ * ("Su-30"), spans of years, numbers of houses or articles ("số 120-122"), a step "tăng từ X đến Y". A range with its
+ * unit glued to both ends ("27.000đ-29.000đ/kg") no longer makes its upper end a code (figures.ts). Planted (a),
+ * (b), (c) tuned and held-out unchanged (see docs/benchmarks.md for the stages).
  */
-export const ANALYSIS_VERSION = 47;
+export const ANALYSIS_VERSION = 48;
 
 export { sortStaged };
 

@@ -1,4 +1,4 @@
-import { sameValue, type Figure } from './figures';
+import { parseWrittenNumber, sameValue, type Figure } from './figures';
 import type { Article } from '../schema';
 import { abbreviationWords, fold } from './normalize';
 import { passagesOf, passageWords, wordOf, type AlignedPair, type Passage } from './passages';
@@ -63,6 +63,12 @@ export interface FigureContext {
   money: boolean;
   /** For a score of a results table (see `resultsListed`), the two teams' names around it ("duong quang"), else null. */
   teams: string | null;
+  /**
+   * Which end of a range the figure is ("6.000 - 9.000 đ/kg", "từ 15 đến 20%": 'lo' / 'hi'; see
+   * `rangeAt`), else null. An end is compared with the same end of the other outlet's range only (see
+   * `classOf`), never with a single value: "khoảng 15-20%" and another report's "18%" do not disagree.
+   */
+  end: 'lo' | 'hi' | null;
 }
 
 /** Words written before a number that say what it counts: "phút 44", "hạng 18", "thứ 5", "séc 2". */
@@ -189,6 +195,73 @@ export function rangeOf(p: Passage, f: Figure): { lo: Figure; hi: Figure } | nul
   return { lo, hi };
 }
 
+/**
+ * The upper end of a range whose lower end is the figure `f` at token `i` (`g` is the passage's next
+ * figure), else null: "N - M" or "từ N đến M" with a unit of ranges (RANGE_UNIT) after M — "6.000 -
+ * 9.000 đ/kg", "10 - 25 Mbps", "15-20%", "4 - 5 tỷ đồng", "từ 15 đến 20%". The unit written once after
+ * M is N's too (see `readContexts`). Not a range: a score (a word of scores before it: "thắng 2-1 bàn";
+ * without a unit after it "21-18" is read as a score or left out, see `readContexts`), a date or a time
+ * ("12-15/3": calendar figures), a model or a code ("Su-30", "A-10": no number before the dash), a span
+ * of years ("2021-2025"), the numbers of things ("phút 10-15", "số 120-122": see NUMBERED_BEFORE), and
+ * a step "tăng từ 6.000 đến 9.000 đồng" (a word of change before "từ": a level then another, compared
+ * as such).
+ */
+function rangeAt(tokens: readonly string[], i: number, f: Figure, g: Figure | undefined): Figure | null {
+  // The unit may be written at both ends too: "6.000 đồng - 9.000 đồng/kg", "15% - 20%", "từ 6 nghìn đến 9
+  // nghìn đồng" (one word, the same at both ends).
+  const twice = !RANGE_JOINS.has(tokens[i + 1] as string);
+  const h = twice ? i + 3 : i + 2;
+  if (tokens[h] !== '#' || (twice && (tokens[i + 1] !== tokens[i + 4] || !(tokens[i + 1] === '%' || /^[a-z]/.test(tokens[i + 1] as string))))) return null;
+  const to = tokens[h - 1] === 'den';
+  if (to && !f.afterFrom) return null;
+  // (`g`: the passage's next figure, read in constant time — a run of "1-2-3-…" stays linear.)
+  if (g === undefined || g.token !== h || f.calendar || g.calendar || isYear(f) || isYear(g) || scoreCue(tokens, i)) return null;
+  if (NUMBERED_BEFORE.has(tokens[i - 1] as string) && smallWhole(f) && smallWhole(g)) return null;
+  // A unit of ranges after it; or, with an end no score has ("1.200 - 1.500 căn hộ", "1,5-2 lần"), a noun
+  // it counts: "N-M" with no unit and two small whole numbers may be a score ("Hà Nội 3-1"), and one with a
+  // filler after it a model's number ("Boeing 737-800 của …").
+  const next = tokens[h + 1] ?? '';
+  const unitAfter = RANGE_UNIT.test(next) || RANGE_NOUNS.has(next);
+  if (!unitAfter && !((!smallWhole(f) || !smallWhole(g)) && /^[a-z]/.test(next) && !NO_UNIT_AFTER.has(next))) return null;
+  // A range is written from its lower end. One written the other way round with a unit no team's name
+  // folds to ("500.000 - 450.000 đồng/tháng", "25-20%") is a range misprinted, to be compared as one; not
+  // a line of a table of differences ("23.880 24.084 - 204 Dầu Diêzen …": a minus sign) nor "Hà Nội 3-1
+  // Nam Định" ("nam" is also "năm").
+  if (!(lowEnd(f, g) < g.value) && !(lowEnd(f, g) > g.value && NO_SCORE_UNIT.has(next))) return null;
+  // ("tăng từ", "giảm mạnh từ": a step; "từ" is right before N.)
+  if (to && (CHANGE_WORDS.has(tokens[i - 2] as string) || CHANGE_WORDS.has(tokens[i - 3] as string))) return null;
+  return g;
+}
+
+/**
+ * Nouns a range of small whole numbers counts, besides the units of RANGE_UNIT (folded; a noun no team's
+ * or place's name begins with): "20-30 hộ", "30-40 học sinh", "10-15 giây", "15-20 bệnh nhân", "10-12
+ * xe", "3-5 đợt", "20-25 tiết". ("căn" is also "Cần Thơ", "công" "Công Phượng", "trường" a given name.)
+ */
+const RANGE_NOUNS = new Set(['ho', 'hoc', 'sinh', 'giay', 'benh', 'cay', 'xe', 'tau', 'ngoi', 'dot', 'buoi', 'loai', 'tiet', 'tram', 'chuc', 'thung', 'phong', 'nha']);
+/** The words that join a range's ends: "6.000 - 9.000" (an en dash reads as a dash), "từ 15 đến 20%". */
+const RANGE_JOINS = new Set(['-', 'den']);
+/**
+ * Words before "N - M" of two small whole numbers that make it the numbers of things, not a range of
+ * amounts: "phút 10-15", "vòng 3-4", "thứ 2-6 hàng tuần" (the unit written before), "số 120-122 Trần
+ * Phú", "ngõ 45-47", "nhà 12-14", "Điều 5-7", "khoản 2-3" (addresses and articles of a law). Only for
+ * small whole numbers: folded, "thu" is also "thu" (collect: "thu 6.000 - 9.000 đồng"), "hang" "hãng".
+ */
+const NUMBERED_BEFORE = new Set(['phut', 'hang', 'thu', 'top', 'set', 'sec', 'vong', 'tuan', 'cap', 'so', 'ngo', 'ngach', 'hem', 'kiet', 'nha', 'phong', 'dieu', 'khoan', 'chuong', 'trang', 'khu', 'ql']);
+/** Units of ranges after "N - M" that no team's name folds to (see `rangeAt`): a percentage, money, a measure. */
+const NO_SCORE_UNIT = new Set(['%', 'nghin', 'ngan', 'trieu', 'ty', 'ti', 'mbps', 'gb', 'mb', 'kg', 'km', 'cm', 'mm', 'usd', 'dong', 'tuoi', 'lit', 'met', 'hecta', 'phan']);
+/** A whole number a score may have (at most 200, as `readContexts` reads scores). */
+function smallWhole(f: Figure): boolean {
+  return Number.isInteger(f.value) && f.value <= 200;
+}
+
+/** The lower end `lo` of a range in its upper end's scale: "2 - 3 tỷ" is 2 tỷ to 3 tỷ. */
+function lowEnd(lo: Figure, hi: Figure): number {
+  const digits = /^[\d.,]+/.exec(hi.written)?.[0] ?? '';
+  const scale = hi.value / parseWrittenNumber(digits).value;
+  return bare(lo) && Number.isFinite(scale) && scale > 1 ? lo.value * scale : lo.value;
+}
+
 /** Results of matches listed in one sentence at least this many: "A 0 - 3 B C 1 - 1 D …" (see `resultsListed`). */
 const RESULTS_LISTED = 3;
 /** The largest number of goals a listed result gives (a football or hockey score, not a range of hundreds). */
@@ -267,7 +340,7 @@ export function figureContexts(p: Passage): FigureContext[] {
 
 /** A context of another passage of the same sentence text, for passage `p` and its figure `figure` (same fields, same order). */
 function copyContext(c: FigureContext, p: Passage, figure: Figure): FigureContext {
-  return { passage: p, figure, unit: c.unit, second: c.second, words: c.words, sign: c.sign, state: c.state, flow: c.flow, written: c.written, from: c.from, stepWords: c.stepWords, part: c.part, kind: c.kind, tells: c.tells, money: c.money, teams: c.teams };
+  return { passage: p, figure, unit: c.unit, second: c.second, words: c.words, sign: c.sign, state: c.state, flow: c.flow, written: c.written, from: c.from, stepWords: c.stepWords, part: c.part, kind: c.kind, tells: c.tells, money: c.money, teams: c.teams, end: c.end };
 }
 
 /** The contexts of a passage's figures, read from its words and figures (see `figureContexts`). */
@@ -280,16 +353,31 @@ function readContexts(p: Passage): FigureContext[] {
   let skip = null as Set<number> | null;
   // The results of a table flattened into the sentence (see `resultsListed`), read only for a dash pair.
   let listed: ReadonlySet<number> | null = null;
-  for (const f of p.figures) {
+  // The lower ends of ranges by their upper end's token (see `rangeAt`): each read with its upper end.
+  let rangeLo = null as Map<number, Figure> | null;
+  for (let n = 0; n < p.figures.length; n++) {
+    const f = p.figures[n] as Figure;
     const i = f.token;
     // "tỷ số 21/19" reads like a date to the tokenizer: right after the word for score it is a score.
     // So it is right after "thắng" / "thua" when it cannot be a day and month ("thắng 21/18", "để thua
     // 7/21"; not "thắng … ngày 2/1"). See `slashScoreAt`.
     const slashScore = tokens[i + 1] === '/' && slashScoreAt(p, tokens, i);
     if ((f.calendar && !slashScore) || skip?.has(f.token) === true || isYear(f)) continue;
+    // The lower end of a range ("6.000 - 9.000 đ/kg", "từ 15 đến 20%") is read with its upper end, which
+    // gives the unit written once for both (see `rangeAt`).
+    const hiEnd = RANGE_JOINS.has(tokens[i + 1] as string) || RANGE_JOINS.has(tokens[i + 2] as string) ? rangeAt(tokens, i, f, p.figures[n + 1]) : null;
+    if (hiEnd !== null) {
+      (rangeLo ??= new Map<number, Figure>()).set(hiEnd.token, f);
+      continue;
+    }
+    // The lower end of the range this figure is the upper end of, else undefined; its words and sign are
+    // read from the range's start ("tăng 100-300 đồng" is a change, as "tăng 100 đồng" is).
+    const lo = rangeLo?.get(i);
+    const head = lo === undefined ? i : lo.token;
     // A score "21-18" / "1 - 1": two small whole numbers joined by a dash after a word of scores
-    // ("tỷ số", "thua", "hòa", "séc", "thắng" just before), read as one figure. Without that word, or
-    // with a unit after it ("15-20%", "3-4 tuần", "thứ 2-6"), "N-M" is a range: neither end is compared.
+    // ("tỷ số", "thua", "hòa", "séc", "thắng" just before), read as one figure. A range ("15-20%", "3-4
+    // tuần") was read above (see `rangeAt`); any other "N-M" ("thứ 2-6", "Hà Nội 3-1 Nam Định" with no word
+    // of scores) is left out: neither number is compared.
     let second: number | null = null;
     if (tokens[i + 1] === '-' && tokens[i + 2] === '#') {
       const g = p.figures.find((x) => x.token === i + 2);
@@ -313,7 +401,7 @@ function readContexts(p: Passage): FigureContext[] {
     let j = i + 1;
     while (j < tokens.length && SCALE_WORDS.has(tokens[j] as string)) j++;
     const after = tokens[j];
-    let before = tokens[i - 1];
+    let before = tokens[head - 1];
     // "phút thứ 65" is "phút 65".
     if (before === 'thu' && tokens[i - 2] === 'phut') before = 'phut';
     // "cầu thủ 23 tuổi", "kỳ thủ 17 tuổi": a player ("thủ", folded as "thứ" is), not a rank.
@@ -347,7 +435,7 @@ function readContexts(p: Passage): FigureContext[] {
     const words = new Set<string>();
     // A minute of a match is told by what happened then, said anywhere in its clause ("Đến phút 43, đội
     // Việt Nam mắc sai lầm … Joshua … ghi bàn, mở tỷ số 1-0" / "Joshua … ghi bàn mở tỷ số 1-0 ở phút 44").
-    let from = Math.max(0, i - WINDOW);
+    let from = Math.max(0, head - WINDOW);
     let to = Math.min(tokens.length, (second !== null ? i + 2 : j) + 1 + WINDOW);
     if (unit === '^phut') {
       // From the minute said before it in the sentence to the one said after it.
@@ -391,11 +479,14 @@ function readContexts(p: Passage): FigureContext[] {
     }
     // The unit's own neighbour words count once: "dung lượng pin" / "pin dung lượng".
     if (unit.startsWith('^') && after !== undefined && !SIGNS.has(after) && !fillerAt(tokens, j)) words.add(after);
-    if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, i - 1)) words.add(before);
-    const x = stepFrom(p, tokens, i, afterFrom);
+    if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, head - 1)) words.add(before);
+    const x = lo === undefined ? stepFrom(p, tokens, i, afterFrom) : null;
     const sorted = [...words].sort();
-    list.push({ passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, i, j, afterFrom), state: stateOf(tokens, i, j), flow: flowOf(tokens, i), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i), kind: '', tells: false, money: false, teams: second !== null && listed?.has(i) === true ? teamsAt(tokens, i) : null });
-    if (x) stepOf.set(list[list.length - 1] as FigureContext, x);
+    const c: FigureContext = { passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, head, j, afterFrom), state: stateOf(tokens, head, j), flow: flowOf(tokens, head), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i), kind: '', tells: false, money: false, teams: second !== null && listed?.has(i) === true ? teamsAt(tokens, i) : null, end: lo === undefined ? null : 'hi' };
+    // A range's lower end: its upper end's unit, words and sign, its own value.
+    if (lo !== undefined) list.push({ ...c, figure: lo, written: writtenUnit(lo), end: 'lo' });
+    list.push(c);
+    if (x) stepOf.set(c, x);
   }
   // "từ 4,8 lên 5,3% GDP": the earlier level X of a step, written without its unit, is in Y's unit.
   for (const c of list) {
@@ -416,9 +507,13 @@ function readContexts(p: Passage): FigureContext[] {
   if (scores.length === 0 && opensScoring(tokens)) scores.push('1-0');
   const minutes = list.filter((c) => c.unit === '^phut');
   if (scores.length > 0 && minutes.length === 1) for (const c of minutes) c.words = [...new Set([...c.words, ...scores])].sort();
-  for (const c of list) {
+  for (let k = list.length - 1; k >= 0; k--) {
+    const c = list[k] as FigureContext;
     c.kind = classOf(c);
-    c.tells = tellingOf(c);
+    // A range's lower end is as worth comparing as its upper end (the next context, read just before it): "2" of
+    // "2 - 3 triệu đồng" is 2 triệu, no small count. (Its value stays as written, and so does its class: it is
+    // compared only with a lower end written alike, "2 - 4 triệu", never with "2 triệu - 3 triệu".)
+    c.tells = c.end === 'lo' ? (list[k + 1] as FigureContext).tells : tellingOf(c);
     c.money = scaledMoney(c);
   }
   return list;
@@ -1408,7 +1503,8 @@ function magnitude(f: FigureContext): number {
 
 /** The class a figure is compared within: its unit and its order of magnitude (read once: FigureContext.kind). */
 function classOf(f: FigureContext): string {
-  return `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}`;
+  // (A range's end is compared with the same end of another range only: see FigureContext.end.)
+  return f.end === null ? `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}` : `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}\u0001${f.end}`;
 }
 
 /**

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { passagesOf } from '../../../shared/analysis/passages';
+import { figureContexts } from '../../../shared/analysis/sameEvent';
+import { growth } from '../growth';
+import { makeArticle, raisedBetween } from './helpers';
+
+/** The figure contexts of a sentence as "written unit end" (the end of a range, or "-" for a single figure). */
+const read = (text: string): string[] =>
+  passagesOf(makeArticle('a', text, '2024-09-10T08:00'))
+    .flatMap(figureContexts)
+    .map((f) => `${f.figure.written} ${f.unit} ${f.end ?? '-'}`);
+
+describe('a range "N - M <unit>" / "từ N đến M <unit>": each end read, in the unit written once after M (analysis 48)', () => {
+  it('reads both ends of a range, the lower end in the unit written after the upper one', () => {
+    expect(read('Giá heo hơi tại trại dao động 52.000 - 58.000 đ/kg tùy vùng.')).toEqual(['52.000 dong lo', '58.000 dong hi']);
+    expect(read('Giá vé tàu Tết từ 650.000 đến 900.000 đồng mỗi chiều.')).toEqual(['650.000 dong lo', '900.000 dong hi']);
+    expect(read('Gói cước mới cho tốc độ 30-50 Mbps ở nội thành.')).toEqual(['30 mbps lo', '50 mbps hi']);
+    expect(read('Dự án dự kiến xây 1.200 - 1.500 căn hộ cho công nhân.')).toEqual(['1.200 can lo', '1.500 can hi']);
+    // Small whole numbers before a noun a range counts ("hộ": no team's name), or after a word that, folded, may
+    // name a numbered thing but here does not ("thu" is "thứ" folded).
+    expect(read('Mỗi tuần xã có khoảng 20-30 hộ đăng ký vay vốn.')).toEqual(['20 ho lo', '30 ho hi']);
+    expect(read('Bến xe thu 6.000 - 9.000 đồng mỗi lượt gửi xe.').slice(0, 2)).toEqual(['6.000 dong lo', '9.000 dong hi']);
+    // A range of "tăng" is a change, as "tăng 200 đồng" is.
+    expect(read('Giá xăng có thể tăng 200-400 đồng mỗi lít trong kỳ điều hành tới.').slice(0, 2)).toEqual(['200 dong lo', '400 dong hi']);
+  });
+
+  it('reads a range with its unit written at both ends, glued or not', () => {
+    expect(read('Cá tra nguyên liệu được mua 27.000đ-29.000đ/kg.')).toEqual(['27.000 dong lo', '29.000 dong hi']);
+    expect(read('Lãi suất cho vay mua nhà hiện ở mức 9% - 11% một năm.')).toEqual(['9 % lo', '11 % hi']);
+  });
+
+  it('reads a range written upside down with a unit no team is named by (a misprint to compare, "520.000 – 480.000 đồng")', () => {
+    expect(read('Học phí mỗi tháng là 520.000 – 480.000 đồng tùy lớp.')).toEqual(['520.000 dong lo', '480.000 dong hi']);
+  });
+
+  it('makes no range of a score, a date, a code, a span of years, an address, a model or a step', () => {
+    // A score after a word of scores stays one figure.
+    expect(read('Đội khách thắng 3-1 trên sân Thống Nhất.')).toEqual(['3 score -']);
+    // Calendar figures, codes and years are never ends.
+    expect(read('Từ ngày 12-15/3 miền Bắc có mưa rét.')).toEqual([]);
+    expect(read('Hai chiếc Su-30 cất cánh từ sân bay Phù Cát.')).toEqual([]);
+    expect(read('Giai đoạn 2021-2025 tỉnh trồng thêm rừng.')).toEqual([]);
+    // Numbers of houses and models: a number before the dash names a thing.
+    expect(read('Cửa hàng ở số 120-122 Trần Phú bị cháy.')).toEqual([]);
+    expect(read('Chiếc Boeing 737-800 của hãng hạ cánh an toàn.')).toEqual([]);
+    // Two small whole numbers between two names: a listed result, never a range of years ("Nam" folds like "năm").
+    expect(read('Hà Tĩnh 3-1 Nam Định.')).toEqual([]);
+    // A line of a table of differences: a minus sign, not a range.
+    expect(read('Xăng E5 21.450 21.980 - 530 Dầu hỏa 19.200.')).not.toContain('21.980 dong lo');
+    // "tăng từ X đến Y": a level and a later one, no range.
+    expect(read('Giá thịt tăng từ 90.000 đến 120.000 đồng/kg.').map((x) => x.split(' ')[2])).toEqual(['-', '-']);
+  });
+});
+
+// Sentences written for this test (not taken from the corpus): two outlets' reports of one question time on
+// poverty. They name the minister and give the housing support and the year's budget alike in the same words
+// (reports of one event); each then gives a range in its own words.
+const POVERTY_A = (range: string): string =>
+  'Bộ trưởng trả lời chất vấn về giảm nghèo\n' +
+  'Trả lời chất vấn tại Quốc hội sáng nay, Bộ trưởng Phạm Văn Hùng cho biết theo Bộ Lao động, đến hết năm nay cả nước đã hỗ trợ nhà ở cho 531.000 hộ nghèo. ' +
+  'Ngân sách dành cho chương trình giảm nghèo năm nay khoảng 12.400 tỷ đồng. ' +
+  `${range} ` +
+  'Bộ trưởng cho rằng cần rà soát lại cách bình xét ở cơ sở.';
+const POVERTY_B = (range: string): string =>
+  'Rà soát hộ nghèo: nhiều địa phương còn lúng túng\n' +
+  'Tại phiên chất vấn của Quốc hội sáng nay, Bộ trưởng Phạm Văn Hùng nói Bộ Lao động ghi nhận 531.000 hộ nghèo đã được hỗ trợ nhà ở. ' +
+  'Năm nay ngân sách cho chương trình giảm nghèo vào khoảng 12.400 tỷ đồng. ' +
+  `${range} ` +
+  'Nhiều đại biểu đề nghị nâng chuẩn nghèo trong giai đoạn tới.';
+const RENT_A = 'Theo ông Hùng, giá thuê nhà trọ của công nhân ở các khu công nghiệp hiện dao động 1.200.000 - 1.800.000 đồng/tháng.';
+const rentB = (range: string): string => `Ông Hùng dẫn khảo sát cho thấy công nhân khu công nghiệp phải trả ${range} mỗi tháng để thuê phòng trọ.`;
+const NEAR_POOR_A = 'Theo ông Hùng, ở vùng núi phía Bắc tỷ lệ hộ cận nghèo còn khoảng 15-20%.';
+const nearPoorB = (level: string): string => `Ông Hùng thừa nhận ở vùng núi phía Bắc, tỷ lệ hộ cận nghèo vẫn ở mức ${level}.`;
+
+describe('ranges compared across re-worded reports of one event, end with end (analysis 48)', () => {
+  it('raises an end of a range that another outlet gives otherwise', () => {
+    // Before analysis 48 neither end of "N - M" was ever compared across re-wordings.
+    expect(raisedBetween(POVERTY_A(RENT_A), POVERTY_B(rentB('1.200.000 - 1.500.000 đồng')))).toEqual([['1.500.000', '1.800.000']]);
+    expect(raisedBetween(POVERTY_A(NEAR_POOR_A), POVERTY_B(nearPoorB('15-25%')))).toEqual([['20%', '25%']]);
+    // The lower end too (with "khoảng", within its slack only).
+    expect(raisedBetween(POVERTY_A(NEAR_POOR_A), POVERTY_B(nearPoorB('18-20%')))).toEqual([['18', 'khoảng 15']]);
+    expect(raisedBetween(POVERTY_A(NEAR_POOR_A), POVERTY_B(nearPoorB('16-20%')))).toEqual([]);
+    // An upper end with a scale word: "1,2 - 1,8 triệu đồng".
+    const rentScaled = RENT_A.replace('1.200.000 - 1.800.000 đồng', '1,2 - 1,8 triệu đồng');
+    expect(raisedBetween(POVERTY_A(rentScaled), POVERTY_B(rentB('1,2 - 1,6 triệu đồng')))).toEqual([['1,6 triệu', '1,8 triệu']]);
+    // The lower end of "2 - 3 triệu" is 2 triệu, no small count: compared with the other range's lower end written alike.
+    const rentSmall = RENT_A.replace('1.200.000 - 1.800.000 đồng', '2 - 3 triệu đồng');
+    expect(raisedBetween(POVERTY_A(rentSmall), POVERTY_B(rentB('3 - 4 triệu đồng'))).sort()).toEqual([['2', '3'], ['3 triệu', '4 triệu']]);
+    // Never with one written in another scale ("2 triệu - 3 triệu": the same range).
+    expect(raisedBetween(POVERTY_A(rentSmall), POVERTY_B(rentB('2 triệu - 3 triệu đồng')))).toEqual([]);
+  });
+
+  it('raises nothing for the same range written another way', () => {
+    expect(raisedBetween(POVERTY_A(RENT_A), POVERTY_B(rentB('1.200.000 - 1.800.000 đồng')))).toEqual([]);
+    expect(raisedBetween(POVERTY_A(RENT_A), POVERTY_B(rentB('từ 1.200.000 đến 1.800.000 đồng')))).toEqual([]);
+    expect(raisedBetween(POVERTY_A(RENT_A), POVERTY_B(rentB('1.200.000 đồng - 1.800.000 đồng')))).toEqual([]);
+  });
+
+  it('never sets a range against a single value of the other outlet: "khoảng 15-20%" and "18%" or "20%" do not disagree', () => {
+    expect(raisedBetween(POVERTY_A(NEAR_POOR_A), POVERTY_B(nearPoorB('18%')))).toEqual([]);
+    expect(raisedBetween(POVERTY_A(NEAR_POOR_A), POVERTY_B(nearPoorB('20%')))).toEqual([]);
+    expect(raisedBetween(POVERTY_A(RENT_A), POVERTY_B(rentB('1.500.000 đồng')))).toEqual([]);
+  });
+});
+
+describe('reading ranges stays linear (issue 11)', () => {
+  // Endless runs of ranges in one "sentence": each figure looks at its next figure only, never back to the start.
+  it.each(['1-2-', 'từ 6.000 đến 9.000 đồng, ', '27.000đ-29.000đ/kg '])('2× input of %j takes at most 2.5× the time', (pattern) => {
+    const { ratio } = growth((text: string) => passagesOf(makeArticle('a', text, null)).flatMap(figureContexts), pattern);
+    expect(ratio).toBeLessThanOrEqual(2.5);
+  });
+});
