@@ -207,11 +207,15 @@ export function rangeOf(p: Passage, f: Figure): { lo: Figure; hi: Figure } | nul
  * as such).
  */
 function rangeAt(tokens: readonly string[], i: number, f: Figure, g: Figure | undefined): Figure | null {
-  // The unit may be written at both ends too: "6.000 đồng - 9.000 đồng/kg", "15% - 20%", "từ 6 nghìn đến 9
-  // nghìn đồng" (one word, the same at both ends).
-  const twice = !RANGE_JOINS.has(tokens[i + 1] as string);
-  const h = twice ? i + 3 : i + 2;
-  if (tokens[h] !== '#' || (twice && (tokens[i + 1] !== tokens[i + 4] || !(tokens[i + 1] === '%' || /^[a-z]/.test(tokens[i + 1] as string))))) return null;
+  // The unit may be written at both ends too: "6.000 đồng - 9.000 đồng", "15% - 20%", "từ 6 nghìn đến 9 nghìn
+  // đồng", "6.000 đồng/kg - 9.000 đồng/kg" (at most UNIT_TOKENS tokens, the same at both ends).
+  let k = i + 1;
+  while (k <= i + UNIT_TOKENS && !RANGE_JOINS.has(tokens[k] as string)) k++;
+  const h = k + 1;
+  const unit = k - i - 1;
+  if (tokens[h] !== '#' || !RANGE_JOINS.has(tokens[k] as string)) return null;
+  if (unit > 0 && !(tokens[i + 1] === '%' || /^[a-z]/.test(tokens[i + 1] as string))) return null;
+  for (let q = 1; q <= unit; q++) if (tokens[i + q] !== tokens[h + q]) return null;
   const to = tokens[h - 1] === 'den';
   if (to && !f.afterFrom) return null;
   // (`g`: the passage's next figure, read in constant time — a run of "1-2-3-…" stays linear.)
@@ -220,14 +224,24 @@ function rangeAt(tokens: readonly string[], i: number, f: Figure, g: Figure | un
   // A unit of ranges after it; or, with an end no score has ("1.200 - 1.500 căn hộ", "1,5-2 lần"), a noun
   // it counts: "N-M" with no unit and two small whole numbers may be a score ("Hà Nội 3-1"), and one with a
   // filler after it a model's number ("Boeing 737-800 của …").
+  // Two amounts written with a thousands or decimal separator ("tỷ giá 23.150-23.200, tăng …") are a range
+  // whatever follows: a model's or a house's number is written without one.
   const next = tokens[h + 1] ?? '';
-  const unitAfter = RANGE_UNIT.test(next) || RANGE_NOUNS.has(next);
+  const unitAfter = RANGE_UNIT.test(next) || RANGE_NOUNS.has(next) || (SEPARATED.test(f.written) && SEPARATED.test(g.written));
   if (!unitAfter && !((!smallWhole(f) || !smallWhole(g)) && /^[a-z]/.test(next) && !NO_UNIT_AFTER.has(next))) return null;
   // A range is written from its lower end. One written the other way round with a unit no team's name
   // folds to ("500.000 - 450.000 đồng/tháng", "25-20%") is a range misprinted, to be compared as one; not
   // a line of a table of differences ("23.880 24.084 - 204 Dầu Diêzen …": a minus sign) nor "Hà Nội 3-1
   // Nam Định" ("nam" is also "năm").
-  if (!(lowEnd(f, g) < g.value) && !(lowEnd(f, g) > g.value && NO_SCORE_UNIT.has(next))) return null;
+  if (!(lowEnd(f, g) < g.value) && !(lowEnd(f, g) > g.value && lowEnd(f, g) < INVERTED_RATIO * g.value && NO_SCORE_UNIT.has(next))) return null;
+  // A dash spaced before and glued to the second number is its minus sign, in a table of changes ("… 307,63 -42%
+  // 63,8 …", "23% -8%"): a range's dash is spaced on both sides or on neither ("6.000 - 9.000", "15-20%", "15% -
+  // 20%"). Read from the spaces between the two numbers, the unit's letters and the dash left out.
+  if (tokens[k] === '-') {
+    let spaces = g.start - f.end - 1;
+    for (let q = 1; q <= unit; q++) spaces -= (tokens[i + q] as string).length;
+    if (spaces === 1) return null;
+  }
   // ("tăng từ", "giảm mạnh từ": a step; "từ" is right before N.)
   if (to && (CHANGE_WORDS.has(tokens[i - 2] as string) || CHANGE_WORDS.has(tokens[i - 3] as string))) return null;
   return g;
@@ -239,6 +253,12 @@ function rangeAt(tokens: readonly string[], i: number, f: Figure, g: Figure | un
  * xe", "3-5 đợt", "20-25 tiết". ("căn" is also "Cần Thơ", "công" "Công Phượng", "trường" a given name.)
  */
 const RANGE_NOUNS = new Set(['ho', 'hoc', 'sinh', 'giay', 'benh', 'cay', 'xe', 'tau', 'ngoi', 'dot', 'buoi', 'loai', 'tiet', 'tram', 'chuc', 'thung', 'phong', 'nha']);
+/** A range written the other way round has ends of one size ("520.000 – 480.000"): not "24.084 - 204". */
+const INVERTED_RATIO = 10;
+/** The most tokens of a unit written at both ends of a range ("đồng / kg"). */
+const UNIT_TOKENS = 3;
+/** A number written with a thousands or decimal separator ("23.150", "1,5"). */
+const SEPARATED = /^\d{1,3}[.,]\d/;
 /** The words that join a range's ends: "6.000 - 9.000" (an en dash reads as a dash), "từ 15 đến 20%". */
 const RANGE_JOINS = new Set(['-', 'den']);
 /**
@@ -365,7 +385,7 @@ function readContexts(p: Passage): FigureContext[] {
     if ((f.calendar && !slashScore) || skip?.has(f.token) === true || isYear(f)) continue;
     // The lower end of a range ("6.000 - 9.000 đ/kg", "từ 15 đến 20%") is read with its upper end, which
     // gives the unit written once for both (see `rangeAt`).
-    const hiEnd = RANGE_JOINS.has(tokens[i + 1] as string) || RANGE_JOINS.has(tokens[i + 2] as string) ? rangeAt(tokens, i, f, p.figures[n + 1]) : null;
+    const hiEnd = rangeAt(tokens, i, f, p.figures[n + 1]);
     if (hiEnd !== null) {
       (rangeLo ??= new Map<number, Figure>()).set(hiEnd.token, f);
       continue;

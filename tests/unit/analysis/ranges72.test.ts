@@ -27,6 +27,9 @@ describe('a range "N - M <unit>" / "từ N đến M <unit>": each end read, in t
   it('reads a range with its unit written at both ends, glued or not', () => {
     expect(read('Cá tra nguyên liệu được mua 27.000đ-29.000đ/kg.')).toEqual(['27.000 dong lo', '29.000 dong hi']);
     expect(read('Lãi suất cho vay mua nhà hiện ở mức 9% - 11% một năm.')).toEqual(['9 % lo', '11 % hi']);
+    expect(read('Cá tra nguyên liệu được mua 27.000 đồng/kg - 29.000 đồng/kg.').map((x) => x.split(' ')[2])).toEqual(['lo', 'hi']);
+    // Two amounts with a thousands separator are a range whatever follows; a model's number, written without one, is not.
+    expect(read('Tỷ giá trung tâm dao động 23.150-23.200, tăng nhẹ.').map((x) => x.split(' ')[2])).toEqual(['lo', 'hi']);
   });
 
   it('reads a range written upside down with a unit no team is named by (a misprint to compare, "520.000 – 480.000 đồng")', () => {
@@ -45,8 +48,10 @@ describe('a range "N - M <unit>" / "từ N đến M <unit>": each end read, in t
     expect(read('Chiếc Boeing 737-800 của hãng hạ cánh an toàn.')).toEqual([]);
     // Two small whole numbers between two names: a listed result, never a range of years ("Nam" folds like "năm").
     expect(read('Hà Tĩnh 3-1 Nam Định.')).toEqual([]);
-    // A line of a table of differences: a minus sign, not a range.
-    expect(read('Xăng E5 21.450 21.980 - 530 Dầu hỏa 19.200.')).not.toContain('21.980 dong lo');
+    // A line of a table of differences: a minus sign, not a range (spaced before it and glued to the number, or ends
+    // far apart).
+    expect(read('Doanh thu quý 3 là 210,5 tỷ, lợi nhuận 95,2 -40% so với cùng kỳ.').filter((x) => x.endsWith(' lo'))).toEqual([]);
+    expect(read('Xăng E5 21.450 21.980 - 530 Dầu hỏa 19.200.').filter((x) => x.endsWith(' lo'))).toEqual([]);
     // "tăng từ X đến Y": a level and a later one, no range.
     expect(read('Giá thịt tăng từ 90.000 đến 120.000 đồng/kg.').map((x) => x.split(' ')[2])).toEqual(['-', '-']);
   });
