@@ -115,3 +115,15 @@ describe('reading ranges stays linear (issue 11)', () => {
     expect(ratio).toBeLessThanOrEqual(2.5);
   });
 });
+
+// Sentences written for this test: one market report and a copy of it, one figure changed (planted bench (a)).
+const PIGS = (range: string): string =>
+  'Giá heo hơi hôm nay tại Đồng Nai\n' +
+  `Sáng nay, thương lái tại Đồng Nai thu mua heo hơi với giá ${range}, tăng so với tuần trước. Tổng đàn heo của tỉnh khoảng 1,9 triệu con.`;
+
+describe('a range with its unit glued to both ends, changed in a copy (analysis 48)', () => {
+  it('raises the changed upper end: it was read as a code ("đ-9.000" like "Su-30") and never compared', () => {
+    expect(raisedBetween(PIGS('27.000đ-29.000đ/kg'), PIGS('27.000đ-28.000đ/kg'))).toEqual([['28.000', '29.000']]);
+    expect(raisedBetween(PIGS('27.000đ-29.000đ/kg'), PIGS('27.000đ-29.000đ/kg'))).toEqual([]);
+  });
+});
