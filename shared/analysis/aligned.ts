@@ -6,7 +6,7 @@ import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './fig
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { legsOf, MATCH_DAYS, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
-import { anchoredViews, articleGives, eventView, type EventView, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
+import { anchoredViews, articleGives, rangeEnds, eventView, type EventView, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
 
@@ -696,6 +696,25 @@ function overlappingRanges(c: Counterpart, a: Passage, b: Passage, counterparts:
   const tb = (ctx.articles.get(b.articleId) as Article).text;
   const ka = estimatedRange(ta, a, ra);
   const kb = estimatedRange(tb, b, rb);
+  return ka !== 'exact' && kb !== 'exact' && (ka === 'estimate' || kb === 'estimate');
+}
+
+/**
+ * Two figures the same-event comparison matched are the same ends of two ranges (see sameEvent.ts `rangeEnds`)
+ * that `overlappingRanges` would let pass as estimates agreeing in part: both ends moved, the ranges share some
+ * values (more than one touching value, unless each is one step), and one is a rough estimate, neither an exact band.
+ */
+function overlappingEventRanges(x: FigureContext, y: FigureContext, ctx: AnalysisContext): boolean {
+  const ra = rangeEnds(x);
+  const rb = ra === null ? null : rangeEnds(y);
+  if (ra === null || rb === null) return false;
+  // (One end the same, the other changed: "6.000 - 9.000" / "6.000 - 8.000" still differ.)
+  if (lowEnd(ra) === lowEnd(rb) || ra.hi.value === rb.hi.value) return false;
+  const from = Math.max(lowEnd(ra), lowEnd(rb));
+  const to = Math.min(ra.hi.value, rb.hi.value);
+  if (from > to || (from === to && !(oneStep(ra) && oneStep(rb)))) return false;
+  const ka = estimatedRange((ctx.articles.get(x.passage.articleId) as Article).text, x.passage, ra);
+  const kb = estimatedRange((ctx.articles.get(y.passage.articleId) as Article).text, y.passage, rb);
   return ka !== 'exact' && kb !== 'exact' && (ka === 'estimate' || kb === 'estimate');
 }
 
@@ -1495,6 +1514,9 @@ function* sameEventPairs(
       // figures are compared whatever the words around them — "… gói cước 3G giá 20.000 đồng/tháng" / "… gói cước
       // 3G chỉ 10.000 đồng/tháng"; analysis 37.)
       if ((near || copied) && !strongContext(m.event.a, m.event.b) && !(copied && headline(m.a, ctx) && headline(m.b, ctx))) continue;
+      // Two rough ranges that share values are two estimates that agree in part, as in the passage rule ("khoảng 20-30
+      // người" / "25-35 người": see `overlappingRanges`), not figures at odds.
+      if (overlappingEventRanges(m.event.a, m.event.b, ctx)) continue;
       // Sentences alike enough to line up are decided by the passage rule once for all their figures.
       const similarity = jaccard(m.a.shingles, m.b.shingles, 0);
       if (similarity >= REWORDED_SIMILARITY) {

@@ -307,6 +307,23 @@ function runOn(text: string, tokens: readonly string[], starts: readonly number[
   return /^\d{1,3}$/.test(raw) && (after === undefined || (SCALE[after] === undefined && after !== '%')) ? r : -1;
 }
 
+/**
+ * Units written glued to both ends of a range ("6.000đ-9.000đ/kg", "10Mbps-25Mbps", "4GB-8GB"), as written in
+ * lower case: an amount of money or a measure. Not a letter of a code or a name ("12A-14", "4G-5G", "2D-3D": "d"
+ * folds from "đ" too, so the written letter is read, not the folded token).
+ */
+const GLUED_RANGE_UNITS = new Set(['đ', 'đồng', 'vnđ', 'vnd', 'usd', 'k', 'tr', 'kg', 'km', 'cm', 'mm', 'mbps', 'gb', 'mb', 'tb', 'ghz', 'mah']);
+
+/**
+ * The number at token `i`, after "<number><unit>-", is the upper end of a range with the same unit glued to both
+ * ends ("6.000đ-9.000đ/kg": the same unit of money or measure right after each number, see GLUED_RANGE_UNITS),
+ * not a code: "số 12A-14" (no unit after 14) and "4G-5G" (no unit of amounts) stay codes.
+ */
+function gluedRangeEnd(text: string, tokens: readonly string[], starts: readonly number[], ends: readonly number[], i: number): boolean {
+  if (tokens[i - 3] !== '#' || ends[i - 3] !== starts[i - 2] || tokens[i + 1] !== tokens[i - 2] || starts[i + 1] !== ends[i]) return false;
+  return GLUED_RANGE_UNITS.has(text.slice(starts[i - 2] as number, ends[i - 2] as number).toLowerCase());
+}
+
 /** Tokens and figures of text[start, end). */
 export function tokenizeSentence(text: string, start: number, end: number): TokenizedSentence {
   const tokens: string[] = [];
@@ -372,8 +389,9 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       (adjacentPrev && /[\p{L}]$/u.test(prev ?? '')) ||
       (adjacentNext && next !== undefined && /^[\p{L}]/u.test(next) && text[ends[i] as number] === '.') ||
       (/^\d+\.\d+\.\d+$/.test(raw2) && !/^\d{1,3}(?:\.\d{3})+$/.test(raw2)) ||
-      // (Not the upper end of a range with its unit glued to both ends: "6.000đ-9.000đ/kg", "10Mbps-25Mbps".)
-      (adjacentPrev && prev === '-' && /[\p{L}]$/u.test(tokens[i - 2] ?? '') && ends[i - 2] === starts[i - 1] && !(tokens[i - 3] === '#' && ends[i - 3] === starts[i - 2]));
+      // (Not the upper end of a range with its unit glued to both ends: "6.000đ-9.000đ/kg", "10Mbps-25Mbps" — see
+      // `gluedRangeEnd`; "12A-14", "4G-5G", "2D-3D" stay codes.)
+      (adjacentPrev && prev === '-' && /[\p{L}]$/u.test(tokens[i - 2] ?? '') && ends[i - 2] === starts[i - 1] && !gluedRangeEnd(text, tokens, starts, ends, i));
     let calendar =
       code ||
       (adjacentNext && (next === 'h' || next === ':') && tokens[i + 2] !== undefined) ||

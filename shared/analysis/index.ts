@@ -198,16 +198,18 @@ export interface AnalysisOptions {
  * 47 (session 70): two percentages of one article that make up a whole (35,5% and 64,5%) are its two parts, not one
  * share given two values (internal/repeated.ts `sameFigureInArticle`): extraction engine 68 gave both shares of a
  * credit report the subject "Việt Nam", and the corpus analysed together raised them as an internal inconsistency.
- * 48 (session 72): issue 10 (b) — ranges compared across re-worded reports of one event. The ends of "N - M <unit>",
- * "từ N đến M <unit>" and "N đồng - M đồng" ("6.000 - 9.000 đ/kg", "10 - 25 Mbps", "15-20%") are read (they were left
- * out of the same-event comparison), the lower end in the unit written once after the upper one, each compared
- * with the same end of the other outlet's range only, never with a single value ("khoảng 15-20%" / "18%" do not
- * disagree; sameEvent.ts `rangeAt`, FigureContext.end). Not ranges: scores after a word of scores, dates, codes
+ * 48 (sessions 72-73): issue 10 (b) — ranges compared across re-worded reports of one event. The ends of "N - M
+ * <unit>", "từ N đến M <unit>" and "N đồng - M đồng" ("6.000 - 9.000 đ/kg", "10 - 25 Mbps", "15-20%") are read (they
+ * were left out of the same-event comparison), the lower end in the unit written once after the upper one, each
+ * compared with the same end of the other outlet's range only, never with a single value ("khoảng 15-20%" / "18%" do
+ * not disagree; sameEvent.ts `rangeAt`, FigureContext.end). Not ranges: scores after a word of scores, dates, codes
  * ("Su-30"), spans of years, numbers of houses or articles ("số 120-122"), a step "tăng từ X đến Y", a minus sign of
- * a table ("307,63 -42%"). A range with its unit glued to both ends ("27.000đ-29.000đ/kg") no longer makes its upper
- * end a code (figures.ts), so a copy that changes it is raised by the passage rule too. Planted (a), (b), (c) tuned
- * and held-out unchanged; plantedStages held-out: 2 of the 5 "N-M" trials now read (their counterparts are not);
- * the corpus analysed together unchanged (144 findings).
+ * a table ("307,63 -42%"). A range with the same unit of money or measure glued to both ends ("27.000đ-29.000đ/kg",
+ * "10Mbps-25Mbps") no longer makes its upper end a code (figures.ts `gluedRangeEnd`); "số 12A-14", "4G-5G", "2D-3D"
+ * stay codes. Two rough ranges that share values ("khoảng 15-20%" / "17-22%") pass as estimates agreeing in part, as
+ * in the passage rule (aligned.ts `overlappingEventRanges`, after `overlappingRanges`). Session 73 also made the
+ * same-event matching read a sentence an article repeats word for word once (sameEvent.ts `twinsOf`: linear in the
+ * lines of a repeated price list), which changes no finding. Planted bench (a), (b), (c) identical to version 47's.
  */
 export const ANALYSIS_VERSION = 48;
 

@@ -282,6 +282,19 @@ function lowEnd(lo: Figure, hi: Figure): number {
   return bare(lo) && Number.isFinite(scale) && scale > 1 ? lo.value * scale : lo.value;
 }
 
+/**
+ * The two ends of the range a figure context is an end of (see FigureContext.end: the lower end's context is read
+ * just before its upper end's), else null.
+ */
+export function rangeEnds(c: FigureContext): { lo: Figure; hi: Figure } | null {
+  if (c.end === null) return null;
+  const list = figureContexts(c.passage);
+  const at = list.indexOf(c);
+  const other = list[c.end === 'lo' ? at + 1 : at - 1];
+  if (other === undefined || other.end === c.end || other.end === null) return null;
+  return c.end === 'lo' ? { lo: c.figure, hi: other.figure } : { lo: other.figure, hi: c.figure };
+}
+
 /** Results of matches listed in one sentence at least this many: "A 0 - 3 B C 1 - 1 D …" (see `resultsListed`). */
 const RESULTS_LISTED = 3;
 /** The largest number of goals a listed result gives (a football or hockey score, not a range of hundreds). */
