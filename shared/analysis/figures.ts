@@ -35,7 +35,24 @@ export interface Figure {
    * fillers ("từ mức 13%", "từ hơn 200"): the number may be the earlier level of a step.
    */
   afterFrom: boolean;
+  /**
+   * The token right after the number's digits as written (NFC; '' at the sentence's end): a unit written in lower
+   * case ("đồng", "ha", "%") is told from a name's first word that folds alike ("Đồng Tháp", "Hà Nội") and from
+   * another word ("hạ cánh" is no "ha"). Read by the same-event comparison's ranges (sameEvent.ts `rangeAt`).
+   */
+  nextWritten: string;
+  /** The word right before the number is written with a capital letter ("Boeing 737-800", "Hà Nội 3-1"): a name's. */
+  nameBefore: boolean;
+  /**
+   * Index of the first token of the number's clause: after the last comma, semicolon, colon or bracket before it,
+   * at most CLAUSE_REACH tokens back ("Giá tăng mạnh, hiện dao động từ 55.000 …": "hiện"). Read by the same-event
+   * comparison's ranges (sameEvent.ts `changedBefore`: a verb of change before "từ X đến Y" in its clause).
+   */
+  clause: number;
 }
+
+/** The most tokens before a number that Figure.clause looks back over. */
+const CLAUSE_REACH = 12;
 
 export interface TokenizedSentence {
   tokens: string[];
@@ -324,6 +341,13 @@ function gluedRangeEnd(text: string, tokens: readonly string[], starts: readonly
   return GLUED_RANGE_UNITS.has(text.slice(starts[i - 2] as number, ends[i - 2] as number).toLowerCase());
 }
 
+/** The first token of the clause of the token `i` (see Figure.clause): bounded by CLAUSE_REACH tokens. */
+function clauseStart(text: string, starts: readonly number[], ends: readonly number[], i: number): number {
+  let c = i;
+  while (c > 0 && i - c < CLAUSE_REACH && !/[,;:()]/.test(text.slice(ends[c - 1] as number, starts[c] as number))) c--;
+  return c;
+}
+
 /** Tokens and figures of text[start, end). */
 export function tokenizeSentence(text: string, start: number, end: number): TokenizedSentence {
   const tokens: string[] = [];
@@ -426,6 +450,9 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       token: i,
       calendar,
       afterFrom,
+      nextWritten: i + 1 < tokens.length ? text.slice(starts[i + 1] as number, ends[i + 1] as number).normalize('NFC') : '',
+      nameBefore: i >= 1 && /^\p{Lu}/u.test(text.slice(starts[i - 1] as number, ends[i - 1] as number)),
+      clause: clauseStart(text, starts, ends, i),
     });
   }
   return { tokens, figures };

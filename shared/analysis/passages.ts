@@ -345,6 +345,9 @@ function shifted(f: Figure, by: number): Figure {
     token: f.token,
     calendar: f.calendar,
     afterFrom: f.afterFrom,
+    nextWritten: f.nextWritten,
+    nameBefore: f.nameBefore,
+    clause: f.clause,
   };
 }
 

@@ -226,9 +226,14 @@ function rangeAt(tokens: readonly string[], i: number, f: Figure, g: Figure | un
   // filler after it a model's number ("Boeing 737-800 của …").
   // Two amounts written with a thousands or decimal separator ("tỷ giá 23.150-23.200, tăng …") are a range
   // whatever follows: a model's or a house's number is written without one.
+  // The word after it is read as written: a unit in lower case ("2-3 ha", "6.000-9.000 đồng"), never a name's first
+  // word that folds alike ("Sông Lam Nghệ An 1-2 Hà Nội", "Bình Dương 0-1 Đồng Tháp": a score between two names) nor
+  // another word ("Boeing 737-800 hạ cánh": "hạ" is no hectare; see `unitAsWritten`).
   const next = tokens[h + 1] ?? '';
-  const unitAfter = RANGE_UNIT.test(next) || RANGE_NOUNS.has(next) || (SEPARATED.test(f.written) && SEPARATED.test(g.written));
-  if (!unitAfter && !((!smallWhole(f) || !smallWhole(g)) && /^[a-z]/.test(next) && !NO_UNIT_AFTER.has(next))) return null;
+  const lower = /^\p{Ll}/u.test(g.nextWritten);
+  const unitAfter = (RANGE_UNIT.test(next) && unitAsWritten(g.nextWritten)) || (RANGE_NOUNS.has(next) && lower) || (SEPARATED.test(f.written) && SEPARATED.test(g.written));
+  // (A noun after larger numbers, "1.200 - 1.500 căn hộ": not after a name's, a model's number "Boeing 737-800 hạ cánh".)
+  if (!unitAfter && !((!smallWhole(f) || !smallWhole(g)) && /^[a-z]/.test(next) && lower && !f.nameBefore && !NO_UNIT_AFTER.has(next))) return null;
   // A range is written from its lower end. One written the other way round with a unit no team's name
   // folds to ("500.000 - 450.000 đồng/tháng", "25-20%") is a range misprinted, to be compared as one; not
   // a line of a table of differences ("23.880 24.084 - 204 Dầu Diêzen …": a minus sign) nor "Hà Nội 3-1
@@ -242,9 +247,41 @@ function rangeAt(tokens: readonly string[], i: number, f: Figure, g: Figure | un
     for (let q = 1; q <= unit; q++) spaces -= (tokens[i + q] as string).length;
     if (spaces === 1) return null;
   }
-  // ("tăng từ", "giảm mạnh từ": a step; "từ" is right before N.)
-  if (to && (CHANGE_WORDS.has(tokens[i - 2] as string) || CHANGE_WORDS.has(tokens[i - 3] as string))) return null;
+  // ("tăng từ", "giảm mạnh từ", "tăng trở lại từ", "nâng giá bán từ": a step, a level then another, wherever the verb
+  // stands in the clause before "từ"; see `changedBefore`.)
+  if (to && changedBefore(tokens, f)) return null;
   return g;
+}
+
+/**
+ * Units of ranges as written after the upper end (see `rangeAt`): abbreviations and symbols in any case ("10-25
+ * Mbps", "5-7 USD", "4-8 GB"), Vietnamese units in lower case only and spelled as such — "Hà Nội", "Đồng Tháp",
+ * "Nam Định" begin names, "hạ cánh", "cá tra", "bản" are other words that fold to a unit ("ha", "ca", "ban").
+ */
+const CASELESS_UNITS = new Set(['%', 'mbps', 'gb', 'mb', 'kg', 'km', 'cm', 'mm', 'm', 'usd']);
+const SPELLED_UNITS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'tấn', 'ha', 'đồng', 'đ', 'người', 'ca', 'phút', 'giờ', 'ngày', 'năm', 'tháng', 'tuần', 'lần', 'tuổi', 'độ', 'điểm', 'con', 'chiếc', 'cái', 'bàn', 'quý', 'quí', 'kỳ', 'kì', 'lít', 'mét', 'hecta', 'phần', 'lượt', 'suất', 'vụ', 'xã', 'huyện', 'tỉnh', 'nước', 'doanh', 'mẫu', 'hàng', 'cấp']);
+function unitAsWritten(w: string): boolean {
+  return CASELESS_UNITS.has(w.toLowerCase()) || SPELLED_UNITS.has(w);
+}
+
+/** Words after "năng" (folded as "nâng" is) that make it no verb: "năng suất", "năng lực", "năng lượng". */
+const NANG_NOUNS = new Set(['suat', 'luc', 'luong', 'dong', 'khieu', 'no', 'lui']);
+
+/**
+ * A verb of change stands in the clause before the figure `f` (written after "từ"; see Figure.clause, a bounded reach):
+ * "giá lợn hơi tăng trở lại từ 55.000 đến 61.000 đồng/kg", "nâng giá bán từ 6.000 đến 9.000 đồng": a step, a level
+ * then another, not a range. The verbs: those of a change (CHANGE_WORDS: "tăng", "giảm", "sụt", "nhích" …), of a
+ * step (`stepVerbAt`: "lên", "xuống"), "nâng" (not "năng suất": NANG_NOUNS), "điều chỉnh" and "hạ giá" ("hạ"
+ * alone folds as "Hà" does). "Giá tăng, dao động từ 55.000 đến 61.000 đồng/kg": the comma ends the clause.
+ */
+function changedBefore(tokens: readonly string[], f: Figure): boolean {
+  for (let k = f.token - 2; k >= f.clause; k--) {
+    const w = tokens[k] as string;
+    if (CHANGE_WORDS.has(w) || stepVerbAt(tokens, k)) return true;
+    const next = tokens[k + 1] as string;
+    if ((w === 'nang' && !NANG_NOUNS.has(next)) || (w === 'dieu' && next === 'chinh') || (w === 'ha' && next === 'gia')) return true;
+  }
+  return false;
 }
 
 /**
@@ -1534,10 +1571,27 @@ function magnitude(f: FigureContext): number {
   return v < 1 ? -1 : Math.floor(Math.log10(v) + 1e-9);
 }
 
-/** The class a figure is compared within: its unit and its order of magnitude (read once: FigureContext.kind). */
+/**
+ * The class a figure is compared within: its unit and its order of magnitude (read once: FigureContext.kind). A
+ * range's end is compared with the same end of another range only (see FigureContext.end), whatever its order of
+ * magnitude: "6.000 - 9.000 đồng/kg" and "6.000 - 10.000 đồng/kg" are one range with its upper end changed, "900 -
+ * 1.500 đồng" and "1.000 - 1.500 đồng" one with its lower end changed, though 9.000 and 10.000, 900 and 1.000 are of
+ * two orders of magnitude; ends a tenfold apart are still never paired (see `tenfoldApart`).
+ */
 function classOf(f: FigureContext): string {
-  // (A range's end is compared with the same end of another range only: see FigureContext.end.)
-  return f.end === null ? `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}` : `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}\u0001${f.end}`;
+  return f.end === null ? `${f.unit}\u0001${f.sign}\u0001${magnitude(f)}` : `${f.unit}\u0001${f.sign}\u0001${f.end}`;
+}
+
+/**
+ * Two ends of ranges a tenfold apart or more, as written: not one end changed, two facts — or two ends written in
+ * two scales, "2" of "2 - 3 triệu" beside "2 triệu - 3 triệu" (a lower end keeps its value as written, see
+ * `readContexts`). Single figures are kept apart by their class (see `classOf`).
+ */
+function tenfoldApart(a: FigureContext, b: FigureContext): boolean {
+  if (a.end === null) return false;
+  const x = Math.abs(a.figure.value);
+  const y = Math.abs(b.figure.value);
+  return Math.max(x, y) >= 10 * Math.min(x, y);
 }
 
 /**
@@ -1796,7 +1850,7 @@ export function eventMatches(
       // Several figures of one kind on a side: the words must say which one it is (or the digits do).
       if ((group.length > 1 || others.length > 1) && around < MANY_SHARED && !apart) continue;
       if (raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
-      if (figuresAgree(a, b)) continue;
+      if (figuresAgree(a, b) || tenfoldApart(a, b)) continue;
       // Outlets misreport a goal's minute by a minute or a few; "phút 40" and "phút 68" are two moments —
       // unless both minutes made the same score ("1-0"): a match reaches each score once, so that is one goal;
       // or their words alone say they are one figure (see `strongContext`: "nhận thẻ đỏ trực tiếp … pha phạm lỗi
@@ -1898,7 +1952,7 @@ function headlineFigures(
     const b = theirs[0] as FigureContext;
     if (!orphan.has(a) || !orphan.has(b) || taken.has(a) || taken.has(b) || !telling(a) || a.unit === TOP || a.second !== b.second) continue;
     if ((a.state !== b.state && a.state !== null && b.state !== null) || (a.flow !== b.flow && a.flow !== null && b.flow !== null)) continue;
-    if (figuresAgree(a, b) || raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
+    if (figuresAgree(a, b) || tenfoldApart(a, b) || raised.has(a.passage, b.passage.articleId) || raised.has(b.passage, a.passage.articleId)) continue;
     const words = eventWords(a, b);
     out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: words.length === 0 ? coFigureList(a, b, tables) : words, headlines: true } });
   }
@@ -2083,7 +2137,7 @@ function restated(
       if (group.length > 1 && shared(x.words, y.words) < MANY_SHARED && !apart && !step && !twin) return null;
       if (x.state !== y.state && x.state !== null && y.state !== null) return null;
       if (x.flow !== y.flow && x.flow !== null && y.flow !== null) return null;
-      if (figuresAgree(x, y)) return null;
+      if (figuresAgree(x, y) || tenfoldApart(x, y)) return null;
       if (x.unit === '^phut' && Math.abs(x.figure.value - y.figure.value) > MINUTES_APART && !sameScoreMade(x, y) && !(strongContext(x, y) && !otherScoresMade(x, y))) return null;
       // The other mention may be the figure before the one reported ("Kỳ trước, xăng có giá …",
       // "Trước đó …", "so với cùng kỳ …"): not the fact said again with another value.
