@@ -1461,8 +1461,15 @@ function someAgreeing(list: readonly FigureContext[], f: FigureContext, agree: (
     for (const g of list) if (agree(g, f)) return true;
     return false;
   }
-  const ix = valueIndexOf(list);
-  for (const g of ix.rest) if (agree(g, f)) return true;
+  return visitNear(valueIndexOf(list), f, (g) => agree(g, f));
+}
+
+/**
+ * Visits the figures of a long list's index (see `ValueIndex`) that may agree with f — every figure of `rest`, the
+ * plain ones whose value lies near f's (see `someAgreeing`) — until `visit` returns true; whether it did.
+ */
+function visitNear(ix: ValueIndex, f: FigureContext, visit: (g: FigureContext) => boolean): boolean {
+  for (const g of ix.rest) if (visit(g)) return true;
   if (f.second !== null || ix.plain.length === 0) return false;
   const fig = f.figure;
   const slack = Number.isFinite(fig.tolerance) ? Math.abs(fig.tolerance) : Infinity;
@@ -1485,9 +1492,158 @@ function someAgreeing(list: readonly FigureContext[], f: FigureContext, agree: (
   } else if (Number.isNaN(lo)) i = 0;
   for (; i < n; i++) {
     if (!Number.isNaN(hi) && (values[i] as number) > hi) break;
-    if (agree(ix.plain[i] as FigureContext, f)) return true;
+    if (visit(ix.plain[i] as FigureContext)) return true;
   }
   return false;
+}
+
+/** Each figure's place in its list, for `firstAgreeingIn` (lists of INDEXED_FROM figures or more only). */
+const places = new WeakMap<readonly FigureContext[], Map<FigureContext, number>>();
+
+/**
+ * The first figure of the list that agrees with `back` (`figuresAgree(x, back)`), else undefined: a long list is
+ * read by value (see `visitNear`), the first in the list's order kept — the figure `Array.find` gives, without
+ * reading the whole list for each back of a price list's hundreds of lines.
+ */
+function firstAgreeingIn(list: readonly FigureContext[], back: FigureContext): FigureContext | undefined {
+  if (list.length < INDEXED_FROM) return list.find((x) => figuresAgree(x, back));
+  let at = places.get(list);
+  if (at === undefined) places.set(list, (at = new Map(list.map((x, i) => [x, i]))));
+  const place = at;
+  let first = Infinity;
+  visitNear(valueIndexOf(list), back, (x) => {
+    const i = place.get(x) as number;
+    if (i < first && figuresAgree(x, back)) first = i;
+    return false;
+  });
+  return first === Infinity ? undefined : list[first];
+}
+
+/**
+ * Lists of candidates at least this long (one class of figures of an article: a price list's hundreds of lines) are
+ * read through a pool (see `poolOf`) by `best` and `restated`, not whole for each figure: that was quadratic in the
+ * lines. No class of the corpus's reports is that long (the planted bench and its stages are the same either way).
+ */
+const POOL_FROM = 64;
+/** What more candidates of a long list than this share with a figure says nothing of which one it is (see `poolOf`). */
+const POOL_RARE = 8;
+
+/**
+ * A long list's candidates (see POOL_FROM) by what tells one line from the others: each key (see `poolKeys`) with
+ * the candidates that have it, in the list's order, the first ones only once more than POOL_RARE lines have it —
+ * a figure and its twins counted as one line (see `twinsOf`: a sentence repeated word for word is one line again).
+ */
+interface PoolKey {
+  /** The candidates that have the key, in the list's order (the first POOL_RARE of them once it is common). */
+  at: number[];
+  /** Their lines (a figure and its twins one line), until the key is common. */
+  lines: Set<FigureContext>;
+  /** More than POOL_RARE lines have it. */
+  common: boolean;
+}
+const pools = new WeakMap<readonly FigureContext[], Map<string, PoolKey>>();
+
+/**
+ * The keys `poolOf` reads of a figure: its words, its sentence-mates' values, its step's earlier level, its digits.
+ * `asked`: the keys of the figure asked, else those of a candidate indexed (the two sides of one digit apart).
+ */
+function poolKeys(f: FigureContext, out: string[], asked: boolean): void {
+  for (const w of f.words) out.push(`w\u0001${w}`);
+  const mates: string[] = [];
+  for (const h of figureContexts(f.passage)) if (h !== f) mates.push(`m\u0001${h.unit}\u0001${h.figure.value}\u0001${h.second ?? ''}`);
+  out.push(...mates);
+  if (f.from !== null) out.push(`s\u0001${f.from}`);
+  // One digit changed (see `digitsApart`): read at the coarser of the two precisions, the finer value rounded or cut
+  // off to it. The value with each digit left out, as the coarser figure ('c', at its own precision) and as the finer
+  // one ('f', at its own precision and each coarser one); a candidate's 'c' key is asked as 'f', and the other way.
+  if (f.second !== null || !(f.written > 0)) return;
+  const v = Math.abs(f.figure.value);
+  const [coarse, fine] = asked ? ['f', 'c'] : ['c', 'f'];
+  const digitKeys: string[] = [];
+  for (let p = f.written; Math.round(v / p) >= 10 ** (DIGIT_APART_LENGTH - 1) && Number.isFinite(v / p); p *= 10) {
+    const near = Math.round(v / p);
+    const cut = Math.floor(v / p + 1e-9);
+    const own = p === f.written;
+    for (const y of near === cut || own ? [near] : [near, cut]) {
+      const digits = String(y);
+      for (let d = 0; d < digits.length; d++) {
+        const mask = `${p}\u0001${digits.slice(0, d)}?${digits.slice(d + 1)}`;
+        if (own) digitKeys.push(`d${coarse}\u0001${mask}`);
+        digitKeys.push(`d${fine}\u0001${mask}`);
+      }
+    }
+  }
+  out.push(...digitKeys);
+  // A value one digit apart and another figure of the sentence given alike, together: each may be common to many
+  // lines of a list ("50.800 đồng/kg" every thirty lines, "tăng 100 đồng" every seventh) and the two a few lines'.
+  for (const d of digitKeys) for (const m of mates) out.push(`${d}\u0002${m}`);
+}
+
+/**
+ * The candidates of a long list (see POOL_FROM) that share with f something at most POOL_RARE of its lines share: a
+ * word, another figure of their sentences given alike (the number of a line, a shop's other price), the earlier
+ * level of a step, or a value one digit from f's at the same precision — what can make one of them f's counterpart
+ * — in the list's order. What every line of a price list shares ("Chợ đầu mối số …: lợn hơi … đồng/kg": its words,
+ * a change many lines give alike) says nothing of which line it is: a candidate that shares only that ties with
+ * the list's other lines, so it is not read. `twinOf`: a figure's first mention (see `twinsOf`), null: none.
+ */
+function poolOf(
+  f: FigureContext,
+  list: readonly FigureContext[],
+  twinOf: ((f: FigureContext) => FigureContext) | null,
+  /** Candidates the caller passes over (`restated`: the other article's orphans), never picked in the place of others. */
+  skip: ReadonlySet<FigureContext> | null = null,
+): readonly FigureContext[] {
+  let keys = pools.get(list);
+  if (keys === undefined) {
+    const built = new Map<string, PoolKey>();
+    const mine: string[] = [];
+    list.forEach((g, i) => {
+      mine.length = 0;
+      poolKeys(g, mine, false);
+      const line = twinOf?.(g) ?? g;
+      for (const k of mine) {
+        let entry = built.get(k);
+        if (entry === undefined) built.set(k, (entry = { at: [], lines: new Set(), common: false }));
+        if (entry.common || entry.at[entry.at.length - 1] === i) continue;
+        entry.lines.add(line);
+        // (More lines than POOL_RARE have it: the key says nothing, and only its first candidates are kept.)
+        if (entry.lines.size > POOL_RARE) {
+          entry.common = true;
+          entry.lines.clear();
+        } else entry.at.push(i);
+      }
+    });
+    pools.set(list, (keys = built));
+  }
+  const asked: string[] = [];
+  poolKeys(f, asked, true);
+  const picked = new Set<number>();
+  for (const k of asked) {
+    const entry = keys.get(k);
+    if (entry === undefined) continue;
+    if (!entry.common) for (const i of entry.at) picked.add(i);
+    else {
+      // What many lines share with f: its first two candidates in the place of all of them (they score alike on it). A
+      // candidate picked must still outscore them, and two of them alike, with values apart, still tie — as when the
+      // list is read whole ("42.000" one digit from many lines' prices is no one line's).
+      for (let q = 0, more = 2; more > 0 && q < entry.at.length; q++) {
+        const i = entry.at[q] as number;
+        if (skip?.has(list[i] as FigureContext) === true) continue;
+        picked.add(i);
+        more--;
+      }
+    }
+  }
+  // (And the first two candidates of the list not picked, for what f shares with every line: see above. Looked for
+  // among a bounded number of the list's first candidates: a pool stays small whatever the list's length.)
+  const reach = Math.min(list.length, picked.size + 2 + 4 * POOL_RARE);
+  for (let left = 0, more = 2; more > 0 && left < reach; left++) {
+    if (picked.has(left) || skip?.has(list[left] as FigureContext) === true) continue;
+    picked.add(left);
+    more--;
+  }
+  return [...picked].sort((x, y) => x - y).map((i) => list[i] as FigureContext);
 }
 
 /**
@@ -1763,7 +1919,9 @@ export function eventMatches(
   const sideA = new Set(passagesA);
   const disjoint = !passagesB.some((p) => sideA.has(p));
   const tables = new CoTables(disjoint ? (p) => (sideA.has(p) ? vb.byUnit : va.byUnit) : null);
-  const best = (f: FigureContext, candidates: readonly FigureContext[]): FigureContext | null => {
+  const best = (f: FigureContext, all: readonly FigureContext[]): FigureContext | null => {
+    // (A long list: only the candidates that share with f something few of them share; see `poolOf`.)
+    const candidates = all.length < POOL_FROM ? all : poolOf(f, all, twinOf);
     let top: FigureContext | null = null;
     let score = 0;
     let tie = false;
@@ -1826,7 +1984,7 @@ export function eventMatches(
     const firsts = new Map<FigureContext, FigureContext | undefined>();
     const firstAgreeing = (back: FigureContext): FigureContext | undefined => {
       if (firsts.has(back)) return firsts.get(back);
-      const first = group.find((x) => figuresAgree(x, back));
+      const first = firstAgreeingIn(group, back);
       firsts.set(back, first);
       return first;
     };
@@ -2082,7 +2240,8 @@ function restated(
       let top: FigureContext | null = null;
       let score = 0;
       let tie = false;
-      for (const y of theirs) {
+      // (A long list: only the figures that share with x something few of them share; see `poolOf`.)
+      for (const y of theirs.length < POOL_FROM ? theirs : poolOf(x, theirs, twinOf, lone)) {
         if (lone.has(y)) continue;
         // (The words they share counted once, for both tests.)
         const n = shared(x.words, y.words);
