@@ -67,6 +67,26 @@ export const repeatedShapes: RepeatedShape[] = [
       ),
   },
   {
+    // A price list of N distinct lines of ranges (each its own grade: no line twice), every range changed in the second.
+    name: 'distinct ranges',
+    texts: (n) =>
+      pair(
+        n,
+        (i) => `Cá tra loại ${i + 1} mua 27.000đ-29.000đ/kg.`,
+        (i) => `Cá tra loại ${i + 1} mua 28.000đ-30.000đ/kg.`,
+      ),
+  },
+  {
+    // The same list of single prices, every price changed in the second.
+    name: 'distinct prices',
+    texts: (n) =>
+      pair(
+        n,
+        (i) => `Cá tra loại ${i + 1} mua 27.000 đồng/kg.`,
+        (i) => `Cá tra loại ${i + 1} mua 28.000 đồng/kg.`,
+      ),
+  },
+  {
     // A results table: N lines of scores between numbered teams.
     name: 'results',
     texts: (n) =>
