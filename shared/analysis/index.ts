@@ -198,18 +198,25 @@ export interface AnalysisOptions {
  * 47 (session 70): two percentages of one article that make up a whole (35,5% and 64,5%) are its two parts, not one
  * share given two values (internal/repeated.ts `sameFigureInArticle`): extraction engine 68 gave both shares of a
  * credit report the subject "Việt Nam", and the corpus analysed together raised them as an internal inconsistency.
- * 48 (sessions 72-73): issue 10 (b) — ranges compared across re-worded reports of one event. The ends of "N - M
+ * 48 (sessions 72-74): issue 10 (b) — ranges compared across re-worded reports of one event. The ends of "N - M
  * <unit>", "từ N đến M <unit>" and "N đồng - M đồng" ("6.000 - 9.000 đ/kg", "10 - 25 Mbps", "15-20%") are read (they
  * were left out of the same-event comparison), the lower end in the unit written once after the upper one, each
  * compared with the same end of the other outlet's range only, never with a single value ("khoảng 15-20%" / "18%" do
- * not disagree; sameEvent.ts `rangeAt`, FigureContext.end). Not ranges: scores after a word of scores, dates, codes
- * ("Su-30"), spans of years, numbers of houses or articles ("số 120-122"), a step "tăng từ X đến Y", a minus sign of
- * a table ("307,63 -42%"). A range with the same unit of money or measure glued to both ends ("27.000đ-29.000đ/kg",
- * "10Mbps-25Mbps") no longer makes its upper end a code (figures.ts `gluedRangeEnd`); "số 12A-14", "4G-5G", "2D-3D"
- * stay codes. Two rough ranges that share values ("khoảng 15-20%" / "17-22%") pass as estimates agreeing in part, as
- * in the passage rule (aligned.ts `overlappingEventRanges`, after `overlappingRanges`). Session 73 also made the
- * same-event matching read a sentence an article repeats word for word once (sameEvent.ts `twinsOf`: linear in the
- * lines of a repeated price list), which changes no finding. Planted bench (a), (b), (c) identical to version 47's.
+ * not disagree; sameEvent.ts `rangeAt`, FigureContext.end), whatever the ends' order of magnitude ("6.000-9.000" /
+ * "6.000-10.000 đồng/kg"; ends a tenfold apart never paired: `classOf`, `tenfoldApart`). Not ranges: scores after a
+ * word of scores or between two names ("Long An 0-1 Đồng Tháp": the unit after a range is read as written, in lower
+ * case and spelled as a unit, so "Hà Nội", "Đồng Tháp", "hạ cánh" are none: `unitAsWritten`), dates, codes ("Su-30"),
+ * a model's number after a name ("Boeing 737-800"), spans of years, numbers of houses or articles ("số 120-122"), a
+ * step "tăng trở lại từ X đến Y", "nâng giá từ X đến Y" (a verb of change anywhere in the clause before "từ":
+ * `changedBefore`, Figure.clause), a minus sign of a table ("307,63 -42%"). A range with the same unit of money or
+ * measure glued to both ends ("27.000đ-29.000đ/kg", "10Mbps-25Mbps") no longer makes its upper end a code (figures.ts
+ * `gluedRangeEnd`); "số 12A-14", "4G-5G", "2D-3D" stay codes. Two rough ranges that share values ("khoảng 15-20%" /
+ * "17-22%") pass as estimates agreeing in part, as in the passage rule (aligned.ts `overlappingEventRanges`, after
+ * `overlappingRanges`). Sessions 73-74 also made the same-event matching read a sentence an article repeats word for
+ * word once (sameEvent.ts `twinsOf`) and a class of 64 candidates or more through a pool of those that share with the
+ * figure something few lines share (`poolOf`: two reports' distinct price lists, of ranges or single prices, linear in
+ * their lines), which change no finding of the corpus (no class of it is that long). Planted bench (a), (b), (c)
+ * identical to version 47's, its broad stages 141/242 found as before (two changed lower ends of ranges now read).
  */
 export const ANALYSIS_VERSION = 48;
 

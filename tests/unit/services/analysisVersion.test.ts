@@ -261,10 +261,11 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // "chiếm N% GDP" a level — this input has none of them: same digest, version raised all the same.
   46: 'd1041193a3ee67fe',
   47: 'd1041193a3ee67fe',
-  // Version 48 (sessions 72-73): the ends of a range ("6.000 - 9.000 đ/kg", "từ 15 đến 20%") compared, end with end,
-  // across re-worded reports of one event, two rough ranges that share values let pass, a unit of money or measure
-  // glued to both ends a range ("27.000đ-29.000đ/kg"), not a code — this input has no range two reports give: same
-  // digest, version raised all the same.
+  // Version 48 (sessions 72-74): the ends of a range ("6.000 - 9.000 đ/kg", "từ 15 đến 20%") compared, end with end,
+  // across re-worded reports of one event, whatever their order of magnitude; two rough ranges that share values let
+  // pass; a unit of money or measure glued to both ends a range ("27.000đ-29.000đ/kg"), not a code; a step "tăng trở
+  // lại từ X đến Y", a score between two names ("Long An 0-1 Đồng Tháp") and a model's number no range — this input has
+  // no range two reports give: same digest, version raised all the same.
   48: 'd1041193a3ee67fe',
 };
 
