@@ -1525,6 +1525,22 @@ function firstAgreeingIn(list: readonly FigureContext[], back: FigureContext): F
  * lines. No class of the corpus's reports is that long (the planted bench and its stages are the same either way).
  */
 const POOL_FROM = 64;
+/** Whether a list is long in figures only, not in lines: one line repeated by it (see `twinsOf`) read once. */
+const manyLines = new WeakMap<readonly FigureContext[], boolean>();
+/**
+ * A list of fewer than POOL_FROM lines, a figure and its twins (see `twinsOf`) one line: read whole, its twins'
+ * scores read once (see `best`) — a pool would only cost its keys.
+ */
+function fewLines(list: readonly FigureContext[], twinOf: ((f: FigureContext) => FigureContext) | null): boolean {
+  if (twinOf === null) return false;
+  let many = manyLines.get(list);
+  if (many === undefined) {
+    const lines = new Set<FigureContext>();
+    for (const g of list) if (lines.add(twinOf(g)).size >= POOL_FROM) break;
+    manyLines.set(list, (many = lines.size >= POOL_FROM));
+  }
+  return !many;
+}
 /** What more candidates of a long list than this share with a figure says nothing of which one it is (see `poolOf`). */
 const POOL_RARE = 8;
 
@@ -1921,7 +1937,7 @@ export function eventMatches(
   const tables = new CoTables(disjoint ? (p) => (sideA.has(p) ? vb.byUnit : va.byUnit) : null);
   const best = (f: FigureContext, all: readonly FigureContext[]): FigureContext | null => {
     // (A long list: only the candidates that share with f something few of them share; see `poolOf`.)
-    const candidates = all.length < POOL_FROM ? all : poolOf(f, all, twinOf);
+    const candidates = all.length < POOL_FROM || fewLines(all, twinOf) ? all : poolOf(f, all, twinOf);
     let top: FigureContext | null = null;
     let score = 0;
     let tie = false;
@@ -2241,7 +2257,7 @@ function restated(
       let score = 0;
       let tie = false;
       // (A long list: only the figures that share with x something few of them share; see `poolOf`.)
-      for (const y of theirs.length < POOL_FROM ? theirs : poolOf(x, theirs, twinOf, lone)) {
+      for (const y of theirs.length < POOL_FROM || fewLines(theirs, twinOf) ? theirs : poolOf(x, theirs, twinOf, lone)) {
         if (lone.has(y)) continue;
         // (The words they share counted once, for both tests.)
         const n = shared(x.words, y.words);
