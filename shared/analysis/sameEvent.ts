@@ -1566,7 +1566,9 @@ const pools = new WeakMap<readonly FigureContext[], Map<string, PoolKey>>();
 function poolKeys(f: FigureContext, out: string[], asked: boolean): void {
   for (const w of f.words) out.push(`w\u0001${w}`);
   const mates: string[] = [];
-  for (const h of figureContexts(f.passage)) if (h !== f) mates.push(`m\u0001${h.unit}\u0001${h.figure.value}\u0001${h.second ?? ''}`);
+  // (The other figures of a sentence of at most CO_FIGURES_MAX, as `coFigures` reads them: a table's are none.)
+  const around = figureContexts(f.passage);
+  if (around.length <= CO_FIGURES_MAX) for (const h of around) if (h !== f) mates.push(`m\u0001${h.unit}\u0001${h.figure.value}\u0001${h.second ?? ''}`);
   out.push(...mates);
   if (f.from !== null) out.push(`s\u0001${f.from}`);
   // One digit changed (see `digitsApart`): read at the coarser of the two precisions, the finer value rounded or cut
