@@ -1765,7 +1765,132 @@ function tenfoldApart(a: FigureContext, b: FigureContext): boolean {
   if (a.end === null) return false;
   const x = Math.abs(a.figure.value);
   const y = Math.abs(b.figure.value);
-  return Math.max(x, y) >= 10 * Math.min(x, y);
+  if (Math.max(x, y) >= 10 * Math.min(x, y)) return true;
+  // Ends of two orders of magnitude ("15.000" / "8.000" of "cà chua 15.000-18.000 đồng/kg" and "bắp cải 8.000-9.000
+  // đồng/kg") are one range with one end changed only when the other ends are the same ("6.000 - 9.000" / "6.000 -
+  // 10.000 đồng/kg"): else two ranges, two facts.
+  const ra = rangeEnds(a);
+  const rb = b.end === a.end ? rangeEnds(b) : null;
+  if (ra === null || rb === null) return false;
+  const own = (r: { lo: Figure; hi: Figure }): number => (a.end === 'lo' ? lowEnd(r.lo, r.hi) : r.hi.value);
+  const other = (r: { lo: Figure; hi: Figure }): number => (a.end === 'lo' ? r.hi.value : lowEnd(r.lo, r.hi));
+  return orderOf(own(ra)) !== orderOf(own(rb)) && !sameNumber(other(ra), other(rb));
+}
+
+/** Words read over before a range to its item's word: "lao động nữ từ 18 đến 30 tuổi", "bắp cải khoảng 8.000-9.000". */
+const BEFORE_RANGE = new Set(['tu', 'khoang', 'chung', 'tam', 'la', 'o', 'muc', 'dao', 'dong']);
+
+const leads = new WeakMap<FigureContext, string | null>();
+/**
+ * The word right before a range ("lao động nam 18-25 tuổi, lao động nữ 18-22 tuổi": "nam", "nu"; past "từ", "khoảng",
+ * "ở mức", "dao động"), which in a list of ranges names the item the range is of; null for a single figure or a range
+ * with no word before it.
+ */
+function leadOf(c: FigureContext): string | null {
+  if (c.end === null) return null;
+  let out = leads.get(c);
+  if (out === undefined) {
+    out = null;
+    const r = rangeEnds(c);
+    if (r !== null) {
+      const words = passageWords(c.passage);
+      let k = r.lo.token - 1;
+      while (k >= 0 && BEFORE_RANGE.has(words[k] ?? '')) k--;
+      const w = words[k];
+      if (w !== undefined && /^[a-z]{2,}$/.test(w)) out = w;
+    }
+    leads.set(c, out);
+  }
+  return out;
+}
+
+const clauseWords = new WeakMap<FigureContext, Set<string>>();
+/** The words of a range's clause before it ("Công ty SJC niêm yết giá bán ra vàng miếng 78-79 triệu": "ban", "ra", …). */
+function clauseWordsOf(c: FigureContext): Set<string> {
+  let out = clauseWords.get(c);
+  if (out === undefined) {
+    out = new Set();
+    const r = rangeEnds(c);
+    if (r !== null) {
+      const words = passageWords(c.passage);
+      for (let k = Math.max(0, r.lo.clause); k < r.lo.token; k++) out.add(words[k] ?? '');
+    }
+    clauseWords.set(c, out);
+  }
+  return out;
+}
+
+const leadSets = new WeakMap<readonly FigureContext[], Map<string, Set<string>>>();
+/** The words before the ranges of an article's figures (see `leadOf`), by unit and end. */
+function leadsOf(all: readonly FigureContext[]): Map<string, Set<string>> {
+  let out = leadSets.get(all);
+  if (out === undefined) {
+    out = new Map();
+    for (const c of all) {
+      const w = leadOf(c);
+      if (w === null) continue;
+      const key = `${c.unit}\u0001${c.end}`;
+      const set = out.get(key);
+      if (set) set.add(w);
+      else out.set(key, new Set([w]));
+    }
+    leadSets.set(all, out);
+  }
+  return out;
+}
+
+/**
+ * Two ends of ranges of two items (see `leadOf`): f's article gives ranges of several items, and g's clause names
+ * another of them, not f's ("lao động nam 18-25 tuổi, lao động nữ 18-22 tuổi" / "cần lao động nữ từ 18 đến 30
+ * tuổi": the counterpart of the women's range is the women's range, never the men's; "mua vào 76-77 triệu, bán ra
+ * 78-79 triệu" / "giá bán ra vàng miếng 77-79 triệu"). Read both ways; `mine`, `theirs`: every figure of f's and
+ * g's articles.
+ */
+function itemsApart(f: FigureContext, g: FigureContext, mine: readonly FigureContext[], theirs: readonly FigureContext[]): boolean {
+  if (f.end === null || g.end === null) return false;
+  return otherItem(f, g, mine) || otherItem(g, f, theirs);
+}
+
+/** g's clause names the item of another range of f's article (`mine`), not f's (see `itemsApart`). */
+function otherItem(f: FigureContext, g: FigureContext, mine: readonly FigureContext[]): boolean {
+  const wf = leadOf(f);
+  if (wf === null) return false;
+  const items = leadsOf(mine).get(`${f.unit}\u0001${f.end}`);
+  if (items === undefined || items.size < 2) return false;
+  const words = clauseWordsOf(g);
+  if (words.has(wf)) return false;
+  for (const w of items) if (w !== wf && words.has(w)) return true;
+  return false;
+}
+
+/** The order of magnitude of a value (see `magnitude`). */
+function orderOf(v: number): number {
+  const x = Math.abs(v);
+  return x < 1 ? -1 : Math.floor(Math.log10(x) + 1e-9);
+}
+
+/** Two values read from text the same, up to the float error of a scale ("1,2" × 1.000.000). */
+function sameNumber(x: number, y: number): boolean {
+  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+}
+
+/**
+ * The range `y` is an end of, both its ends, is given as a range by these figures (its article's, of y's unit):
+ * y is that range's end, confirmed there, whatever other figure of the class the article leaves unconfirmed
+ * ("bắp cải 8.000-9.000 đồng/kg" beside "cà chua 15.000-18.000 đồng/kg" / another report's "bắp cải có giá
+ * 8.000-9.000 đồng/kg").
+ */
+function rangeGivenIn(list: readonly FigureContext[] | undefined, y: FigureContext): boolean {
+  if (list === undefined || y.end === null) return false;
+  const ry = rangeEnds(y);
+  if (ry === null) return false;
+  const lo = lowEnd(ry.lo, ry.hi);
+  for (const z of list) {
+    if (z.end !== y.end || z.unit !== y.unit || z.sign !== y.sign) continue;
+    const rz = rangeEnds(z);
+    if (rz !== null && sameNumber(rz.hi.value, ry.hi.value) && sameNumber(lowEnd(rz.lo, rz.hi), lo)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1911,6 +2036,7 @@ export function eventMatches(
   const va = viewOf(passagesA);
   const vb = viewOf(passagesB);
   const all = [va.all, vb.all] as const;
+  const all2 = all;
   if (all[0].length === 0 || all[1].length === 0) return [];
   // Articles that report one event give some of its figures alike, in the same words: without two
   // such anchors, names and numbers in common are a coincidence of topic (two days of market news).
@@ -1945,7 +2071,11 @@ export function eventMatches(
     let tie = false;
     // (Each candidate's score read once for its twins: see `twinsOf`. The choice among them is still made in turn.)
     let scores: Map<FigureContext, number> | null = null;
+    // (f's article's figures and the other's, for `itemsApart`: known when no passage is on both sides.)
+    const sides = f.end === null || !disjoint ? null : sideA.has(f.passage) ? all2 : ([all2[1], all2[0]] as const);
     for (const g of candidates) {
+      // A range of another item than f's, where an article gives a range of f's item: not f's counterpart.
+      if (sides !== null && itemsApart(f, g, sides[0], sides[1])) continue;
       const twin = twinOf?.(g);
       let s = twin !== undefined && twin !== g ? scores?.get(twin) : undefined;
       if (s === undefined) {
@@ -2260,7 +2390,7 @@ function restated(
       let tie = false;
       // (A long list: only the figures that share with x something few of them share; see `poolOf`.)
       for (const y of theirs.length < POOL_FROM || fewLines(theirs, twinOf) ? theirs : poolOf(x, theirs, twinOf, lone)) {
-        if (lone.has(y)) continue;
+        if (lone.has(y) || itemsApart(x, y, all[side], all[other])) continue;
         // (The words they share counted once, for both tests.)
         const n = shared(x.words, y.words);
         const s = closenessOf(x, y, n) + (digitApart(x, y, n) || sameStep(x, y) ? DIGIT_BONUS : 0);
@@ -2274,6 +2404,8 @@ function restated(
       if (top === null || tie) return null;
       const y = top;
       const mine = classes[side].get(k) as FigureContext[];
+      // y's range, both its ends, given by this article: y is confirmed as that range's end, not x re-stated.
+      if (rangeGivenIn(mine, y)) return null;
       // y's value given elsewhere in this article only in poorer words than x's (see `displaced`): that
       // mention does not excuse x, whatever else the class lists.
       // (Only where x is the one figure of the class either article leaves unconfirmed: in a list of
