@@ -1611,7 +1611,9 @@ function poolOf(
   twinOf: ((f: FigureContext) => FigureContext) | null,
   /** Candidates the caller passes over (`restated`: the other article's orphans), never picked in the place of others. */
   skip: ReadonlySet<FigureContext> | null = null,
-): readonly FigureContext[] {
+  /** The figures by unit of the candidates' article (see `Pool.bound`); null: not known (or not asked: `restated`). */
+  theirs: ReadonlyMap<string, readonly FigureContext[]> | null = null,
+): Pool {
   let keys = pools.get(list);
   if (keys === undefined) {
     const built = new Map<string, PoolKey>();
@@ -1637,11 +1639,17 @@ function poolOf(
   const asked: string[] = [];
   poolKeys(f, asked, true);
   const picked = new Set<number>();
+  // The words of f that more than POOL_RARE lines share, and whether a common key may make a candidate one digit
+  // from f or the same step (see `Pool`).
+  let words = 0;
+  let bonus = false;
   for (const k of asked) {
     const entry = keys.get(k);
     if (entry === undefined) continue;
     if (!entry.common) for (const i of entry.at) picked.add(i);
     else {
+      if (k.startsWith('w\u0001')) words++;
+      else if (k.startsWith('s\u0001') || k.startsWith('d')) bonus = true;
       // What many lines share with f: its first two candidates in the place of all of them (they score alike on it). A
       // candidate picked must still outscore them, and two of them alike, with values apart, still tie — as when the
       // list is read whole ("42.000" one digit from many lines' prices is no one line's).
@@ -1661,7 +1669,40 @@ function poolOf(
     picked.add(left);
     more--;
   }
-  return [...picked].sort((x, y) => x - y).map((i) => list[i] as FigureContext);
+  // (The figures of f's sentence that may agree with a candidate's: counted whether or not a key says so — a mate
+  // that agrees within rounding has no key in common — as `coFigures` reads them, in a sentence of at most
+  // CO_FIGURES_MAX figures: its telling ones that some figure of the candidates' article agrees with.)
+  const around = figureContexts(f.passage);
+  let mates = 0;
+  if (around.length >= 2 && around.length <= CO_FIGURES_MAX) {
+    for (const h of around) {
+      if (h === f || !telling(h)) continue;
+      const list = theirs === null ? undefined : theirs.get(h.unit);
+      if (theirs === null || (list !== undefined && someAgreeing(list, h, agreesWith))) mates++;
+    }
+  }
+  const extra = bonus ? DIGIT_BONUS : 0;
+  const bound = (words + mates > 0 ? words + mates + 1 : 0) + extra;
+  return { list: [...picked].sort((x, y) => x - y).map((i) => list[i] as FigureContext), bound, wordsBound: (words > 0 ? words + 1 : 0) + extra };
+}
+
+/**
+ * A pool of a long list's candidates for a figure (see `poolOf`) and `bound`, the most a candidate left out of it may
+ * score in `best` or `restated`: it shares with the figure only keys more than POOL_RARE lines share (see
+ * `poolKeys`) — at most those words, plus the other telling figures of the figure's sentence that some figure of the
+ * candidates' article agrees with (see `coFigures`), plus at most 1 for their share of the shorter context, plus
+ * DIGIT_BONUS where a common key is a digit or a step (`restated` reads no other figures: `wordsBound`). Below it, a
+ * candidate left out could outscore the pool's best: the caller reads the whole list for that figure. At or above
+ * it, none can outscore it; one left out that only equals it is stood in for by the first two holders of each common
+ * key the pool keeps — not exact: of the review of s74-a's 300 randomized pairs of long lists, one (a `restated`
+ * tie at the bound) still matches otherwise than the whole reading (16 before the bound). Reading the whole list at
+ * the bound too made price lists and results tables quadratic again.
+ */
+interface Pool {
+  list: readonly FigureContext[];
+  bound: number;
+  /** `bound` without the sentence's other figures: for `restated`, whose score reads words only. */
+  wordsBound: number;
 }
 
 /**
@@ -2064,8 +2105,9 @@ export function eventMatches(
   const disjoint = !passagesB.some((p) => sideA.has(p));
   const tables = new CoTables(disjoint ? (p) => (sideA.has(p) ? vb.byUnit : va.byUnit) : null);
   const best = (f: FigureContext, all: readonly FigureContext[]): FigureContext | null => {
-    // (A long list: only the candidates that share with f something few of them share; see `poolOf`.)
-    const candidates = all.length < POOL_FROM || fewLines(all, twinOf) ? all : poolOf(f, all, twinOf);
+    // (A long list: only the candidates that share with f something few of them share, unless one left out could
+    // outscore the best of them; see `poolOf`, `Pool`.)
+    const pool = all.length < POOL_FROM || fewLines(all, twinOf) ? null : poolOf(f, all, twinOf, null, disjoint ? (sideA.has(f.passage) ? vb.byUnit : va.byUnit) : null);
     let top: FigureContext | null = null;
     let score = 0;
     let tie = false;
@@ -2073,34 +2115,43 @@ export function eventMatches(
     let scores: Map<FigureContext, number> | null = null;
     // (f's article's figures and the other's, for `itemsApart`: known when no passage is on both sides.)
     const sides = f.end === null || !disjoint ? null : sideA.has(f.passage) ? all2 : ([all2[1], all2[0]] as const);
-    for (const g of candidates) {
-      // A range of another item than f's, where an article gives a range of f's item: not f's counterpart.
-      if (sides !== null && itemsApart(f, g, sides[0], sides[1])) continue;
-      const twin = twinOf?.(g);
-      let s = twin !== undefined && twin !== g ? scores?.get(twin) : undefined;
-      if (s === undefined) {
-        // (The other figures of the two sentences that agree count as words shared: see `coFigures`.)
-        const co = coFigures(f, g, tables);
-        const n = shared(f.words, g.words) + co;
-        s = n === 0 ? 0 : n + n / (Math.min(f.words.length, g.words.length) + co);
-        // A value one digit away from the other's is the likelier counterpart (see `digitApart`).
-        if ((n >= DIGIT_SHARED && digitApart(f, g, n)) || sameStep(f, g)) s += DIGIT_BONUS;
-        if (twinOf !== null) (scores ??= new Map()).set(g, s);
-      }
-      if (s > score) {
-        top = g;
-        score = s;
+    // (The pool, then the whole list when a candidate left out of the pool could outscore its best: see `Pool`.)
+    for (const candidates of pool === null ? [all] : [pool.list, all]) {
+      if (candidates === all && pool !== null) {
+        if (score >= pool.bound) break;
+        top = null;
+        score = 0;
         tie = false;
-      } else if (s > 0 && s === score && top !== null && !figuresAgree(top, g)) {
-        // As many words shared with each: the words that stand by fewer figures of the two articles
-        // say which one it is (see `specificity`), when nothing named around the one they pick is
-        // another thing than the figure's own (see `sameSubject`): else it stays a tie.
-        const sg = specificity(f, g, frequency());
-        const st = specificity(f, top, frequency());
-        if (sg > st + SPECIFICITY_MARGIN && sameSubject(f, g)) {
+      }
+      for (const g of candidates) {
+        // A range of another item than f's, where an article gives a range of f's item: not f's counterpart.
+        if (sides !== null && itemsApart(f, g, sides[0], sides[1])) continue;
+        const twin = twinOf?.(g);
+        let s = twin !== undefined && twin !== g ? scores?.get(twin) : undefined;
+        if (s === undefined) {
+          // (The other figures of the two sentences that agree count as words shared: see `coFigures`.)
+          const co = coFigures(f, g, tables);
+          const n = shared(f.words, g.words) + co;
+          s = n === 0 ? 0 : n + n / (Math.min(f.words.length, g.words.length) + co);
+          // A value one digit away from the other's is the likelier counterpart (see `digitApart`).
+          if ((n >= DIGIT_SHARED && digitApart(f, g, n)) || sameStep(f, g)) s += DIGIT_BONUS;
+          if (twinOf !== null) (scores ??= new Map()).set(g, s);
+        }
+        if (s > score) {
           top = g;
+          score = s;
           tie = false;
-        } else if (!(st > sg + SPECIFICITY_MARGIN && sameSubject(f, top))) tie = true;
+        } else if (s > 0 && s === score && top !== null && !figuresAgree(top, g)) {
+          // As many words shared with each: the words that stand by fewer figures of the two articles
+          // say which one it is (see `specificity`), when nothing named around the one they pick is
+          // another thing than the figure's own (see `sameSubject`): else it stays a tie.
+          const sg = specificity(f, g, frequency());
+          const st = specificity(f, top, frequency());
+          if (sg > st + SPECIFICITY_MARGIN && sameSubject(f, g)) {
+            top = g;
+            tie = false;
+          } else if (!(st > sg + SPECIFICITY_MARGIN && sameSubject(f, top))) tie = true;
+        }
       }
     }
     return tie ? null : top;
@@ -2388,18 +2439,28 @@ function restated(
       let top: FigureContext | null = null;
       let score = 0;
       let tie = false;
-      // (A long list: only the figures that share with x something few of them share; see `poolOf`.)
-      for (const y of theirs.length < POOL_FROM || fewLines(theirs, twinOf) ? theirs : poolOf(x, theirs, twinOf, lone)) {
-        if (lone.has(y) || itemsApart(x, y, all[side], all[other])) continue;
-        // (The words they share counted once, for both tests.)
-        const n = shared(x.words, y.words);
-        const s = closenessOf(x, y, n) + (digitApart(x, y, n) || sameStep(x, y) ? DIGIT_BONUS : 0);
-        if (s === 0) continue;
-        if (s > score) {
-          top = y;
-          score = s;
+      // (A long list: only the figures that share with x something few of them share, unless one left out could
+      // outscore the best of them; see `poolOf`, `Pool`.)
+      const pool = theirs.length < POOL_FROM || fewLines(theirs, twinOf) ? null : poolOf(x, theirs, twinOf, lone);
+      for (const candidates of pool === null ? [theirs] : [pool.list, theirs]) {
+        if (candidates === theirs && pool !== null) {
+          if (score >= pool.wordsBound) break;
+          top = null;
+          score = 0;
           tie = false;
-        } else if (s === score && top !== null && !figuresAgree(top, y)) tie = true;
+        }
+        for (const y of candidates) {
+          if (lone.has(y) || itemsApart(x, y, all[side], all[other])) continue;
+          // (The words they share counted once, for both tests.)
+          const n = shared(x.words, y.words);
+          const s = closenessOf(x, y, n) + (digitApart(x, y, n) || sameStep(x, y) ? DIGIT_BONUS : 0);
+          if (s === 0) continue;
+          if (s > score) {
+            top = y;
+            score = s;
+            tie = false;
+          } else if (s === score && top !== null && !figuresAgree(top, y)) tie = true;
+        }
       }
       if (top === null || tie) return null;
       const y = top;
