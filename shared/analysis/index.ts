@@ -202,8 +202,13 @@ export interface AnalysisOptions {
  * <unit>", "từ N đến M <unit>" and "N đồng - M đồng" ("6.000 - 9.000 đ/kg", "10 - 25 Mbps", "15-20%") are read (they
  * were left out of the same-event comparison), the lower end in the unit written once after the upper one, each
  * compared with the same end of the other outlet's range only, never with a single value ("khoảng 15-20%" / "18%" do
- * not disagree; sameEvent.ts `rangeAt`, FigureContext.end), whatever the ends' order of magnitude ("6.000-9.000" /
- * "6.000-10.000 đồng/kg"; ends a tenfold apart never paired: `classOf`, `tenfoldApart`). Not ranges: scores after a
+ * not disagree; sameEvent.ts `rangeAt`, FigureContext.end); ends of two orders of magnitude only when their other
+ * ends are the same ("6.000-9.000" / "6.000-10.000 đồng/kg"; "cà chua 15.000-18.000" / "bắp cải 8.000-9.000 đồng/kg"
+ * are two ranges; ends a tenfold apart never paired: `classOf`, `tenfoldApart`). An end whose range, both ends, the
+ * other report gives is confirmed there (`rangeGivenIn`), and a range of a list of several items' ranges is never
+ * paired with another item's range when the other report's clause names that item ("lao động nam 18-25 tuổi, lao
+ * động nữ 18-22 tuổi" / "lao động nữ từ 18 đến 30 tuổi", "mua vào …, bán ra …" / "giá bán ra …": `itemsApart`,
+ * the word before a range `leadOf`). Not ranges: scores after a
  * word of scores or between two names ("Long An 0-1 Đồng Tháp": the unit after a range is read as written, in lower
  * case and spelled as a unit, so "Hà Nội", "Đồng Tháp", "hạ cánh" are none: `unitAsWritten`), dates, codes ("Su-30"),
  * a model's number after a name ("Boeing 737-800"), spans of years, numbers of houses or articles ("số 120-122"), a
@@ -215,7 +220,10 @@ export interface AnalysisOptions {
  * `overlappingRanges`). Sessions 73-74 also made the same-event matching read a sentence an article repeats word for
  * word once (sameEvent.ts `twinsOf`) and a class of 64 candidates or more through a pool of those that share with the
  * figure something few lines share (`poolOf`: two reports' distinct price lists, of ranges or single prices, linear in
- * their lines), which change no finding of the corpus (no class of it is that long). Planted bench (a), (b), (c)
+ * their lines), the whole list read for a figure when a candidate left out of the pool could outscore the best
+ * found in it (`Pool`; a tie at that bound is still read from the pool: one of 300 randomized pairs of long lists
+ * matches otherwise than the whole reading, 16 before), and no finding of the corpus changed (no class of it is that
+ * long). Planted bench (a), (b), (c)
  * identical to version 47's, its broad stages 141/242 found as before (two changed lower ends of ranges now read).
  */
 export const ANALYSIS_VERSION = 48;

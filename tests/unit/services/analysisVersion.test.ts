@@ -262,7 +262,8 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   46: 'd1041193a3ee67fe',
   47: 'd1041193a3ee67fe',
   // Version 48 (sessions 72-74): the ends of a range ("6.000 - 9.000 đ/kg", "từ 15 đến 20%") compared, end with end,
-  // across re-worded reports of one event, whatever their order of magnitude; two rough ranges that share values let
+  // across re-worded reports of one event (ends of two orders of magnitude when their other ends are the same; a range
+  // the other report gives whole confirmed; another item's range never paired); two rough ranges that share values let
   // pass; a unit of money or measure glued to both ends a range ("27.000đ-29.000đ/kg"), not a code; a step "tăng trở
   // lại từ X đến Y", a score between two names ("Long An 0-1 Đồng Tháp") and a model's number no range — this input has
   // no range two reports give: same digest, version raised all the same.
