@@ -225,6 +225,11 @@ export interface AnalysisOptions {
  * matches otherwise than the whole reading, 16 before), and no finding of the corpus changed (no class of it is that
  * long). Planted bench (a), (b), (c)
  * identical to version 47's, its broad stages 141/242 found as before (two changed lower ends of ranges now read).
+ * Session 75: a mention of the other report's value in a figure's article, with words of its own, no longer names
+ * another thing when the other report gives that value again in words closer to that mention's ("… thu nhập bình
+ * quân 750 nghìn/người/tháng … tự nhiên ấn mức 750 nghìn là không đúng" beside "… 750.000 đồng/tháng … tự nhiên ấn
+ * mức 750.000 đồng như vậy là không đúng": the short mention repeats the full one in both; sameEvent.ts `echoedIn`):
+ * broad stages 141 → 142/242, the bench's (a), (b), (c) unchanged.
  */
 export const ANALYSIS_VERSION = 48;
 
