@@ -1212,6 +1212,34 @@ function oneLengthEach(a: FigureContext, b: FigureContext, allA: readonly Figure
   return matchLength(a) && matchLength(b) && allA.filter(matchLength).length === 1 && allB.filter(matchLength).length === 1;
 }
 
+/**
+ * Two reports' minutes that make the same score ("Phút 64, chính Bảo đã lập công san bằng 1-1" / "… để san bằng tỉ số
+ * 1-1 ở phút 64"), each the only minute of its report that gives that score: one goal, however the rest is worded (a
+ * match reaches each score once). A report that gives the score at two minutes (a round-up of two matches, "1-1" as
+ * a half-time score) says nothing of which one it is.
+ */
+function oneScoreMadeEach(a: FigureContext, b: FigureContext, allA: readonly FigureContext[], allB: readonly FigureContext[]): boolean {
+  if (a.unit !== '^phut' || b.unit !== '^phut') return false;
+  const score = a.words.find((w) => SCORE_MADE.test(w) && b.words.includes(w));
+  if (score === undefined) return false;
+  return scoreMinutes(allA, score) === 1 && scoreMinutes(allB, score) === 1;
+}
+
+/** The minutes of an article's figures that give a score made, by score: counted once per article's list. */
+const minutesByScore = new WeakMap<readonly FigureContext[], Map<string, number>>();
+function scoreMinutes(all: readonly FigureContext[], score: string): number {
+  let counts = minutesByScore.get(all);
+  if (counts === undefined) {
+    counts = new Map();
+    for (const f of all) {
+      if (f.unit !== '^phut') continue;
+      for (const w of new Set(f.words)) if (SCORE_MADE.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    minutesByScore.set(all, counts);
+  }
+  return counts.get(score) ?? 0;
+}
+
 /** Telling words two reports' only measures of a kind share at least to be one figure (see `onlyOfKindEach`). */
 const ONLY_SHARED = 1;
 
@@ -2196,7 +2224,8 @@ export function eventMatches(
       const around = shared(a.words, b.words) + co;
       // (Two reports' one match length each are one figure however few words they share: see `oneLengthEach`;
       // nor need two reports' only measures of a kind more than one telling word: see `onlyOfKindEach`.)
-      const apart = digitApart(a, b, around) || sameStep(a, b) || oneLengthEach(a, b, all[0], all[1]) || (around >= ONLY_SHARED && onlyOfKindEach(a, b, va, vb));
+      // (Nor two minutes that make the same score, each its report's only one: see `oneScoreMadeEach`.)
+      const apart = digitApart(a, b, around) || sameStep(a, b) || oneLengthEach(a, b, all[0], all[1]) || oneScoreMadeEach(a, b, all[0], all[1]) || (around >= ONLY_SHARED && onlyOfKindEach(a, b, va, vb));
       if (!telling(a) || (closeness(a, b, co) === 0 && !apart)) continue;
       // "nhóm top 20 tay vợt hàng đầu" / "một tay vợt trong tốp 10": bounds of a rank, never at odds.
       if (a.unit === TOP) continue;
