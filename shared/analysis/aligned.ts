@@ -6,7 +6,7 @@ import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './fig
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { legsOf, MATCH_DAYS, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
-import { anchoredViews, articleGives, rangeEnds, eventView, type EventView, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, figuresAgree, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
+import { anchoredViews, articleGives, rangeEnds, eventView, type EventView, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { dateOnly, publishedTime } from './period';
 
@@ -1685,15 +1685,8 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // (Only where the sentences' wording differs: a figure relaxed to a fact is not set apart from one of a
   // sentence that has target wording too.)
   if (wa.target !== wb.target && targetFigure(m.a, m.event.a.figure, wa.target, ctx) !== targetFigure(m.b, m.event.b.figure, wb.target, ctx)) {
-    // (Unless the figure was matched as re-stated, its article giving the other's value in another mention of x's fact
-    // — see sameEvent.ts `restated` —, and another figure of the two sentences agrees: "… đề nghị năm 2014 bội chi ở
-    // mức 5,3% GDP (tương ứng 324.000 tỷ đồng)" beside the other outlet's "Bội chi dự kiến 5,3% tương đương khoảng
-    // 224.000 tỷ đồng", the first article saying 224.000 further on: the deficit's share holds the two together. Not
-    // "… sẽ có thêm 2 triệu USD tiền thưởng" beside "bỏ túi thêm 1 triệu USD tiền thưởng", nothing else alike: two
-    // amounts. Analysis 48.)
-    const held = m.event.restated === true && agreeBeside(m);
-    const inA = !held && articleGives(passagesOf(ctx.articles.get(m.a.articleId) as Article), m.event.b);
-    if (inA || (!held && articleGives(passagesOf(ctx.articles.get(m.b.articleId) as Article), m.event.a))) return [];
+    const inA = articleGives(passagesOf(ctx.articles.get(m.a.articleId) as Article), m.event.b);
+    if (inA || articleGives(passagesOf(ctx.articles.get(m.b.articleId) as Article), m.event.a)) return [];
     // Nor when the forecast is for a later period than the figure reported: never one figure.
     if (wa.target ? periodsApart(m.a, m.b) : periodsApart(m.b, m.a)) return [];
   }
@@ -1819,12 +1812,6 @@ const FILE_NAME = /^\d{5,}\.[A-Za-z]{2,4}(?![\p{L}\p{N}])/u;
 function fileName(x: FigureContext, ctx: AnalysisContext): boolean {
   const text = (ctx.articles.get(x.passage.articleId) as Article).text;
   return FILE_NAME.test(text.slice(x.figure.start, x.figure.end + 6));
-}
-
-/** Another telling figure of each of the two sentences, in one unit, agrees ("5,3% GDP" / "5,3%") beside the match's. */
-function agreeBeside(m: EventMatch): boolean {
-  const inB = figureContexts(m.b).filter((g) => g !== m.event.b && g.tells);
-  return figureContexts(m.a).some((f) => f !== m.event.a && f.tells && inB.some((g) => g.unit === f.unit && figuresAgree(f, g)));
 }
 
 /** The word-for-word line-up of a same-event match's two sentences puts its two figures side by side. */

@@ -232,11 +232,7 @@ export interface AnalysisOptions {
  * broad stages 141 → 142/242, the bench's (a), (b), (c) unchanged. Two minutes that make the same score ("Phút 64,
  * chính Bảo đã lập công san bằng 1-1" / "… san bằng tỉ số 1-1 ở phút 74"), each its report's only minute of that score,
  * are one goal however few words they share (`oneScoreMadeEach`): broad 142 → 143/242; (c) tuned raises one more
- * real disagreement of two outlets on one equaliser's minute (64 / 65), 9 in all. A figure matched as re-stated is
- * no longer dropped as "a forecast beside a fact, the other's value given elsewhere" when another figure of the two
- * sentences agrees ("bội chi ở mức 5,3% GDP (tương ứng 324.000 tỷ đồng)" / "Bội chi dự kiến 5,3% tương đương khoảng
- * 224.000 tỷ đồng"; its article gives that value elsewhere by construction: aligned.ts `agreeBeside`): broad 143 →
- * 144/242; a bonus to come beside a bonus received, nothing else alike, stays apart.
+ * real disagreement of two outlets on one equaliser's minute (64 / 65), 9 in all.
  */
 export const ANALYSIS_VERSION = 48;
 

@@ -1803,10 +1803,9 @@ export interface EventMatch extends AlignedPair {
   /**
    * `headlines`: the two figures were matched as their headlines' one figure of a class (see `headlineFigures`).
    * `agreed`: other figures of the two sentences that agree (see `coFigureList`), when words are shared too
-   * (with no word shared, `words` holds them). `restated`: the figure of one side was matched as the other side's
-   * figure re-stated with another value, its article giving the other side's value in another mention (see `restated`).
+   * (with no word shared, `words` holds them).
    */
-  event: { a: FigureContext; b: FigureContext; words: string[]; headlines?: true; agreed?: string[]; restated?: true };
+  event: { a: FigureContext; b: FigureContext; words: string[]; headlines?: true; agreed?: string[] };
 }
 
 /** Order of magnitude of a figure: a changed digit or a different minute keeps it, another fact rarely does. */
@@ -2558,7 +2557,7 @@ function restated(
       if (raised.has(x.passage, y.passage.articleId) || raised.has(y.passage, x.passage.articleId)) continue;
       const [a, b] = side === 0 ? [x, y] : [y, x];
       taken.add(x);
-      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: eventWords(a, b), restated: true } });
+      out.push({ a: a.passage, b: b.passage, similarity: 0, event: { a, b, words: eventWords(a, b) } });
     }
   }
   return out;

@@ -266,8 +266,8 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // the other report gives whole confirmed; another item's range never paired); two rough ranges that share values let
   // pass; a unit of money or measure glued to both ends a range ("27.000đ-29.000đ/kg"), not a code; a step "tăng trở
   // lại từ X đến Y", a score between two names ("Long An 0-1 Đồng Tháp") and a model's number no range; a short
-  // mention of a value that both reports repeat no other thing, two minutes that make the same score one goal, a figure
-  // re-stated beside a forecast compared when another figure of the sentences agrees (session 75) — this input has no range two reports give: same digest, version raised all the same.
+  // mention of a value that both reports repeat no other thing, two minutes that make the same score one goal (session
+  // 75) — this input has no range two reports give: same digest, version raised all the same.
   48: 'd1041193a3ee67fe',
 };
 
