@@ -225,14 +225,10 @@ export interface AnalysisOptions {
  * matches otherwise than the whole reading, 16 before), and no finding of the corpus changed (no class of it is that
  * long). Planted bench (a), (b), (c)
  * identical to version 47's, its broad stages 141/242 found as before (two changed lower ends of ranges now read).
- * Session 75: a mention of the other report's value in a figure's article, with words of its own, no longer names
- * another thing when the other report gives that value again in words closer to that mention's ("… thu nhập bình
- * quân 750 nghìn/người/tháng … tự nhiên ấn mức 750 nghìn là không đúng" beside "… 750.000 đồng/tháng … tự nhiên ấn
- * mức 750.000 đồng như vậy là không đúng": the short mention repeats the full one in both; sameEvent.ts `echoedIn`):
- * broad stages 141 → 142/242, the bench's (a), (b), (c) unchanged. Two minutes that make the same score ("Phút 64,
- * chính Bảo đã lập công san bằng 1-1" / "… san bằng tỉ số 1-1 ở phút 74"), each its report's only minute of that score,
- * are one goal however few words they share (`oneScoreMadeEach`): broad 142 → 143/242; (c) tuned raises one more
- * real disagreement of two outlets on one equaliser's minute (64 / 65), 9 in all.
+ * Session 75: two minutes that make the same score ("Phút 64, chính Bảo đã lập công san bằng 1-1" / "… san bằng tỉ số
+ * 1-1 ở phút 74"), each its report's only minute of that score, are one goal however few words they share
+ * (`oneScoreMadeEach`): broad 141 → 142/242; (c) tuned raises one more real disagreement of two outlets on one
+ * equaliser's minute (64 / 65), 9 in all.
  */
 export const ANALYSIS_VERSION = 48;
 

@@ -2591,7 +2591,7 @@ function displaced(x: FigureContext, y: FigureContext, mine: readonly FigureCont
     if (closeness(g, y) >= c) return false;
     // A mention of y's value with words of its own that y's lack names another thing ("Bản quốc tế có
     // pin 3.400 mAh"): a second figure, which the article gives beside x — not x's fact said poorly.
-    if (sameGiven(g, y) && !g.words.every((w) => y.words.includes(w)) && !echoedIn(g, y, theirs)) return false;
+    if (sameGiven(g, y) && !g.words.every((w) => y.words.includes(w))) return false;
   }
   for (const g of theirs) if (g !== y && !sameGiven(g, y) && closeness(x, g) >= c) return false;
   return true;
@@ -3021,17 +3021,4 @@ export function eventKeys(article: Article, readings: RunReadings = runReadings(
   keyCache.set(article, keys);
   if (pairingCache.has(article)) runsCache.delete(article);
   return keys;
-}
-
-/**
- * g, a mention of y's value in x's article, is the other article's own second mention of that value said again: that
- * article gives the value once more (not y), in words closer to g's than y's are and that share MANY_SHARED of g's.
- * "… bị ấn định mức bình quân thu nhập 750 nghìn/người/tháng … Tự nhiên ấn mức 750 nghìn là không đúng" beside the
- * other outlet's "… ấn định cho mức bình quân thu nhập là 750.000 đồng/tháng … tự nhiên ấn mức 750.000 đồng như vậy
- * là không đúng": the short second mention repeats the first, in both reports; its words of its own ("tự nhiên",
- * "không đúng") name no other thing, so a changed first mention is still x's fact re-stated (see `displaced`).
- */
-function echoedIn(g: FigureContext, y: FigureContext, theirs: readonly FigureContext[]): boolean {
-  const c = closeness(g, y);
-  return theirs.some((h) => h !== y && sameGiven(h, y) && shared(g.words, h.words) >= MANY_SHARED && closeness(g, h) > c);
 }

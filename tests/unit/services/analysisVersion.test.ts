@@ -265,9 +265,9 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // across re-worded reports of one event (ends of two orders of magnitude when their other ends are the same; a range
   // the other report gives whole confirmed; another item's range never paired); two rough ranges that share values let
   // pass; a unit of money or measure glued to both ends a range ("27.000đ-29.000đ/kg"), not a code; a step "tăng trở
-  // lại từ X đến Y", a score between two names ("Long An 0-1 Đồng Tháp") and a model's number no range; a short
-  // mention of a value that both reports repeat no other thing, two minutes that make the same score one goal (session
-  // 75) — this input has no range two reports give: same digest, version raised all the same.
+  // lại từ X đến Y", a score between two names ("Long An 0-1 Đồng Tháp") and a model's number no range; two minutes
+  // that make the same score one goal (session 75) — this input has no range two reports give: same digest, version
+  // raised all the same.
   48: 'd1041193a3ee67fe',
 };
 
