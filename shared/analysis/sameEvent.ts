@@ -1214,15 +1214,33 @@ function oneLengthEach(a: FigureContext, b: FigureContext, allA: readonly Figure
 
 /**
  * Two reports' minutes that make the same score ("Phút 64, chính Bảo đã lập công san bằng 1-1" / "… để san bằng tỉ số
- * 1-1 ở phút 64"), each the only minute of its report that gives that score: one goal, however the rest is worded (a
- * match reaches each score once). A report that gives the score at two minutes (a round-up of two matches, "1-1" as
- * a half-time score) says nothing of which one it is.
+ * 1-1 ở phút 64": written after a word of scoring, see `madeIn`), each the only minute of its report that gives that
+ * score: one goal, however the rest is worded (a match reaches each score once). A report that gives the score at two
+ * minutes (a round-up of two matches, "1-1" as a half-time score) says nothing of which one it is.
  */
 function oneScoreMadeEach(a: FigureContext, b: FigureContext, allA: readonly FigureContext[], allB: readonly FigureContext[]): boolean {
   if (a.unit !== '^phut' || b.unit !== '^phut') return false;
   const score = a.words.find((w) => SCORE_MADE.test(w) && b.words.includes(w));
-  if (score === undefined) return false;
+  if (score === undefined || !madeIn(a, score) || !madeIn(b, score)) return false;
   return scoreMinutes(allA, score) === 1 && scoreMinutes(allB, score) === 1;
+}
+
+/**
+ * Words of scoring right before a score (SCORING_REACH words): "san bằng 1-1", "gỡ hòa 1-1", "nâng tỷ số lên 2-1", "rút
+ * ngắn tỷ số xuống 1-2", "mở tỷ số 1-0" — the score the minute's goal made, not one standing at that minute ("Phút 80,
+ * khi tỷ số vẫn là 1-1, … nhận thẻ đỏ", "đá hỏng phạt đền khi tỷ số đang là 1-1") nor another match's result ("hòa
+ * Myanmar 1-1 … ở phút 30"). (Review s75-r2.)
+ */
+const SCORING_WORDS = new Set(['bang', 'go', 'nang', 'len', 'rut', 'xuong', 'mo']);
+const SCORING_REACH = 4;
+/** The minute's sentence writes `score` after a word of scoring (see SCORING_WORDS). */
+function madeIn(m: FigureContext, score: string): boolean {
+  const tokens = passageWords(m.passage);
+  return figureContexts(m.passage).some((c) => {
+    if (c.second === null || `${c.figure.value}-${c.second}` !== score) return false;
+    for (let k = Math.max(0, c.figure.token - SCORING_REACH); k < c.figure.token; k++) if (SCORING_WORDS.has(tokens[k] as string)) return true;
+    return false;
+  });
 }
 
 /** The minutes of an article's figures that give a score made, by score: counted once per article's list. */

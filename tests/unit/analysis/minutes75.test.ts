@@ -25,4 +25,19 @@ describe('two minutes that make the same score, each its report’s only one (an
     const more = 'Ở trận tranh hạng ba, Myanmar gỡ hòa 1-1 ở phút 88 rồi thắng trên chấm phạt đền. ';
     expect(eventMatchesBetween(A, b('74', more))).toEqual([]);
   });
+
+  it('reads only a score made at the minute, not a score standing then nor another match’s (review s75-r2)', () => {
+    // (B gives the equaliser without its minute; its one minute with "1-1" is a red card, a penalty missed, or the
+    // semi-final's goal.)
+    const equaliser = (then: string) =>
+      'U21 Việt Nam đăng quang\nMột pha phá bóng hụt trong vòng cấm bị trừng phạt: tiền vệ Joshua vô lê mở tỷ số 1-0 cho đội khách Sydney ở phút 43. ' +
+      `${then} Hòa 1-1 sau 90 phút, U21 Việt Nam thắng 4-1 ở loạt luân lưu.`;
+    for (const then of [
+      'Cầu thủ trẻ của SLNA sau đó san bằng tỉ số cho U21 Việt Nam. Phút 80, khi tỷ số vẫn là 1-1, hậu vệ Văn Thuận của Sydney nhận thẻ đỏ.',
+      'Bảo gỡ hòa cho U21 Việt Nam. Phút 82, Joshua đá hỏng phạt đền khi tỷ số đang là 1-1.',
+      'Ở bán kết, U21 Việt Nam hòa Myanmar 1-1 nhờ bàn thắng của Bảo ở phút 30. Trong trận chung kết, Bảo tiếp tục lập công gỡ hòa.',
+    ]) {
+      expect(raisedBetween(A, equaliser(then))).toEqual([]);
+    }
+  });
 });
