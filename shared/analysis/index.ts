@@ -229,8 +229,15 @@ export interface AnalysisOptions {
  * 1-1 ở phút 74"), each its report's only minute of that score, are one goal however few words they share
  * (`oneScoreMadeEach`): broad 141 → 142/242; (c) tuned raises one more real disagreement of two outlets on one
  * equaliser's minute (64 / 65), 9 in all.
+ * 49 (session 75, review of s74-a): "từ X đến Y" after a verb of change that analysis 48 did not know ("phục hồi",
+ * "hồi phục", "leo", "tụt", "rớt", "nhảy", "quay đầu", "lao dốc": sameEvent.ts STEP_VERBS, `changedBefore`) is a step,
+ * no range: "giá cà phê phục hồi từ 95.000 đến 98.000 đồng/kg" beside another report's "96.000-98.000 đồng" raised its
+ * earlier level 95.000 against that range's lower end. And a noun that folds as a verb of change does ("mặt hàng",
+ * "mặt bằng", "mật ong", "giám đốc", "thu hút", "hạ tầng", "tặng quà": CHANGE_NOUNS_AFTER, CHANGE_NOUNS_BEFORE) no
+ * longer makes the range after it a step: "giá các mặt hàng rau xanh dao động từ 10.000 đến 15.000 đồng/kg" is compared
+ * end with end again.
  */
-export const ANALYSIS_VERSION = 48;
+export const ANALYSIS_VERSION = 49;
 
 export { sortStaged };
 

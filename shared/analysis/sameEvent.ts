@@ -271,18 +271,46 @@ const NANG_NOUNS = new Set(['suat', 'luc', 'luong', 'dong', 'khieu', 'no', 'lui'
  * A verb of change stands in the clause before the figure `f` (written after "từ"; see Figure.clause, a bounded reach):
  * "giá lợn hơi tăng trở lại từ 55.000 đến 61.000 đồng/kg", "nâng giá bán từ 6.000 đến 9.000 đồng": a step, a level
  * then another, not a range. The verbs: those of a change (CHANGE_WORDS: "tăng", "giảm", "sụt", "nhích" …), of a
- * step (`stepVerbAt`: "lên", "xuống"), "nâng" (not "năng suất": NANG_NOUNS), "điều chỉnh" and "hạ giá" ("hạ"
- * alone folds as "Hà" does). "Giá tăng, dao động từ 55.000 đến 61.000 đồng/kg": the comma ends the clause.
+ * step (`stepVerbAt`: "lên", "xuống"; STEP_VERBS: "leo", "tụt", "rớt", "nhảy"), "nâng" (not "năng suất": NANG_NOUNS),
+ * "điều chỉnh", "hạ giá" ("hạ" alone folds as "Hà" does), "phục hồi", "quay đầu", "lao dốc"; not a noun that folds as a
+ * verb of change does ("mặt hàng", "giám đốc", "thu hút", "hạ tầng": CHANGE_NOUNS_AFTER, CHANGE_NOUNS_BEFORE). "Giá
+ * tăng, dao động từ 55.000 đến 61.000 đồng/kg": the comma ends the clause.
  */
 function changedBefore(tokens: readonly string[], f: Figure): boolean {
   for (let k = f.token - 2; k >= f.clause; k--) {
     const w = tokens[k] as string;
-    if (CHANGE_WORDS.has(w) || stepVerbAt(tokens, k)) return true;
     const next = tokens[k + 1] as string;
+    if (CHANGE_WORDS.has(w) && !CHANGE_NOUNS_AFTER.get(w)?.has(next) && !CHANGE_NOUNS_BEFORE.get(w)?.has(tokens[k - 1] as string)) return true;
+    if (stepVerbAt(tokens, k) || STEP_VERBS.has(w)) return true;
     if ((w === 'nang' && !NANG_NOUNS.has(next)) || (w === 'dieu' && next === 'chinh') || (w === 'ha' && next === 'gia')) return true;
+    // Verbs of two words: "phục hồi", "hồi phục", "quay đầu", "lao dốc".
+    if ((w === 'phuc' && next === 'hoi') || (w === 'hoi' && next === 'phuc') || (w === 'quay' && next === 'dau') || (w === 'lao' && next === 'doc')) return true;
   }
   return false;
 }
+
+/**
+ * Verbs of a change of one word that `changedBefore` reads besides CHANGE_WORDS: "leo", "tụt", "rớt", "nhảy" ("giá cà
+ * phê leo từ 95.000 đến 98.000 đồng/kg" is a step, a level then another, as "tăng từ" is).
+ */
+const STEP_VERBS = new Set(['leo', 'tut', 'rot', 'nhay']);
+
+/**
+ * Words that fold as a verb of change (CHANGE_WORDS) does but are nouns beside the word after them (see
+ * `changedBefore`): "mặt hàng", "mặt bằng", "mật ong" (not "mất"), "giám đốc", "giám sát", "giám định" (not "giảm"),
+ * "tặng quà", "tầng hầm", "tầng trệt" (not "tăng"). "Giá các mặt hàng rau xanh dao động từ 10.000 đến 15.000 đồng/kg"
+ * is a range.
+ */
+const CHANGE_NOUNS_AFTER = new Map<string, ReadonlySet<string>>([
+  ['mat', new Set(['hang', 'bang', 'ong', 'troi', 'tran'])],
+  ['giam', new Set(['doc', 'sat', 'dinh', 'thi', 'muc', 'ho'])],
+  ['tang', new Set(['qua', 'ham', 'tret', 'thap', 'lau'])],
+]);
+/** Likewise beside the word before them: "thu hút" (not "hụt"), "hạ tầng", "các tầng" (not "tăng"). */
+const CHANGE_NOUNS_BEFORE = new Map<string, ReadonlySet<string>>([
+  ['hut', new Set(['thu'])],
+  ['tang', new Set(['ha', 'cac', 'nhung'])],
+]);
 
 /**
  * Nouns a range of small whole numbers counts, besides the units of RANGE_UNIT (folded; a noun no team's
