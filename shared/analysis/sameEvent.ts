@@ -1459,7 +1459,7 @@ function boundHolds(bound: Figure, other: Figure): boolean {
 
 /** The values a figure allows with its qualifier and rounding: from `lowOf` to `highOf`. */
 function slackOf(f: Figure): number {
-  return f.qualifier === 'approx' ? Math.max(Math.abs(f.value) * 0.1, f.tolerance) : f.tolerance;
+  return f.qualifier === 'approx' ? Math.max(Math.abs(f.value) * APPROX_SHARE, f.tolerance) : f.tolerance;
 }
 function lowOf(f: Figure): number {
   if (f.qualifier === 'more') return f.value;
@@ -1496,25 +1496,43 @@ interface ValueIndex {
   plain: FigureContext[];
   values: number[];
   tolerance: number;
+  /**
+   * The single "khoảng …" figures that are no scaled money, by value ("khoảng 61.000-63.000 đồng/kg" on every line of a
+   * price list: each end), and the largest tolerance among them: a figure's reach is at most APPROX_SHARE of its value
+   * beyond that (see `slackOf`), so those near f's value are found as plain ones are (review s75-r1: read all of them
+   * for every figure asked, such lists were quadratic).
+   */
+  approx: FigureContext[];
+  approxValues: number[];
+  approxTolerance: number;
   rest: FigureContext[];
 }
+/** An approximate figure's reach beyond its tolerance, as a share of its value (see `slackOf`). */
+const APPROX_SHARE = 0.1;
 const valueIndexes = new WeakMap<readonly FigureContext[], ValueIndex>();
 function valueIndexOf(list: readonly FigureContext[]): ValueIndex {
   let ix = valueIndexes.get(list);
   if (ix === undefined) {
     const plain: FigureContext[] = [];
+    const approx: FigureContext[] = [];
     const rest: FigureContext[] = [];
     let tolerance = 0;
+    let approxTolerance = 0;
     for (const g of list) {
       const v = g.figure.value;
       const t = g.figure.tolerance;
-      if (g.second === null && !g.money && g.figure.qualifier === 'exact' && Number.isFinite(v) && Number.isFinite(t) && t >= 0) {
+      const single = g.second === null && !g.money && Number.isFinite(v) && Number.isFinite(t) && t >= 0;
+      if (single && g.figure.qualifier === 'exact') {
         plain.push(g);
         if (t > tolerance) tolerance = t;
+      } else if (single && g.figure.qualifier === 'approx') {
+        approx.push(g);
+        if (t > approxTolerance) approxTolerance = t;
       } else rest.push(g);
     }
     plain.sort((x, y) => x.figure.value - y.figure.value);
-    valueIndexes.set(list, (ix = { plain, values: plain.map((g) => g.figure.value), tolerance, rest }));
+    approx.sort((x, y) => x.figure.value - y.figure.value);
+    valueIndexes.set(list, (ix = { plain, values: plain.map((g) => g.figure.value), tolerance, approx, approxValues: approx.map((g) => g.figure.value), approxTolerance, rest }));
   }
   return ix;
 }
@@ -1544,17 +1562,29 @@ function someAgreeing(list: readonly FigureContext[], f: FigureContext, agree: (
  */
 function visitNear(ix: ValueIndex, f: FigureContext, visit: (g: FigureContext) => boolean): boolean {
   for (const g of ix.rest) if (visit(g)) return true;
-  if (f.second !== null || ix.plain.length === 0) return false;
+  if (f.second !== null) return false;
   const fig = f.figure;
   const slack = Number.isFinite(fig.tolerance) ? Math.abs(fig.tolerance) : Infinity;
-  let lo = Math.min(fig.value - slack, lowOf(fig)) - ix.tolerance;
-  let hi = Math.max(fig.value + slack, highOf(fig)) + ix.tolerance;
+  const from = Math.min(fig.value - slack, lowOf(fig));
+  const to = Math.max(fig.value + slack, highOf(fig));
+  if (visitWithin(ix.plain, ix.values, from - ix.tolerance, to + ix.tolerance, visit)) return true;
+  // (An approximate figure g reaches APPROX_SHARE of its value beyond its tolerance: it may meet f's reach only if its
+  // value lies within these bounds, whatever its sign.)
+  const a = from - ix.approxTolerance;
+  const b = to + ix.approxTolerance;
+  const lo = Math.min(a / (1 + APPROX_SHARE), a / (1 - APPROX_SHARE));
+  const hi = Math.max(b / (1 - APPROX_SHARE), b / (1 + APPROX_SHARE));
+  return visitWithin(ix.approx, ix.approxValues, lo, hi, visit);
+}
+
+/** Visits the figures of a list sorted by value (`values`) whose value lies within lo…hi, until `visit` returns true. */
+function visitWithin(list: readonly FigureContext[], values: readonly number[], lo: number, hi: number, visit: (g: FigureContext) => boolean): boolean {
+  const n = values.length;
+  if (n === 0) return false;
   // (Widened past the floating error `sameValue` and `figuresAgree` allow: one in a billion of the values.)
   const margin = 1e-6 * (1 + Math.abs(lo) + Math.abs(hi));
   lo -= margin;
   hi += margin;
-  const values = ix.values;
-  const n = values.length;
   let i = 0;
   if (Number.isFinite(lo)) {
     let j = n;
@@ -1566,7 +1596,7 @@ function visitNear(ix: ValueIndex, f: FigureContext, visit: (g: FigureContext) =
   } else if (Number.isNaN(lo)) i = 0;
   for (; i < n; i++) {
     if (!Number.isNaN(hi) && (values[i] as number) > hi) break;
-    if (visit(ix.plain[i] as FigureContext)) return true;
+    if (visit(list[i] as FigureContext)) return true;
   }
   return false;
 }
