@@ -1743,6 +1743,8 @@ function poolOf(
   const asked: string[] = [];
   poolKeys(f, asked, true);
   const picked = new Set<number>();
+  // (The candidates that share with f a key few lines share: see `Pool.rare`.)
+  const rare = new Set<FigureContext>();
   // The words of f that more than POOL_RARE lines share, and whether a common key may make a candidate one digit
   // from f or the same step (see `Pool`).
   let words = 0;
@@ -1750,7 +1752,12 @@ function poolOf(
   for (const k of asked) {
     const entry = keys.get(k);
     if (entry === undefined) continue;
-    if (!entry.common) for (const i of entry.at) picked.add(i);
+    if (!entry.common) {
+      for (const i of entry.at) {
+        picked.add(i);
+        rare.add(list[i] as FigureContext);
+      }
+    }
     else {
       if (k.startsWith('w\u0001')) words++;
       else if (k.startsWith('s\u0001') || k.startsWith('d')) bonus = true;
@@ -1787,7 +1794,7 @@ function poolOf(
   }
   const extra = bonus ? DIGIT_BONUS : 0;
   const bound = (words + mates > 0 ? words + mates + 1 : 0) + extra;
-  return { list: [...picked].sort((x, y) => x - y).map((i) => list[i] as FigureContext), bound, wordsBound: (words > 0 ? words + 1 : 0) + extra };
+  return { list: [...picked].sort((x, y) => x - y).map((i) => list[i] as FigureContext), bound, wordsBound: (words > 0 ? words + 1 : 0) + extra, rare };
 }
 
 /**
@@ -1797,16 +1804,23 @@ function poolOf(
  * candidates' article agrees with (see `coFigures`), plus at most 1 for their share of the shorter context, plus
  * DIGIT_BONUS where a common key is a digit or a step (`restated` reads no other figures: `wordsBound`). Below it, a
  * candidate left out could outscore the pool's best: the caller reads the whole list for that figure. At or above
- * it, none can outscore it; one left out that only equals it is stood in for by the first two holders of each common
- * key the pool keeps — not exact: of the review of s74-a's 300 randomized pairs of long lists, one (a `restated`
- * tie at the bound) still matches otherwise than the whole reading (16 before the bound). Reading the whole list at
- * the bound too made price lists and results tables quadratic again.
+ * it, none can outscore it; one left out may equal it, so a best found exactly at the bound that shares with the figure
+ * only keys many lines share (not one of `rare`) is taken as a tie (no match: it may lose a match the whole reading
+ * makes, never make one it does not). Reading the whole list at the bound
+ * instead made price lists and results tables quadratic again. (Review s75-r1: before this, a `restated` best at the
+ * bound, where the whole list ties, raised a false conflict on a re-worded price list of 64 lines.)
  */
 interface Pool {
   list: readonly FigureContext[];
   bound: number;
   /** `bound` without the sentence's other figures: for `restated`, whose score reads words only. */
   wordsBound: number;
+  /**
+   * The candidates that share with the figure a key few lines share (a grade, a shop's number, a sentence-mate's value):
+   * one of them found exactly at the bound is told apart by that key; another, which shares only what many lines share,
+   * may tie with a candidate left out.
+   */
+  rare: ReadonlySet<FigureContext>;
 }
 
 /**
@@ -2222,7 +2236,8 @@ export function eventMatches(
     // (The pool, then the whole list when a candidate left out of the pool could outscore its best: see `Pool`.)
     for (const candidates of pool === null ? [all] : [pool.list, all]) {
       if (candidates === all && pool !== null) {
-        if (score >= pool.bound) break;
+        // (At the bound a candidate left out may equal a best that shares only common keys: the whole reading might tie.)
+        if (score > pool.bound || (score === pool.bound && (top === null || pool.rare.has(top)))) break;
         top = null;
         score = 0;
         tie = false;
@@ -2549,7 +2564,8 @@ function restated(
       const pool = theirs.length < POOL_FROM || fewLines(theirs, twinOf) ? null : poolOf(x, theirs, twinOf, lone);
       for (const candidates of pool === null ? [theirs] : [pool.list, theirs]) {
         if (candidates === theirs && pool !== null) {
-          if (score >= pool.wordsBound) break;
+          // (At the bound a candidate left out may equal a best that shares only common keys: the whole reading might tie.)
+          if (score > pool.wordsBound || (score === pool.wordsBound && (top === null || pool.rare.has(top)))) break;
           top = null;
           score = 0;
           tie = false;
