@@ -39,6 +39,7 @@ import {
   blanksEnd,
   firstUnitsOf,
   gluedTokenEnd,
+  joinedWords,
   lettersEnd,
   matchAt,
   matchGated,
@@ -1949,7 +1950,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // "lựa chọn 1 bộ SGK", "cùng tham gia 1 buổi trình diễn": one as an article after choosing or taking part;
     // "mỗi ngày nạp cho 1 xe 5000 đồng": one as the base of a rate, an amount right after it (engine 33).
     // Not when the text stresses the number ("chỉ tham gia 1 trận", "lựa chọn 1 nhà thầu duy nhất").
-    const verbBefore = before2.map((w) => w.word).join(' ');
+    const verbBefore = joinedWords(before2);
     const oneAfterVerb = ONE_AS_ARTICLE_AFTER.has(before1) || ONE_AS_ARTICLE_AFTER.has(verbBefore);
     if (value === 1 && ((oneAfterVerb && !oneStressed(folded, sentence, start, end)) || ((before1 === 'cho' || before1 === 'mỗi') && /^[ \t\u00a0]+\d/u.test(text.slice(end, end + 3))))) return skip(end);
     // "Valencia Open và Basel Open, hai giải đấu …": the pair just named, restated in apposition.
@@ -2014,7 +2015,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // "Đây là hai thông tin đáng chú ý", "Đó là 3 quy định mới của luật": the things just told, counted again as the
     // predicate of a pointer (engine 70).
     // (Not "Đó là 3 ca tử vong đầu tiên của tỉnh": a first or a record is itself the claim.)
-    if (value <= 5 && POINTER_IS_BEFORE.test(wordsBefore(folded, sentence.start, start, 2).map((w) => w.word).join(' ')) && !FIRST_OR_RECORD_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 40)))) return skip(end);
+    if (value <= 5 && POINTER_IS_BEFORE.test(joinedWords(wordsBefore(folded, sentence.start, start, 2))) && !FIRST_OR_RECORD_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 40)))) return skip(end);
     if (value <= 20 && wordsBefore(folded, sentence.start, start, 1)[0]?.word === 'cả' && ALL_OF_THEM_AFTER.test(folded.slice(end, Math.min(sentence.end, end + 80)))) return skip(end);
     // "Ngữ văn 6 tập 1, 2", "Toán 7 phần 2": a volume label after a book's grade, not a count of volumes.
     if (VOLUME_LABELS.has(unit) && /^[ \t\u00a0]*\d/u.test(folded.slice(end, end + 4))) return skip(end);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MentionIndex, type Mention } from '../../../shared/extract/mentions';
 import '../../../shared/extract/expression';
 import { mayBeYear, YEAR_WORD } from '../../../shared/extract/context';
-import { blanksEnd, digitsOnly, gatePasses, gluedTokenEnd, hasDigit, letterBefore, lettersEnd, STICKY_GATES, wordsAfter } from '../../../shared/extract/scan';
+import { blanksEnd, digitsOnly, gatePasses, gluedTokenEnd, hasDigit, joinedWords, letterBefore, lettersEnd, STICKY_GATES, wordsAfter, wordsBefore } from '../../../shared/extract/scan';
 
 /**
  * Loops over UTF-16 units that replaced regexes for speed (issue 11): each must read exactly what the
@@ -215,5 +215,28 @@ describe('sticky gates', () => {
     const scale = byStart('(nghìn|ngàn|triệu')[0];
     expect(scale && gatePasses(scale, '5 triệu', 1)).toBe(true);
     expect(scale && gatePasses(scale, '5 hồ sơ', 1)).toBe(false);
+  });
+});
+
+describe('joinedWords (issue 11: the words before a number joined without a mapped array)', () => {
+  it('joins the words wordsBefore reads by single spaces, as map and join did', () => {
+    expect(joinedWords(wordsBefore('cũng như  1 xe', 0, 10, 2))).toBe('cũng như');
+    expect(joinedWords(wordsBefore('5 người', 0, 0, 2))).toBe('');
+    expect(joinedWords(wordsBefore('Đó là 3 quy định', 0, 6, 2))).toBe('Đó là');
+    fc.assert(
+      fc.property(texts, fc.nat(40), fc.integer({ min: 1, max: 4 }), (text, p, max) => {
+        const pos = Math.min(p, text.length);
+        const words = wordsBefore(text, 0, pos, max);
+        expect(joinedWords(words)).toBe(words.map((w) => w.word).join(' '));
+      }),
+      { numRuns: 3000 },
+    );
+    const any = fc.array(fc.record({ word: fc.string({ maxLength: 4 }), start: fc.nat(), end: fc.nat() }), { maxLength: 6 });
+    fc.assert(
+      fc.property(any, (words) => {
+        expect(joinedWords(words)).toBe(words.map((w) => w.word).join(' '));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
