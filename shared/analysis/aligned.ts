@@ -1604,10 +1604,24 @@ export function nearNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<stri
   return names;
 }
 
-function readNearNames(p: Passage, f: Figure, text: string): Set<string> {
+/**
+ * The names written around a figure of a list of specifications (see `nearNames`) up to the end of its item: the window
+ * after the figure stops at the next comma or semicolon. "Nokia Lumia 1520 … RAM 2 GB, bộ nhớ trong 32 GB, hỗ trợ kết
+ * nối LTE": the memory's item names nothing; "LTE" is a feature of the next item, not another product whose memory
+ * it would be. Before the figure the window is `nearNames`' (a product named first, "Xperia Z Ultra màn hình 6 inch").
+ */
+function itemNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
+  const text = (ctx.articles.get(p.articleId) as Article).text;
+  const end = Math.min(p.end, f.spanEnd + NEAR_CHARS);
+  let stop = f.spanEnd;
+  while (stop < end && text[stop] !== ',' && text[stop] !== ';') stop++;
+  return readNearNames(p, f, text, stop);
+}
+
+function readNearNames(p: Passage, f: Figure, text: string, until = Math.min(p.end, f.spanEnd + NEAR_CHARS)): Set<string> {
   // (A unit written in capitals after a number, "500 GB", "7200 RPM", "799 USD", names no thing.)
   let s = Math.max(p.start, f.spanStart - NEAR_CHARS);
-  const e = Math.min(p.end, f.spanEnd + NEAR_CHARS);
+  const e = until;
   // A word the window's start cuts is left out: its tail is no name ("…P.HCM" would read "CM"). The end is
   // not trimmed: the head of a cut name ("Bình Dư|ơng") is still read as a name of its own ("Bình Dư"), since
   // without its cut word it would be the first word of other names ("Bình" of "Bình Định").
@@ -1715,8 +1729,10 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   // every name stays its own: a storm or budget report names every province all through, a match
   // report every player and team, and two places' or two teams' figures are two facts.
   const spec = isMeasure(m.event.a.unit);
-  const ownA = spec ? unnamedIn(na, articleNames(ctx.articles.get(m.b.articleId) as Article)) : na;
-  const ownB = spec ? unnamedIn(nb, articleNames(ctx.articles.get(m.a.articleId) as Article)) : nb;
+  // (And in such a list a name after the comma that ends the figure's item is the next item's: "bộ nhớ trong 32 GB, hỗ
+  // trợ kết nối LTE" — "LTE" names no other phone than the one whose memory it is. See `itemNames`.)
+  const ownA = spec ? unnamedIn(itemNames(m.a, m.event.a.figure, ctx), articleNames(ctx.articles.get(m.b.articleId) as Article)) : na;
+  const ownB = spec ? unnamedIn(itemNames(m.b, m.event.b.figure, ctx), articleNames(ctx.articles.get(m.a.articleId) as Article)) : nb;
   // (In a results table the names around a score are the teams of its neighbours in the table: the two
   // teams right beside it, the same in both tables, say which match it is — see sameEvent.ts `listedResults`.)
   const listed = m.event.a.teams !== null && m.event.a.teams === m.event.b.teams;

@@ -239,8 +239,12 @@ export interface AnalysisOptions {
  * what many lines share, is checked against the whole list (`Pool.rare`): a 64-line re-worded price list raised
  * "67.410 <> 46.680" where every line read gives a tie. A long list's "khoảng" figures are indexed by value
  * (`ValueIndex.approx`), no longer read whole for every figure (quadratic: 9,600 lines of "khoảng X-Y đồng/kg" 21 s).
+ * 50 (session 75): in a list of specifications a name after the comma that ends a figure's item is the next item's, not
+ * another product the figure would be of (aligned.ts `itemNames`): "Lumia 1520 … RAM 2 GB, bộ nhớ trong 42 GB, hỗ trợ
+ * kết nối LTE" beside another report's "… chip Qualcomm, RAM 2 GB, bộ nhớ trong 32 GB" was two products' memories
+ * ("LTE" the one's own name, "Qualcomm" the other's). Broad stages 142 → 143/242; planted (a), (b), (c) unchanged.
  */
-export const ANALYSIS_VERSION = 49;
+export const ANALYSIS_VERSION = 50;
 
 export { sortStaged };
 
