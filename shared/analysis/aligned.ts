@@ -1605,17 +1605,29 @@ export function nearNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<stri
 }
 
 /**
- * The names written around a figure of a list of specifications (see `nearNames`) up to the end of its item: the window
- * after the figure stops at the next comma or semicolon. "Nokia Lumia 1520 … RAM 2 GB, bộ nhớ trong 32 GB, hỗ trợ kết
- * nối LTE": the memory's item names nothing; "LTE" is a feature of the next item, not another product whose memory
- * it would be. Before the figure the window is `nearNames`' (a product named first, "Xperia Z Ultra màn hình 6 inch").
+ * The names written around a figure of a list of specifications (see `nearNames`), a bare one-word code after the end of
+ * its item left out: past the next comma or semicolon after the figure only names of several words or with a digit
+ * count. "Nokia Lumia 1520 … RAM 2 GB, bộ nhớ trong 32 GB, hỗ trợ kết nối LTE": "LTE" is a feature of the next item, not
+ * another product whose memory it would be. Before the figure the window is `nearNames`' (a product named first,
+ * "Xperia Z Ultra màn hình 6 inch").
  */
 function itemNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
   const text = (ctx.articles.get(p.articleId) as Article).text;
   const end = Math.min(p.end, f.spanEnd + NEAR_CHARS);
   let stop = f.spanEnd;
-  while (stop < end && text[stop] !== ',' && text[stop] !== ';') stop++;
-  return readNearNames(p, f, text, stop);
+  // (A decimal comma, "chip 1,7 GHz", ends no item.)
+  while (stop < end && !((text[stop] === ',' || text[stop] === ';') && !(isDigitChar(text[stop - 1]) && isDigitChar(text[stop + 1])))) stop++;
+  const own = readNearNames(p, f, text, stop);
+  if (stop >= end) return own;
+  // Past the item's end a product is still named — a model number or a name of several words ("…bộ nhớ trong 16 GB, đó
+  // là Galaxy Note 3", review s75-r3) —; only a bare one-word code ("LTE", "NFC") is the next item's feature.
+  for (const n of readNearNames(p, f, text)) if (!own.has(n) && (/\d/.test(n) || n.trim().includes(' '))) own.add(n);
+  return own;
+}
+
+/** A character is an ASCII digit. */
+function isDigitChar(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
 }
 
 function readNearNames(p: Passage, f: Figure, text: string, until = Math.min(p.end, f.spanEnd + NEAR_CHARS)): Set<string> {

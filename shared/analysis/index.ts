@@ -242,7 +242,9 @@ export interface AnalysisOptions {
  * 50 (session 75): in a list of specifications a name after the comma that ends a figure's item is the next item's, not
  * another product the figure would be of (aligned.ts `itemNames`): "Lumia 1520 … RAM 2 GB, bộ nhớ trong 42 GB, hỗ trợ
  * kết nối LTE" beside another report's "… chip Qualcomm, RAM 2 GB, bộ nhớ trong 32 GB" was two products' memories
- * ("LTE" the one's own name, "Qualcomm" the other's). Broad stages 142 → 143/242; planted (a), (b), (c) unchanged.
+ * ("LTE" the one's own name, "Qualcomm" the other's). Only a bare one-word code is left out past the comma: a name of
+ * several words or with a digit ("…, đó là Galaxy Note 3") is still the figure's own, and a decimal comma ("chip 1,7
+ * GHz") ends no item (review s75-r3). Broad stages 142 → 143/242; planted (a), (b), (c) unchanged.
  */
 export const ANALYSIS_VERSION = 50;
 

@@ -17,4 +17,16 @@ describe('a list of specifications: a name after the figure’s item is the next
     const b = `${LEAD_B}Máy dùng chip Qualcomm, RAM 2 GB, bộ nhớ trong 32 GB. Pin của Lumia 1520 có dung lượng 3.400 mAh.`;
     expect(raisedBetween(a, b)).toEqual([]);
   });
+
+  it('still reads a product named after the comma, or after a decimal comma, as the figure’s own (review s75-r3)', () => {
+    const b = `${LEAD_B}Máy dùng chip Qualcomm, RAM 2 GB, bộ nhớ trong 32 GB. Pin của Lumia 1520 có dung lượng 3.400 mAh.`;
+    for (const other of [
+      'còn máy có bộ nhớ trong 16 GB, đó là Galaxy Note 3.',
+      'còn đối thủ có bộ nhớ trong 16 GB, bằng Galaxy Note 3.',
+      'còn bộ nhớ trong 16 GB với chip 1,7 GHz là của Galaxy Note 3.',
+    ]) {
+      const a = `${LEAD_A}Lumia 1520 có RAM 2 GB, ${other}`;
+      expect(raisedBetween(a, b)).toEqual([]);
+    }
+  });
 });
