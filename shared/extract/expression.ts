@@ -805,7 +805,12 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
       return finishNumber(scope, atom.start, atom.end, 5, false);
     }
   }
-  const parsed = parseWordNumber(words.map((x) => x.w));
+  // The words' lower-case forms ("hai", "mươi", "mốt"), pushed by a loop rather than mapped: a mapped array
+  // took another elements kind once readWordNumber was optimized, and parseWordNumber's reads inlined here
+  // ("words.length", "words[i]") then threw the optimized code back to the interpreter (issue 11).
+  const lowered: string[] = [];
+  for (const x of words) lowered.push(x.w);
+  const parsed = parseWordNumber(lowered);
   if (!parsed) return skip(atom.start + (words[0]?.w.length ?? atom.raw.length));
   const end = words[parsed.used - 1]?.end ?? atom.end;
   const resume = end;
