@@ -559,7 +559,10 @@ class TableReader {
       this.table = null;
       if (this.nextShape < sentence.start) {
         ROW_SHAPE.lastIndex = sentence.start;
-        this.nextShape = ROW_SHAPE.exec(this.folded)?.index ?? Number.MAX_SAFE_INTEGER;
+        // No row shape left ("… 1.250 tỷ đồng." in prose to the end): the text's length, past every sentence's end.
+        // A small integer like the offsets, not Number.MAX_SAFE_INTEGER: a double stored in this field once changed
+        // the reader's hidden class, which threw scanClaims' optimized code back to the interpreter (issue 11).
+        this.nextShape = ROW_SHAPE.exec(this.folded)?.index ?? this.folded.length;
       }
       if (this.nextShape < sentence.end) this.table = readTable(this.text, this.folded, sentence);
     }

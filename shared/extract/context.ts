@@ -4791,15 +4791,30 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
     commas = false;
   }
   // (Each copy below is made only when it changes a word: most clauses have no comma left and no quote.)
-  words = stripTrailing(
-    commas ? words.map((w) => (w.lower.endsWith(',') ? { word: w.word.replace(/,+$/u, ''), lower: w.lower.replace(/,+$/u, '') } : w)) : words,
-    LINK_WORDS,
-  );
+  // "doanh thu, lợi nhuận," → "doanh thu", "lợi nhuận". The copies are pushed by loops, not mapped (issue 11: a
+  // mapped array takes another elements kind once this function runs optimized, and the array reads after it
+  // then threw phraseBeforeNumber back to the interpreter).
+  if (commas) {
+    const uncommaed: MetricWord[] = [];
+    for (const w of words) uncommaed.push(w.lower.endsWith(',') ? { word: w.word.replace(/,+$/u, ''), lower: w.lower.replace(/,+$/u, '') } : w);
+    words = uncommaed;
+  }
+  words = stripTrailing(words, LINK_WORDS);
   words = dropTimeWords(words);
-  if (words.some((w) => hasQuote(w.word))) words = words.map((w) => (hasQuote(w.word) ? { word: w.word.replace(/["“”‘’]/gu, ''), lower: w.lower.replace(/["“”‘’]/gu, '') } : w));
+  // "6 tháng đầu năm 2023": nothing left once the time words are dropped — no phrase, as the steps below would
+  // find; said here so they never see an empty array (built empty, of another elements kind: issue 11).
+  if (words.length === 0) return null;
+  // "chỉ số “niềm tin”" → "chỉ số niềm tin".
+  if (words.some((w) => hasQuote(w.word))) {
+    const unquoted: MetricWord[] = [];
+    for (const w of words) unquoted.push(hasQuote(w.word) ? { word: w.word.replace(/["“”‘’]/gu, ''), lower: w.lower.replace(/["“”‘’]/gu, '') } : w);
+    words = unquoted;
+  }
   // A word of nothing but commas or quotes is left empty.
   if (words.some((w) => w.word.length === 0)) words = words.filter((w) => w.word.length > 0);
   words = stripPlaces(words);
+  // "tại Hà Nội": nothing left once the place is stripped — no phrase (as above, no empty array goes on).
+  if (words.length === 0) return null;
   words = stripTrailing(words, RANK_VERB_WORDS);
   const owner = words.findLastIndex((w) => w.lower === 'của');
   if (owner > 0 && OWNER_NOUNS.has(joinLower(words.slice(owner + 1).filter((w) => w.word === w.lower)))) words = words.slice(0, owner);
@@ -4810,7 +4825,11 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   // A cut phrase may end on a function word ("tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến trên"): drop it.
   const kept = stripTrailing(head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(tailStart(words)), DANGLING_WORDS);
   if (kept.length === 0) return null;
-  const phrase = withoutTrailingCommas(normalizeMetric(kept.map((w) => w.word).join(' ')));
+  // The kept words joined by single spaces ("tỷ lệ hộ nghèo"), by a loop rather than map and join (issue 11: the
+  // mapped array's elements kind changed with the tier, a deopt at the join).
+  let joined = '';
+  for (let i = 0; i < kept.length; i++) joined = i === 0 ? (kept[i] as MetricWord).word : `${joined} ${(kept[i] as MetricWord).word}`;
+  const phrase = withoutTrailingCommas(normalizeMetric(joined));
   return /\p{L}/u.test(phrase) ? phrase : null;
 }
 

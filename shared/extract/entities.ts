@@ -711,7 +711,11 @@ function indexPersons(text: string): Mention[] {
   for (const [word, starts] of alone) recurring.set(word, starts.filter((at) => !/\d/u.test(text.slice(at + word.length, at + word.length + 2))).length);
   const confirmed = found.filter((f) => !f.recurring || (recurring.get(f.name.split(' ').at(-1) ?? '') ?? 0) >= 2);
   const byName = new Map(confirmed.map((f) => [f.name, f]));
-  const out: Mention[] = confirmed.map((f) => ({ start: f.start, end: f.end, text: f.name, group: 0 }));
+  // The confirmed names first, pushed by a loop like the short forms after them ("Nguyễn Văn Nam", then "Nam"): a
+  // mapped array took another elements kind once indexPersons ran optimized, and the pushes below then threw it
+  // back to the interpreter (issue 11).
+  const out: Mention[] = [];
+  for (const f of confirmed) out.push({ start: f.start, end: f.end, text: f.name, group: 0 });
   const taken = new Set(confirmed.map((f) => f.start));
   for (const [form, starts] of alone) {
     // "Dũng" when the text names both Đinh Văn Dũng and Đỗ Hùng Dũng: nobody in particular.

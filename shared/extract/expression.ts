@@ -31,6 +31,7 @@ import {
   anyWholeWord,
   isLetter,
   digitsOnly,
+  dottedPart,
   isDigit,
   isDigitCode,
   isUpper,
@@ -804,7 +805,12 @@ function readWordNumber(scope: Scope, atom: Atom): Reading {
       return finishNumber(scope, atom.start, atom.end, 5, false);
     }
   }
-  const parsed = parseWordNumber(words.map((x) => x.w));
+  // The words' lower-case forms ("hai", "mươi", "mốt"), pushed by a loop rather than mapped: a mapped array
+  // took another elements kind once readWordNumber was optimized, and parseWordNumber's reads inlined here
+  // ("words.length", "words[i]") then threw the optimized code back to the interpreter (issue 11).
+  const lowered: string[] = [];
+  for (const x of words) lowered.push(x.w);
+  const parsed = parseWordNumber(lowered);
   if (!parsed) return skip(atom.start + (words[0]?.w.length ?? atom.raw.length));
   const end = words[parsed.used - 1]?.end ?? atom.end;
   const resume = end;
@@ -988,8 +994,12 @@ function readDigits(scope: Scope, atom: Atom): Reading {
   // Dotted dates "1.5", "1.5.2021" are read as dates only after a date word.
   // Engine 43: also both ends of a schedule's range written with dots, "khởi tranh từ 25.10 đến 3.11" (see dottedSchedule).
   if (!isPlainInt && /^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw) && (dateWordBefore(folded, sentence.start, start) || dottedSchedule(folded, sentence, start, end))) {
-    const [d = 0, m = 0, y] = raw.split('.').map(Number);
-    if (y !== undefined) return readDate(scope, start, end, { day: d, month: m, year: y });
+    // "1.5.2021": day 1, month 5, year 2021; "16.10": no year (-1). Read by dottedPart, not split/map/destructuring,
+    // whose arrays of two kinds deoptimized readDigits (issue 11).
+    const d = dottedPart(raw, 0);
+    const m = dottedPart(raw, 1);
+    const y = dottedPart(raw, 2);
+    if (y >= 0) return readDate(scope, start, end, { day: d, month: m, year: y });
     // "Ngày 16.10, đội sẽ về …" (a day written with a dot, as some outlets do): the date line's year, and an
     // announced schedule when the day is still to come — read as "16/10" would be.
     // Not a measure after "mỗi/hằng/hàng/ban ngày" ("ban ngày 26.5 độ C", "Mỗi ngày 12.5 triệu đồng"), nor with a

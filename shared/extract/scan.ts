@@ -60,6 +60,27 @@ export function digitsOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The `index`-th of the dot-separated digit runs of a dotted date ("16.10" → 16, 10; "1.5.2021" → 1, 5, 2021), -1
+ * when it has fewer parts: what `Number(raw.split('.')[index])` gives for a raw that is digits and dots, read by a
+ * loop. (Issue 11: `const [d, m, y] = raw.split('.').map(Number)` in readDigits read the mapped array by the
+ * array iterator, which met arrays of two element kinds and threw readDigits' optimized code back to the
+ * interpreter twice per fresh process, a recompile of a few hundred ms of CPU each.)
+ */
+export function dottedPart(raw: string, index: number): number {
+  let part = 0;
+  let value = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x2e) {
+      if (part === index) return value;
+      part++;
+      value = 0;
+    } else if (part === index) value = value * 10 + (c - 0x30);
+  }
+  return part === index ? value : -1;
+}
+
 /** Whether `word` holds an ASCII digit (what /\d/ finds), read without a regex: asked for every word before a figure. */
 export function hasDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (isDigitCode(word.charCodeAt(i))) return true;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MentionIndex, type Mention } from '../../../shared/extract/mentions';
 import '../../../shared/extract/expression';
 import { mayBeYear, YEAR_WORD } from '../../../shared/extract/context';
-import { blanksEnd, digitsOnly, gatePasses, gluedTokenEnd, hasDigit, joinedWords, letterBefore, lettersEnd, STICKY_GATES, wordsAfter, wordsBefore } from '../../../shared/extract/scan';
+import { blanksEnd, digitsOnly, dottedPart, gatePasses, gluedTokenEnd, hasDigit, joinedWords, letterBefore, lettersEnd, STICKY_GATES, wordsAfter, wordsBefore } from '../../../shared/extract/scan';
 
 /**
  * Loops over UTF-16 units that replaced regexes for speed (issue 11): each must read exactly what the
@@ -237,6 +237,27 @@ describe('joinedWords (issue 11: the words before a number joined without a mapp
         expect(joinedWords(words)).toBe(words.map((w) => w.word).join(' '));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('dottedPart (issue 11: a dotted date read without split, map and destructuring)', () => {
+  it('reads each part of a dotted date as Number(split) did, -1 past the last', () => {
+    expect([0, 1, 2].map((i) => dottedPart('16.10', i))).toEqual([16, 10, -1]);
+    expect([0, 1, 2].map((i) => dottedPart('1.5.2021', i))).toEqual([1, 5, 2021]);
+    expect([0, 1, 2].map((i) => dottedPart('05.09.0000', i))).toEqual([5, 9, 0]);
+    const digits = (min: number, max: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((ds) => ds.join(''));
+    // Every raw readDigits hands it: what /^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/ lets through.
+    const dotted = fc.tuple(digits(1, 2), digits(1, 2), fc.option(digits(4, 4))).map(([d, m, y]) => (y === null ? `${d}.${m}` : `${d}.${m}.${y}`));
+    fc.assert(
+      fc.property(dotted, (raw) => {
+        expect(/^\d{1,2}\.\d{1,2}(?:\.\d{4})?$/.test(raw)).toBe(true);
+        const [d = 0, m = 0, y] = raw.split('.').map(Number);
+        expect(dottedPart(raw, 0)).toBe(d);
+        expect(dottedPart(raw, 1)).toBe(m);
+        expect(dottedPart(raw, 2)).toBe(y ?? -1);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
