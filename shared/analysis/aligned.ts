@@ -6,8 +6,9 @@ import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './fig
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { legsOf, MATCH_DAYS, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
-import { anchoredViews, articleGives, rangeEnds, eventView, type EventView, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
+import { anchoredViews, articleGives, lowEnd, rangeEnds, eventView, type EventView, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
+import { isDigit } from '../extract/scan';
 import { dateOnly, publishedTime } from './period';
 
 /**
@@ -687,15 +688,20 @@ function overlappingRanges(c: Counterpart, a: Passage, b: Passage, counterparts:
   const [oa, ob] = ra.lo === c.a ? [ra.hi, rb.hi] : [ra.lo, rb.lo];
   const other = counterparts.find((x) => x.a === oa);
   if (!other || other.b !== ob || other.equal || c.equal) return false;
-  const from = Math.max(lowEnd(ra), lowEnd(rb));
+  return estimatesOverlap(ra, a, rb, b, ctx);
+}
+
+/**
+ * Two ranges of two sentences share some values and are rough estimates (see `overlappingRanges`): they share more
+ * than one touching value — ranges that only touch are two bands, unless each is one step of whole numbers ("2 - 3
+ * người" / "3 - 4 người"), where that value is half of either —, neither is an exact band and one is an estimate.
+ */
+function estimatesOverlap(ra: { lo: Figure; hi: Figure }, a: Passage, rb: { lo: Figure; hi: Figure }, b: Passage, ctx: AnalysisContext): boolean {
+  const from = Math.max(lowEnd(ra.lo, ra.hi), lowEnd(rb.lo, rb.hi));
   const to = Math.min(ra.hi.value, rb.hi.value);
-  // Ranges that only touch share one value: two different bands, unless each is one step of whole
-  // numbers ("2 - 3 người" / "3 - 4 người"), where that value is half of either.
   if (from > to || (from === to && !(oneStep(ra) && oneStep(rb)))) return false;
-  const ta = (ctx.articles.get(a.articleId) as Article).text;
-  const tb = (ctx.articles.get(b.articleId) as Article).text;
-  const ka = estimatedRange(ta, a, ra);
-  const kb = estimatedRange(tb, b, rb);
+  const ka = estimatedRange((ctx.articles.get(a.articleId) as Article).text, a, ra);
+  const kb = estimatedRange((ctx.articles.get(b.articleId) as Article).text, b, rb);
   return ka !== 'exact' && kb !== 'exact' && (ka === 'estimate' || kb === 'estimate');
 }
 
@@ -709,20 +715,15 @@ function overlappingEventRanges(x: FigureContext, y: FigureContext, ctx: Analysi
   const rb = ra === null ? null : rangeEnds(y);
   if (ra === null || rb === null) return false;
   // (One end the same, the other changed: "6.000 - 9.000" / "6.000 - 8.000" still differ.)
-  if (lowEnd(ra) === lowEnd(rb) || ra.hi.value === rb.hi.value) return false;
-  const from = Math.max(lowEnd(ra), lowEnd(rb));
-  const to = Math.min(ra.hi.value, rb.hi.value);
-  if (from > to || (from === to && !(oneStep(ra) && oneStep(rb)))) return false;
-  const ka = estimatedRange((ctx.articles.get(x.passage.articleId) as Article).text, x.passage, ra);
-  const kb = estimatedRange((ctx.articles.get(y.passage.articleId) as Article).text, y.passage, rb);
-  return ka !== 'exact' && kb !== 'exact' && (ka === 'estimate' || kb === 'estimate');
+  if (lowEnd(ra.lo, ra.hi) === lowEnd(rb.lo, rb.hi) || ra.hi.value === rb.hi.value) return false;
+  return estimatesOverlap(ra, x.passage, rb, y.passage, ctx);
 }
 
 /** "2 - 3", "2 - 3 tỷ": a range of two whole numbers one apart, in the upper end's scale (see `lowEnd`). */
 function oneStep(r: { lo: Figure; hi: Figure }): boolean {
   const scale = r.hi.value / parseWrittenNumber(/^[\d.,]+/.exec(r.hi.written)?.[0] ?? '').value;
   const step = Number.isFinite(scale) && scale > 1 ? scale : 1;
-  return Number.isInteger(r.lo.value) && Math.abs(r.hi.value - lowEnd(r) - step) <= 1e-9 * Math.max(1, r.hi.value);
+  return Number.isInteger(r.lo.value) && Math.abs(r.hi.value - lowEnd(r.lo, r.hi) - step) <= 1e-9 * Math.max(1, r.hi.value);
 }
 
 /**
@@ -755,13 +756,6 @@ function estimatedRange(text: string, p: Passage, r: { lo: Figure; hi: Figure })
   for (const mark of [',', ';', ':', '(', ')']) cut = Math.max(cut, before.lastIndexOf(mark));
   const clause = before.slice(cut + 1) + ' ' + after.slice(0, after.search(/[,;:()]|$/u));
   return ESTIMATE_WORD.test(clause) ? 'estimate' : 'plain';
-}
-
-/** The lower end of a range in the upper end's scale: "2 - 3 tỷ" is 2 tỷ to 3 tỷ. */
-function lowEnd(r: { lo: Figure; hi: Figure }): number {
-  const digits = /^[\d.,]+/.exec(r.hi.written)?.[0] ?? '';
-  const scale = r.hi.value / parseWrittenNumber(digits).value;
-  return /^[\d.,]+$/.test(r.lo.written) && Number.isFinite(scale) && scale > 1 ? r.lo.value * scale : r.lo.value;
 }
 
 /**
@@ -1611,23 +1605,18 @@ export function nearNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<stri
  * another product whose memory it would be. Before the figure the window is `nearNames`' (a product named first,
  * "Xperia Z Ultra màn hình 6 inch").
  */
-function itemNames(p: Passage, f: Figure, ctx: AnalysisContext): Set<string> {
+function itemNames(p: Passage, f: Figure, near: ReadonlySet<string>, ctx: AnalysisContext): ReadonlySet<string> {
   const text = (ctx.articles.get(p.articleId) as Article).text;
   const end = Math.min(p.end, f.spanEnd + NEAR_CHARS);
   let stop = f.spanEnd;
   // (A decimal comma, "chip 1,7 GHz", ends no item.)
-  while (stop < end && !((text[stop] === ',' || text[stop] === ';') && !(isDigitChar(text[stop - 1]) && isDigitChar(text[stop + 1])))) stop++;
+  while (stop < end && !((text[stop] === ',' || text[stop] === ';') && !(isDigit(text[stop - 1]) && isDigit(text[stop + 1])))) stop++;
+  if (stop >= end) return near;
   const own = readNearNames(p, f, text, stop);
-  if (stop >= end) return own;
   // Past the item's end a product is still named — a model number or a name of several words ("…bộ nhớ trong 16 GB, đó
   // là Galaxy Note 3", review s75-r3) —; only a bare one-word code ("LTE", "NFC") is the next item's feature.
-  for (const n of readNearNames(p, f, text)) if (!own.has(n) && (/\d/.test(n) || n.trim().includes(' '))) own.add(n);
+  for (const n of near) if (!own.has(n) && (/\d/.test(n) || n.trim().includes(' '))) own.add(n);
   return own;
-}
-
-/** A character is an ASCII digit. */
-function isDigitChar(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
 }
 
 function readNearNames(p: Passage, f: Figure, text: string, until = Math.min(p.end, f.spanEnd + NEAR_CHARS)): Set<string> {
@@ -1743,8 +1732,8 @@ function eventDrafts(m: EventMatch, ctx: AnalysisContext): FindingDraft[] {
   const spec = isMeasure(m.event.a.unit);
   // (And in such a list a name after the comma that ends the figure's item is the next item's: "bộ nhớ trong 32 GB, hỗ
   // trợ kết nối LTE" — "LTE" names no other phone than the one whose memory it is. See `itemNames`.)
-  const ownA = spec ? unnamedIn(itemNames(m.a, m.event.a.figure, ctx), articleNames(ctx.articles.get(m.b.articleId) as Article)) : na;
-  const ownB = spec ? unnamedIn(itemNames(m.b, m.event.b.figure, ctx), articleNames(ctx.articles.get(m.a.articleId) as Article)) : nb;
+  const ownA = spec ? unnamedIn(itemNames(m.a, m.event.a.figure, na, ctx), articleNames(ctx.articles.get(m.b.articleId) as Article)) : na;
+  const ownB = spec ? unnamedIn(itemNames(m.b, m.event.b.figure, nb, ctx), articleNames(ctx.articles.get(m.a.articleId) as Article)) : nb;
   // (In a results table the names around a score are the teams of its neighbours in the table: the two
   // teams right beside it, the same in both tables, say which match it is — see sameEvent.ts `listedResults`.)
   const listed = m.event.a.teams !== null && m.event.a.teams === m.event.b.teams;

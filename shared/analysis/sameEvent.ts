@@ -340,8 +340,11 @@ function smallWhole(f: Figure): boolean {
   return Number.isInteger(f.value) && f.value <= 200;
 }
 
-/** The lower end `lo` of a range in its upper end's scale: "2 - 3 tỷ" is 2 tỷ to 3 tỷ. */
-function lowEnd(lo: Figure, hi: Figure): number {
+/**
+ * The lower end `lo` of a range in its upper end's scale: "2 - 3 tỷ" is 2 tỷ to 3 tỷ. (The passage rule's ranges read
+ * it too: aligned.ts `overlappingRanges`.)
+ */
+export function lowEnd(lo: Figure, hi: Figure): number {
   const digits = /^[\d.,]+/.exec(hi.written)?.[0] ?? '';
   const scale = hi.value / parseWrittenNumber(digits).value;
   return bare(lo) && Number.isFinite(scale) && scale > 1 ? lo.value * scale : lo.value;

@@ -10,7 +10,7 @@ import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Menti
 import { dayBefore, MONTH_WORDS } from './dates';
 import { ADMIN_UNITS, LOCAL_UNITS, MONEY_NOUNS } from './lexicon';
 import { eventDay } from './eventDay';
-import { anyWholeWord, blanksEnd, hasDigit, isDigitCode, isUpper, letterBefore, lettersEnd, normalizePhrase } from './scan';
+import { anyWholeWord, blanksEnd, hasDigit, isDigitCode, isUpper, joinedWords, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isAbbreviationDot, isSpace, type Span } from './sentences';
 import { CharBefore, spanHas } from './sentenceMemo';
 
@@ -4826,10 +4826,8 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   const kept = stripTrailing(head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(tailStart(words)), DANGLING_WORDS);
   if (kept.length === 0) return null;
   // The kept words joined by single spaces ("tỷ lệ hộ nghèo"), by a loop rather than map and join (issue 11: the
-  // mapped array's elements kind changed with the tier, a deopt at the join).
-  let joined = '';
-  for (let i = 0; i < kept.length; i++) joined = i === 0 ? (kept[i] as MetricWord).word : `${joined} ${(kept[i] as MetricWord).word}`;
-  const phrase = withoutTrailingCommas(normalizeMetric(joined));
+  // mapped array's elements kind changed with the tier, a deopt at the join; `joinedWords`).
+  const phrase = withoutTrailingCommas(normalizeMetric(joinedWords(kept)));
   return /\p{L}/u.test(phrase) ? phrase : null;
 }
 

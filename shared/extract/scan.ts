@@ -345,14 +345,14 @@ export function wordsBefore(text: string, from: number, pos: number, max: number
 }
 
 /**
- * The words read by wordsBefore, joined by single spaces ("cũng như", "đó là"): what `words.map((w) => w.word).join(' ')`
+ * Words (read by wordsBefore, or a metric's words) joined by single spaces ("cũng như", "đó là"): what `words.map((w) => w.word).join(' ')`
  * gives, by a loop. (Issue 11: the mapped array is empty for a number at a sentence's start and holds strings
  * elsewhere — two array shapes at one `.join`, which threw the optimized code of finishNumber, the largest function
  * of the engine, back to the interpreter and had it compiled again, a second or more of CPU each time on the bench.)
  */
-export function joinedWords(words: readonly WordAt[]): string {
+export function joinedWords(words: readonly { readonly word: string }[]): string {
   let out = '';
-  for (let i = 0; i < words.length; i++) out = i === 0 ? (words[i] as WordAt).word : `${out} ${(words[i] as WordAt).word}`;
+  for (let i = 0; i < words.length; i++) out = i === 0 ? (words[i] as { word: string }).word : `${out} ${(words[i] as { word: string }).word}`;
   return out;
 }
 
