@@ -1665,6 +1665,26 @@ interface PoolKey {
   common: boolean;
 }
 const pools = new WeakMap<readonly FigureContext[], Map<string, PoolKey>>();
+/**
+ * How many candidates `best` and `restated` may read, all told, in reading a long list whole for bests found through
+ * its pool exactly at the bound (see `Pool`), before such a best is taken as a tie: a list of up to 256 lines is read
+ * whole for each of its figures as need be, a longer one fewer times. Unbounded, lists where many figures meet the
+ * bound (a price list of fish grades, the grades 1 to 9 told apart by no telling figure) grew quadratic again (4,000 /
+ * 8,000 range lines: 757 / 1,747 ms of `eventMatches`, 350 / 720 ms with the bound). The review's randomized long
+ * lists (64 to 150 lines, seeds 7 and 11, near-copies and re-worded) match with the bound as without it.
+ */
+const WHOLE_AT_BOUND = 1 << 16;
+/**
+ * Whether `list` may be read whole once more for a best at its pool's bound (see WHOLE_AT_BOUND); counts the read in
+ * `reads`, per comparison of two articles: an article's lists serve every pair it is in, and what a pair matches must
+ * not depend on the pairs compared before it.
+ */
+function wholeAtBound(reads: Map<readonly FigureContext[], number>, list: readonly FigureContext[]): boolean {
+  const spent = (reads.get(list) ?? 0) + list.length;
+  if (spent > WHOLE_AT_BOUND) return false;
+  reads.set(list, spent);
+  return true;
+}
 
 /**
  * The keys `poolOf` reads of a figure: its words, its sentence-mates' values, its step's earlier level, its digits.
@@ -1716,8 +1736,6 @@ function poolOf(
   f: FigureContext,
   list: readonly FigureContext[],
   twinOf: ((f: FigureContext) => FigureContext) | null,
-  /** Candidates the caller passes over (`restated`: the other article's orphans), never picked in the place of others. */
-  skip: ReadonlySet<FigureContext> | null = null,
   /** The figures by unit of the candidates' article (see `Pool.bound`); null: not known (or not asked: `restated`). */
   theirs: ReadonlyMap<string, readonly FigureContext[]> | null = null,
 ): Pool {
@@ -1767,19 +1785,14 @@ function poolOf(
       // What many lines share with f: its first two candidates in the place of all of them (they score alike on it). A
       // candidate picked must still outscore them, and two of them alike, with values apart, still tie — as when the
       // list is read whole ("42.000" one digit from many lines' prices is no one line's).
-      for (let q = 0, more = 2; more > 0 && q < entry.at.length; q++) {
-        const i = entry.at[q] as number;
-        if (skip?.has(list[i] as FigureContext) === true) continue;
-        picked.add(i);
-        more--;
-      }
+      for (const i of entry.at.slice(0, 2)) picked.add(i);
     }
   }
   // (And the first two candidates of the list not picked, for what f shares with every line: see above. Looked for
   // among a bounded number of the list's first candidates: a pool stays small whatever the list's length.)
   const reach = Math.min(list.length, picked.size + 2 + 4 * POOL_RARE);
   for (let left = 0, more = 2; more > 0 && left < reach; left++) {
-    if (picked.has(left) || skip?.has(list[left] as FigureContext) === true) continue;
+    if (picked.has(left)) continue;
     picked.add(left);
     more--;
   }
@@ -2075,6 +2088,8 @@ interface View {
   frequency: Map<string, number> | null;
   /** The figures of a sentence the article gives again word for word, each to its first mention's (see `twinsOf`); null when none. */
   twins: Map<FigureContext, FigureContext> | null;
+  /** The figures by their place among their sentence's words, numbers masked (see `sameSentenceOf`); read when first asked. */
+  placed: Map<string, FigureContext[]> | null;
 }
 const views = new WeakMap<readonly Passage[], View>();
 function viewOf(passages: readonly Passage[]): View {
@@ -2087,9 +2102,37 @@ function viewOf(passages: readonly Passage[]): View {
       if (list) list.push(f);
       else byKind.set(f.kind, [f]);
     }
-    views.set(passages, (v = { all, byUnit: byUnitOf(all), byKind, frequency: null, twins: twinsOf(passages) }));
+    views.set(passages, (v = { all, byUnit: byUnitOf(all), byKind, frequency: null, twins: twinsOf(passages), placed: null }));
   }
   return v;
+}
+
+/** The words of a passage, numbers masked, as a key (see `sameSentenceOf`): one per sentence shape. */
+const tokenKeys = new WeakMap<Int32Array, string>();
+/**
+ * The figures of an article (its view) in a sentence of the same words as f's, numbers aside (a sentence or a
+ * paragraph the article repeats, a line of a list), at the same place among them: f among them. Read through an index
+ * of the article's figures by that place, built once per article: asked for each figure of a long list, a search of
+ * all the article's figures made `restated` quadratic.
+ */
+function sameSentenceOf(view: View, f: FigureContext): readonly FigureContext[] {
+  const keyOf = (g: FigureContext): string => {
+    const tokens = g.passage.tokens;
+    let key = tokenKeys.get(tokens);
+    if (key === undefined) tokenKeys.set(tokens, (key = tokens.join(',')));
+    return `${g.figure.token}\u0001${key}`;
+  };
+  if (view.placed === null) {
+    const placed = new Map<string, FigureContext[]>();
+    for (const g of view.all) {
+      const k = keyOf(g);
+      const list = placed.get(k);
+      if (list) list.push(g);
+      else placed.set(k, [g]);
+    }
+    view.placed = placed;
+  }
+  return view.placed.get(keyOf(f)) ?? [f];
 }
 
 /**
@@ -2225,10 +2268,12 @@ export function eventMatches(
   const sideA = new Set(passagesA);
   const disjoint = !passagesB.some((p) => sideA.has(p));
   const tables = new CoTables(disjoint ? (p) => (sideA.has(p) ? vb.byUnit : va.byUnit) : null);
+  // (The whole reads of each list at a pool's bound: see WHOLE_AT_BOUND.)
+  const wholeReads = new Map<readonly FigureContext[], number>();
   const best = (f: FigureContext, all: readonly FigureContext[]): FigureContext | null => {
     // (A long list: only the candidates that share with f something few of them share, unless one left out could
     // outscore the best of them; see `poolOf`, `Pool`.)
-    const pool = all.length < POOL_FROM || fewLines(all, twinOf) ? null : poolOf(f, all, twinOf, null, disjoint ? (sideA.has(f.passage) ? vb.byUnit : va.byUnit) : null);
+    const pool = all.length < POOL_FROM || fewLines(all, twinOf) ? null : poolOf(f, all, twinOf, disjoint ? (sideA.has(f.passage) ? vb.byUnit : va.byUnit) : null);
     let top: FigureContext | null = null;
     let score = 0;
     let tie = false;
@@ -2239,8 +2284,13 @@ export function eventMatches(
     // (The pool, then the whole list when a candidate left out of the pool could outscore its best: see `Pool`.)
     for (const candidates of pool === null ? [all] : [pool.list, all]) {
       if (candidates === all && pool !== null) {
-        // (At the bound a candidate left out may equal a best that shares only common keys: the whole reading might tie.)
+        // (At the bound a candidate left out may equal a best that shares only common keys: the whole reading might
+        // tie. It is read, up to WHOLE_AT_BOUND candidates a list; past that, the best is taken as a tie.)
         if (score > pool.bound || (score === pool.bound && (top === null || pool.rare.has(top)))) break;
+        if (score === pool.bound && !wholeAtBound(wholeReads, all)) {
+          tie = true;
+          break;
+        }
         top = null;
         score = 0;
         tie = false;
@@ -2344,7 +2394,7 @@ export function eventMatches(
   }
   out.push(...headlineFigures(all, orphans, raised, out, headline, tables));
   out.push(...classified(orphans, raised, out));
-  out.push(...restated(all, orphans, byClass, [va.byKind, vb.byKind], raised, out, twinOf));
+  out.push(...restated(all, orphans, byClass, [va, vb], raised, out, twinOf));
   out.push(...setScores(all, orphans, units, raised, out));
   out.push(...listedResults(all, raised, out));
   return out;
@@ -2536,19 +2586,35 @@ function restated(
   all: readonly [FigureContext[], FigureContext[]],
   orphans: readonly [FigureContext[], FigureContext[]],
   byClass: readonly [Map<string, FigureContext[]>, Map<string, FigureContext[]>],
-  /** Every figure of each side by class, orphans or not (the articles' views: see `viewOf`). */
-  classes: readonly [ReadonlyMap<string, FigureContext[]>, ReadonlyMap<string, FigureContext[]>],
+  /** The articles' views (see `viewOf`): every figure of each side by class and by unit, orphans or not. */
+  views: readonly [View, View],
   raised: Decided,
   found: readonly EventMatch[],
   /** A figure's first mention in its article when its sentence is given again word for word (see `twinsOf`); null: none. */
   twinOf: ((f: FigureContext) => FigureContext) | null = null,
 ): EventMatch[] {
   if (orphans[0].length === 0 && orphans[1].length === 0) return [];
+  const classes = [views[0].byKind, views[1].byKind] as const;
   const taken = takenIn(found);
   const out: EventMatch[] = [];
+  // (The whole reads of each list at a pool's bound: see WHOLE_AT_BOUND.)
+  const wholeReads = new Map<readonly FigureContext[], number>();
   for (const side of [0, 1] as const) {
     const other = side === 0 ? 1 : 0;
     const lone = new Set(orphans[other]);
+    // The other article's figures of each class that this article gives again elsewhere (not `lone`), the only ones
+    // read: a long list read through a pool of all of them found none for a figure when the few it picked were orphans
+    // (a price list whose every line is changed), and read the whole list instead, for each figure (quadratic).
+    const given = new Map<string, FigureContext[]>();
+    const givenOf = (k: string): FigureContext[] | undefined => {
+      let list = given.get(k);
+      if (list === undefined) {
+        const theirs = classes[other].get(k);
+        if (theirs === undefined) return undefined;
+        given.set(k, (list = theirs.filter((y) => !lone.has(y))));
+      }
+      return list;
+    };
     /**
      * The other article's figure that x re-states with another value, or null: what x's text alone decides, the
      * same for its twins (see `twinsOf`; a twin's sentence-mates are the first mention's, so each "another
@@ -2557,24 +2623,28 @@ function restated(
     const restatedBy = (x: FigureContext): FigureContext | null => {
       const k = x.kind;
       const theirs = classes[other].get(k);
-      if (!theirs) return null;
-      // The other article's figures of the class that this article gives again elsewhere.
+      const read = givenOf(k);
+      if (!theirs || !read) return null;
       let top: FigureContext | null = null;
       let score = 0;
       let tie = false;
       // (A long list: only the figures that share with x something few of them share, unless one left out could
       // outscore the best of them; see `poolOf`, `Pool`.)
-      const pool = theirs.length < POOL_FROM || fewLines(theirs, twinOf) ? null : poolOf(x, theirs, twinOf, lone);
-      for (const candidates of pool === null ? [theirs] : [pool.list, theirs]) {
-        if (candidates === theirs && pool !== null) {
-          // (At the bound a candidate left out may equal a best that shares only common keys: the whole reading might tie.)
+      const pool = read.length < POOL_FROM || fewLines(read, twinOf) ? null : poolOf(x, read, twinOf);
+      for (const candidates of pool === null ? [read] : [pool.list, read]) {
+        if (candidates === read && pool !== null) {
+          // (At the bound a candidate left out may equal a best that shares only common keys: see `best`.)
           if (score > pool.wordsBound || (score === pool.wordsBound && (top === null || pool.rare.has(top)))) break;
+          if (score === pool.wordsBound && !wholeAtBound(wholeReads, read)) {
+            tie = true;
+            break;
+          }
           top = null;
           score = 0;
           tie = false;
         }
         for (const y of candidates) {
-          if (lone.has(y) || itemsApart(x, y, all[side], all[other])) continue;
+          if (itemsApart(x, y, all[side], all[other])) continue;
           // (The words they share counted once, for both tests.)
           const n = shared(x.words, y.words);
           const s = closenessOf(x, y, n) + (digitApart(x, y, n) || sameStep(x, y) ? DIGIT_BONUS : 0);
@@ -2615,14 +2685,16 @@ function restated(
       // same words, the same place of the figure): that mention is x's fact, which y gives — whatever else
       // the class lists, the repeated sentence says which figure x is.
       // (Read only where the class lists other figures: elsewhere the check below finds such a mention too.)
-      const twin = listed && !moved && all[side].some((z) => z !== x && z.passage !== x.passage && z.figure.token === x.figure.token && sameTokens(z.passage, x.passage) && sameGiven(z, y));
+      const twin = listed && !moved && someAgreeing(sameSentenceOf(views[side], x), y, (z) => z !== x && z.passage !== x.passage && sameGiven(z, y));
       if (listed && !moved && !twin) return null;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
       // words that x and y share around it too, and no closer to y than x is.
       const common = x.words.filter((w) => y.words.includes(w));
       // (Or, for a step, the same step from the same earlier level.)
-      if (!moved && !twin && !all[side].some((z) => z !== x && z.passage !== x.passage && z.unit === y.unit && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score)) return null;
+      // (Read among the article's figures of y's unit that may agree with y: see `someAgreeing`.)
+      const again = (z: FigureContext): boolean => z !== x && z.passage !== x.passage && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score;
+      if (!moved && !twin && !someAgreeing(views[side].byUnit.get(y.unit) ?? [], y, again)) return null;
       // x is y's best match among this article's orphans of the class, and the words say which one
       // when there are several.
       const group = byClass[side].get(k) ?? [];
@@ -2658,12 +2730,6 @@ function restated(
   return out;
 }
 
-/** Two sentences of the same words, their numbers aside (a sentence or a paragraph an article repeats). */
-function sameTokens(p: Passage, q: Passage): boolean {
-  if (p.tokens.length !== q.tokens.length) return false;
-  for (let i = 0; i < p.tokens.length; i++) if (p.tokens[i] !== q.tokens[i]) return false;
-  return true;
-}
 
 /**
  * x (an orphan of its article) is the fact the other article's y states, and the mentions of y's value
