@@ -1766,6 +1766,9 @@ function poolOf(
   const picked = new Set<number>();
   // (The candidates that share with f a key few lines share: see `Pool.rare`.)
   const rare = new Set<FigureContext>();
+  // (Those picked through a rare digit or step key: told apart by it only when no common key gives the lines left out
+  // the same DIGIT_BONUS — see below; review s76-r1.)
+  const bonusRare = new Set<FigureContext>();
   // The words of f that more than POOL_RARE lines share, and whether a common key may make a candidate one digit
   // from f or the same step (see `Pool`).
   let words = 0;
@@ -1774,9 +1777,10 @@ function poolOf(
     const entry = keys.get(k);
     if (entry === undefined) continue;
     if (!entry.common) {
+      const bonusKey = k.startsWith('s\u0001') || k.startsWith('d');
       for (const i of entry.at) {
         picked.add(i);
-        rare.add(list[i] as FigureContext);
+        (bonusKey ? bonusRare : rare).add(list[i] as FigureContext);
       }
     }
     else {
@@ -1808,6 +1812,7 @@ function poolOf(
       if (theirs === null || (list !== undefined && someAgreeing(list, h, agreesWith))) mates++;
     }
   }
+  if (!bonus) for (const g of bonusRare) rare.add(g);
   const extra = bonus ? DIGIT_BONUS : 0;
   const bound = (words + mates > 0 ? words + mates + 1 : 0) + extra;
   return { list: [...picked].sort((x, y) => x - y).map((i) => list[i] as FigureContext), bound, wordsBound: (words > 0 ? words + 1 : 0) + extra, rare };
@@ -1834,7 +1839,9 @@ interface Pool {
   /**
    * The candidates that share with the figure a key few lines share (a grade, a shop's number, a sentence-mate's value):
    * one of them found exactly at the bound is told apart by that key; another, which shares only what many lines share,
-   * may tie with a candidate left out.
+   * may tie with a candidate left out. A rare digit or step key tells nothing apart when a common one gives the lines
+   * left out the same DIGIT_BONUS: "21.250" is one digit from "20.200" and from "21.450", "20.250" of lines in the same
+   * words (review s76-r1: `restated` matched it with "20.200" where the whole reading ties).
    */
   rare: ReadonlySet<FigureContext>;
 }
