@@ -303,6 +303,26 @@ function namedNumber(text: string, tokens: readonly string[], starts: readonly n
   return next === undefined || (SCALE[next] === undefined && next !== '%' && next !== '/');
 }
 
+/** Words right before which a day and a month written with a dot are a date (see `dottedDate`), as written, lower-cased. */
+const DAY_WORDS = new Set(['ngày', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
+
+/**
+ * "ngày 19.10", "sáng 5.11", "hôm nay 20.10": a day and a month written with a dot right after a word of the day — a
+ * date, as "19/10" is, not a figure (no thousands: two digits at most after the dot). Read as one, "Chị H. được hẹn
+ * ngày 19.10" beside another report's "hẹn ngày 18.10" was a figure one digit from the other's.
+ */
+function dottedDate(text: string, starts: readonly number[], ends: readonly number[], i: number): boolean {
+  if (i === 0) return false;
+  const date = /^(\d{1,2})\.(\d{1,2})$/.exec(text.slice(starts[i] as number, ends[i] as number));
+  if (date === null) return false;
+  const [day, month] = [Number(date[1]), Number(date[2])];
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  const wordAt = (k: number): string => text.slice(starts[k] as number, ends[k] as number).normalize('NFC').toLowerCase();
+  if (!/^[ \t\u00a0]+$/.test(text.slice(ends[i - 1] as number, starts[i] as number))) return false;
+  const word = wordAt(i - 1);
+  return DAY_WORDS.has(word) || (word === 'nay' && i >= 2 && wordAt(i - 2) === 'hôm');
+}
+
 /** Words that may follow the last of a list of named numbers ("Điều 5, 6 và 7 của Luật", "… quy định"), folded. */
 const AFTER_NAMED = new Set(['cua', 'thuoc', 've', 'nay', 'tren', 'quy', 'neu', 'tai', 'o', 'duoc', 'deu', 'da', 'dieu', 'khoan', 'chuong', 'muc', 'nam', 'va', 'hoac']);
 
@@ -422,7 +442,8 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       (adjacentPrev && (prev === 'h' || prev === ':') && tokens[i - 2] === '#') ||
       (((adjacentNext && next === '/' && tokens[i + 2] !== undefined) || (adjacentPrev && prev === '/' && tokens[i - 2] === '#')) && slashedDate(text, { start, end }, tokens, starts, ends, i)) ||
       (next === 'gio' && tokens[i + 2] === '#') ||
-      (prev === 'gio' && tokens[i - 2] === '#');
+      (prev === 'gio' && tokens[i - 2] === '#') ||
+      dottedDate(text, starts, ends, i);
     if (!calendar && (named.has(i) || namedNumber(text, tokens, starts, ends, i, named))) {
       calendar = true;
       named.add(i);
