@@ -264,7 +264,7 @@ export function markersClash(a: readonly string[], b: readonly string[]): boolea
 }
 
 function isYear(f: Figure): boolean {
-  return Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100 && f.qualifier === 'exact';
+  return f.year && f.qualifier === 'exact';
 }
 
 function timeOf(article: Article | undefined): number | null {

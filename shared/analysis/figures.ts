@@ -44,12 +44,24 @@ export interface Figure {
   /** The word right before the number is written with a capital letter ("Boeing 737-800", "Hà Nội 3-1"): a name's. */
   nameBefore: boolean;
   /**
+   * Four digits from 1900 to 2100 as written ("2013"; not "2.000 người", "2 nghìn tỷ"), with no unit of measure or
+   * money right after them, which no year has ("pin 2000mAh", "Full HD 1080p" changed to "2080p", "1920 MHz", "mỗi thẻ
+   * 2010 đồng"): a year, whatever its qualifier or its place as a date. See `YEAR_NOT_BEFORE`.
+   */
+  year: boolean;
+  /**
    * Index of the first token of the number's clause: after the last comma, semicolon, colon or bracket before it,
    * at most CLAUSE_REACH tokens back ("Giá tăng mạnh, hiện dao động từ 55.000 …": "hiện"). Read by the same-event
    * comparison's ranges (sameEvent.ts `changedBefore`: a verb of change before "từ X đến Y" in its clause).
    */
   clause: number;
 }
+
+/**
+ * Units after a number that make it no year (see Figure.year), as written, lower-cased (not folded: "năm 2024 đóng góp"
+ * is a year, "1950 đồng" none): measures, resolutions, rates, money.
+ */
+const YEAR_NOT_BEFORE = new Set(['inch', 'ghz', 'mhz', 'khz', 'hz', 'gb', 'mb', 'tb', 'kb', 'mp', 'megapixel', 'mah', 'wh', 'kwh', 'w', 'kw', 'mw', 'p', 'ppi', 'dpi', 'mbps', 'kbps', 'gbps', 'rpm', 'kg', 'km', 'lít', 'mm', 'cm', 'm', 'ha', 'đồng', 'đ', 'vnđ', 'vnd', 'usd']);
 
 /** The most tokens before a number that Figure.clause looks back over. */
 const CLAUSE_REACH = 12;
@@ -458,6 +470,7 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
     let k = i - 1;
     while (k >= 0 && FROM_FILLER.has(tokens[k] as string)) k--;
     const afterFrom = k >= 0 && tokens[k] === 'tu' && text.slice(starts[k] as number, ends[k] as number).normalize('NFC').toLowerCase() === 'từ';
+    const nextWritten = i + 1 < tokens.length ? text.slice(starts[i + 1] as number, ends[i + 1] as number).normalize('NFC') : '';
     figures.push({
       start: starts[i] as number,
       end: ends[i] as number,
@@ -471,8 +484,9 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
       token: i,
       calendar,
       afterFrom,
-      nextWritten: i + 1 < tokens.length ? text.slice(starts[i + 1] as number, ends[i + 1] as number).normalize('NFC') : '',
+      nextWritten,
       nameBefore: i >= 1 && /^\p{Lu}/u.test(text.slice(starts[i - 1] as number, ends[i - 1] as number)),
+      year: scale === 1 && Number.isInteger(parsed.value) && parsed.value >= 1900 && parsed.value <= 2100 && /^\d{4}$/.test(raw2) && !YEAR_NOT_BEFORE.has(nextWritten.toLowerCase()),
       clause: clauseStart(text, starts, ends, i),
     });
   }

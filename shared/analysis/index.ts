@@ -259,6 +259,10 @@ export interface AnalysisOptions {
  * 52 (session 76, review s75-r1): a day and a month written with a dot right after a word of the day ("ngày 19.10",
  * "sáng 5.11", "hôm nay 20.10") are a date, as "19/10" is, not a figure (figures.ts `dottedDate`): two reports of two
  * days' gold prices, "Giá vàng hôm nay 18.10 tăng 200.000 đồng/lượng" / "… hôm nay 19.10 …", raised "18.10 <> 19.10".
+ * And a year is four digits as written with no unit of measure or money right after them (figures.ts `Figure.year`),
+ * one rule for the alignment, the aligned passages and the same-event matching: the first two read any number from
+ * 1900 to 2100 as a year, so "pin 1950mAh" beside a copy's "pin 2050mAh" was two years at one place (two facts) and
+ * raised nothing; "2.000 thẻ", "giá 1950 đồng" were years there too.
  * Corpus, seeds and generated workspaces: same findings (analysisOutput digests unchanged); planted bench unchanged.
  */
 export const ANALYSIS_VERSION = 52;

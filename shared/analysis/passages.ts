@@ -347,6 +347,7 @@ function shifted(f: Figure, by: number): Figure {
     afterFrom: f.afterFrom,
     nextWritten: f.nextWritten,
     nameBefore: f.nameBefore,
+    year: f.year,
     clause: f.clause,
   };
 }
@@ -1187,7 +1188,7 @@ export function sameTokens(a: Int32Array, b: Int32Array): boolean {
 
 /** A figure read as a year (as aligned.ts reads one). */
 function isYearFigure(f: Figure): boolean {
-  return !f.calendar && f.qualifier === 'exact' && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100;
+  return !f.calendar && f.qualifier === 'exact' && f.year;
 }
 
 /** Two passages of the same tokens that give two different years at one place. */

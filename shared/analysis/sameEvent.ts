@@ -172,9 +172,9 @@ const SCORE_CUE_PAIRS = new Set(['ty so', 'ti so', 'chung cuoc', 'danh bai', 'ba
 const RANGE_UNIT = /^(?:%|nghin|ngan|trieu|ty|ti|mbps|gb|mb|kg|km|m|cm|mm|tan|ha|usd|dong|d|nguoi|ca|phut|gio|ngay|nam|thang|tuan|lan|tuoi|do|diem|con|chiec|cai|ban|quy|ky|lit|met|hecta|ti|phan|luot|suat|vu|xa|huyen|tinh|nuoc|doanh|mau|hang|cap)$/;
 
 
-/** A year: four digits as written ("2013"), not "2.000 người" or "2 nghìn tỷ". */
+/** A year (see Figure.year): four digits as written ("2013"), not "2.000 người", "2 nghìn tỷ" nor "pin 2000mAh". */
 function isYear(f: Figure): boolean {
-  return Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100 && /^\d{4}$/.test(f.written);
+  return f.year;
 }
 
 /**

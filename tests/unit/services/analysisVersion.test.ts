@@ -282,7 +282,8 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // digest, version raised all the same.
   51: 'd1041193a3ee67fe',
   // Version 52 (session 76): a day and a month written with a dot after a word of the day ("ngày 19.10") a date, no
-  // figure — this input has none: same digest, version raised all the same.
+  // figure; a year four digits as written with no unit after them ("pin 2000mAh" none) — this input has neither:
+  // same digest, version raised all the same.
   52: 'd1041193a3ee67fe',
 };
 
