@@ -1484,7 +1484,7 @@ function sameGiven(g: FigureContext, f: FigureContext): boolean {
 function gives(byUnit: ReadonlyMap<string, readonly FigureContext[]>, f: FigureContext): boolean {
   const list = byUnit.get(f.unit);
   if (list === undefined) return false;
-  return someAgreeing(list, f, sameGiven);
+  return someAgreeing(list, f, sameGiven, true);
 }
 
 /** Lists of one unit shorter than this are read whole by `someAgreeing`: an index pays only for a long list. */
@@ -1492,8 +1492,9 @@ const INDEXED_FROM = 32;
 
 /**
  * A long list of one unit's figures (see `someAgreeing`): its single, exact figures that are no scaled money
- * ("27.000 đồng/kg", the lines of a price list), by value, and the largest tolerance among them; the others
- * (pairs, bounds, "khoảng …", "752.370 tỷ đồng") as listed.
+ * ("27.000 đồng/kg", the lines of a price list), by value, and the largest tolerance among them; its "khoảng …"
+ * figures, its scaled money ("752.370 tỷ đồng") and its bounds ("hơn …", "dưới …") each by value too; the others
+ * (pairs: "21-19", "3/5") as listed.
  */
 interface ValueIndex {
   plain: FigureContext[];
@@ -1508,8 +1509,51 @@ interface ValueIndex {
   approx: FigureContext[];
   approxValues: number[];
   approxTolerance: number;
+  /**
+   * The exact amounts of money given with a scale word ("200,01 tỷ đồng"), by the last unit they are written to
+   * (`roundedTo`: a cut-off reaches that far, see `cutOff`), each bucket by value, and the largest tolerance among them.
+   * Review s76-r1: read whole for every figure asked, such lists were quadratic.
+   */
+  money: UnitBuckets;
+  moneyTolerance: number;
+  /**
+   * The single bounds ("hơn 20.010 đồng/kg", "dưới …"), above and below, by their written unit (`writtenUnit`: a bound
+   * holds up to one such unit past its value where the test is `sameGiven`, see `boundHolds`), each bucket by value,
+   * and the largest tolerance among them. `figuresAgree` alone reads them all: a bound agrees with every value on its
+   * side.
+   */
+  more: UnitBuckets;
+  less: UnitBuckets;
+  boundTolerance: number;
   rest: FigureContext[];
 }
+/** Figures by a unit of their own (a power of ten: few of them), each bucket sorted by value (see `ValueIndex`). */
+interface UnitBuckets {
+  units: number[];
+  lists: FigureContext[][];
+  values: number[][];
+}
+function unitBuckets(list: readonly FigureContext[], unitOf: (f: Figure) => number): UnitBuckets {
+  const by = new Map<number, FigureContext[]>();
+  for (const g of list) {
+    const u = unitOf(g.figure);
+    const bucket = by.get(u);
+    if (bucket) bucket.push(g);
+    else by.set(u, [g]);
+  }
+  const units = [...by.keys()];
+  const lists = units.map((u) => (by.get(u) as FigureContext[]).sort((x, y) => x.figure.value - y.figure.value));
+  return { units, lists, values: lists.map((l) => l.map((g) => g.figure.value)) };
+}
+/** Visits the figures of each bucket whose value lies within lo - reach(unit) … hi + reach(unit), until `visit` returns true. */
+function visitBuckets(b: UnitBuckets, lo: number, hi: number, below: (unit: number) => number, above: (unit: number) => number, visit: (g: FigureContext) => boolean): boolean {
+  for (let k = 0; k < b.units.length; k++) {
+    const u = b.units[k] as number;
+    if (visitWithin(b.lists[k] as FigureContext[], b.values[k] as number[], lo - below(u), hi + above(u), visit)) return true;
+  }
+  return false;
+}
+
 /** An approximate figure's reach beyond its tolerance, as a share of its value (see `slackOf`). */
 const APPROX_SHARE = 0.1;
 const valueIndexes = new WeakMap<readonly FigureContext[], ValueIndex>();
@@ -1518,24 +1562,54 @@ function valueIndexOf(list: readonly FigureContext[]): ValueIndex {
   if (ix === undefined) {
     const plain: FigureContext[] = [];
     const approx: FigureContext[] = [];
+    const money: FigureContext[] = [];
+    const more: FigureContext[] = [];
+    const less: FigureContext[] = [];
     const rest: FigureContext[] = [];
     let tolerance = 0;
     let approxTolerance = 0;
+    let moneyTolerance = 0;
+    let boundTolerance = 0;
     for (const g of list) {
       const v = g.figure.value;
       const t = g.figure.tolerance;
-      const single = g.second === null && !g.money && Number.isFinite(v) && Number.isFinite(t) && t >= 0;
-      if (single && g.figure.qualifier === 'exact') {
+      const q = g.figure.qualifier;
+      const finite = g.second === null && Number.isFinite(v) && Number.isFinite(t) && t >= 0;
+      const single = finite && !g.money;
+      if (single && q === 'exact') {
         plain.push(g);
         if (t > tolerance) tolerance = t;
-      } else if (single && g.figure.qualifier === 'approx') {
+      } else if (single && q === 'approx') {
         approx.push(g);
         if (t > approxTolerance) approxTolerance = t;
+      } else if (finite && g.money && q === 'exact') {
+        money.push(g);
+        if (t > moneyTolerance) moneyTolerance = t;
+      } else if (single && (q === 'more' || q === 'less')) {
+        (q === 'more' ? more : less).push(g);
+        if (t > boundTolerance) boundTolerance = t;
       } else rest.push(g);
     }
-    plain.sort((x, y) => x.figure.value - y.figure.value);
-    approx.sort((x, y) => x.figure.value - y.figure.value);
-    valueIndexes.set(list, (ix = { plain, values: plain.map((g) => g.figure.value), tolerance, approx, approxValues: approx.map((g) => g.figure.value), approxTolerance, rest }));
+    const byValue = (x: FigureContext, y: FigureContext): number => x.figure.value - y.figure.value;
+    plain.sort(byValue);
+    approx.sort(byValue);
+    valueIndexes.set(
+      list,
+      (ix = {
+        plain,
+        values: plain.map((g) => g.figure.value),
+        tolerance,
+        approx,
+        approxValues: approx.map((g) => g.figure.value),
+        approxTolerance,
+        money: unitBuckets(money, roundedTo),
+        moneyTolerance,
+        more: unitBuckets(more, writtenUnit),
+        less: unitBuckets(less, writtenUnit),
+        boundTolerance,
+        rest,
+      }),
+    );
   }
   return ix;
 }
@@ -1550,27 +1624,53 @@ function valueIndexOf(list: readonly FigureContext[]): ValueIndex {
  * (`lowOf`…`highOf`: g's is its value ± its tolerance) overlapping; `cutOffAgrees` asks scaled money, which no
  * plain figure is; and a pair agrees with pairs only. The answer is a yes or no, so the order read is no matter.
  */
-function someAgreeing(list: readonly FigureContext[], f: FigureContext, agree: (g: FigureContext, f: FigureContext) => boolean): boolean {
+function someAgreeing(
+  list: readonly FigureContext[],
+  f: FigureContext,
+  agree: (g: FigureContext, f: FigureContext) => boolean,
+  /** `agree` holds only where `sameGiven` does (a bound taken near its value): the bounds far from f are not read. */
+  given = false,
+): boolean {
   // (A loop, not a closure per figure: asked for every figure of both articles of every pair compared.)
   if (list.length < INDEXED_FROM) {
     for (const g of list) if (agree(g, f)) return true;
     return false;
   }
-  return visitNear(valueIndexOf(list), f, (g) => agree(g, f));
+  return visitNear(valueIndexOf(list), f, (g) => agree(g, f), given);
 }
 
 /**
  * Visits the figures of a long list's index (see `ValueIndex`) that may agree with f — every figure of `rest`, the
  * plain ones whose value lies near f's (see `someAgreeing`) — until `visit` returns true; whether it did.
  */
-function visitNear(ix: ValueIndex, f: FigureContext, visit: (g: FigureContext) => boolean): boolean {
+function visitNear(ix: ValueIndex, f: FigureContext, visit: (g: FigureContext) => boolean, given = false): boolean {
   for (const g of ix.rest) if (visit(g)) return true;
+  // (A bound agrees by `figuresAgree` with every value on its side of it: all are read, unless the test is `sameGiven`.)
+  if (!given) {
+    for (const l of ix.more.lists) for (const g of l) if (visit(g)) return true;
+    for (const l of ix.less.lists) for (const g of l) if (visit(g)) return true;
+  }
   if (f.second !== null) return false;
   const fig = f.figure;
   const slack = Number.isFinite(fig.tolerance) ? Math.abs(fig.tolerance) : Infinity;
-  const from = Math.min(fig.value - slack, lowOf(fig));
-  const to = Math.max(fig.value + slack, highOf(fig));
+  const wide = [Math.min(fig.value - slack, lowOf(fig)), Math.max(fig.value + slack, highOf(fig))] as const;
+  // (Where the test is `sameGiven`, f itself a bound gives a value only up to one of its written units past it, as
+  // any bound does — "hơn X" up to X + unit — except to a bound the other way, which agrees with all of its side.)
+  let [from, to] = wide;
+  if (given && fig.qualifier === 'more') to = Math.min(to, fig.value + writtenUnit(fig));
+  if (given && fig.qualifier === 'less') from = Math.max(from, fig.value - writtenUnit(fig));
   if (visitWithin(ix.plain, ix.values, from - ix.tolerance, to + ix.tolerance, visit)) return true;
+  // (Scaled money agrees within the larger tolerance, or cut off within the coarser one's last unit: its own or f's.)
+  const own = Math.max(ix.moneyTolerance, f.money ? roundedTo(fig) : 0);
+  const reach = (u: number): number => Math.max(own, u);
+  if (visitBuckets(ix.money, from, to, reach, reach, visit)) return true;
+  if (given) {
+    // A bound g gives f's value within the larger tolerance, or when their reaches meet with f no further than one of
+    // g's written units past g's value (`boundHolds`): "hơn X" from X - unit up, "dưới X" up to X + unit.
+    const t = ix.boundTolerance;
+    if (visitBuckets(ix.more, fig.qualifier === 'less' ? wide[0] : from, to, (u) => t + u, () => t, visit)) return true;
+    if (visitBuckets(ix.less, from, fig.qualifier === 'more' ? wide[1] : to, () => t, (u) => t + u, visit)) return true;
+  }
   // (An approximate figure g reaches APPROX_SHARE of its value beyond its tolerance: it may meet f's reach only if its
   // value lies within these bounds, whatever its sign.)
   const a = from - ix.approxTolerance;
@@ -2692,7 +2792,7 @@ function restated(
       // same words, the same place of the figure): that mention is x's fact, which y gives — whatever else
       // the class lists, the repeated sentence says which figure x is.
       // (Read only where the class lists other figures: elsewhere the check below finds such a mention too.)
-      const twin = listed && !moved && someAgreeing(sameSentenceOf(views[side], x), y, (z) => z !== x && z.passage !== x.passage && sameGiven(z, y));
+      const twin = listed && !moved && someAgreeing(sameSentenceOf(views[side], x), y, (z) => z !== x && z.passage !== x.passage && sameGiven(z, y), true);
       if (listed && !moved && !twin) return null;
       // The mention that gives y's value must be x's fact said again, in another sentence (figures of
       // one sentence are items of a list: "hỗ trợ 250.000 đồng, … tiền tết 200.000 đồng"), with the
@@ -2701,7 +2801,7 @@ function restated(
       // (Or, for a step, the same step from the same earlier level.)
       // (Read among the article's figures of y's unit that may agree with y: see `someAgreeing`.)
       const again = (z: FigureContext): boolean => z !== x && z.passage !== x.passage && sameGiven(z, y) && (step ? sameStep(z, y) : common.every((w) => z.words.includes(w))) && closeness(z, y) <= score;
-      if (!moved && !twin && !someAgreeing(views[side].byUnit.get(y.unit) ?? [], y, again)) return null;
+      if (!moved && !twin && !someAgreeing(views[side].byUnit.get(y.unit) ?? [], y, again, true)) return null;
       // x is y's best match among this article's orphans of the class, and the words say which one
       // when there are several.
       const group = byClass[side].get(k) ?? [];
