@@ -1525,13 +1525,26 @@ interface ValueIndex {
   more: UnitBuckets;
   less: UnitBuckets;
   boundTolerance: number;
+  /**
+   * The pairs ("2-1", "21-19"), by their two numbers either way round (see `pairKey`): a pair agrees with the same two
+   * numbers only (`figuresAgree`). Review s76-r2: read whole for every pair asked, a results table was quadratic.
+   */
+  pairs: Map<string, FigureContext[]>;
   rest: FigureContext[];
+}
+/** A pair's two numbers, the smaller first: "2-1" and "1-2" alike (see `figuresAgree`). */
+function pairKey(f: FigureContext): string {
+  const x = f.figure.value;
+  const y = f.second as number;
+  return x <= y ? `${x}\u0001${y}` : `${y}\u0001${x}`;
 }
 /** Figures by a unit of their own (a power of ten: few of them), each bucket sorted by value (see `ValueIndex`). */
 interface UnitBuckets {
   units: number[];
   lists: FigureContext[][];
   values: number[][];
+  /** The largest tolerance of each bucket: one coarse figure ("5 nghìn tỷ đồng") widens its own bucket only (review s76-r2). */
+  tolerances: number[];
 }
 function unitBuckets(list: readonly FigureContext[], unitOf: (f: Figure) => number): UnitBuckets {
   const by = new Map<number, FigureContext[]>();
@@ -1543,13 +1556,15 @@ function unitBuckets(list: readonly FigureContext[], unitOf: (f: Figure) => numb
   }
   const units = [...by.keys()];
   const lists = units.map((u) => (by.get(u) as FigureContext[]).sort((x, y) => x.figure.value - y.figure.value));
-  return { units, lists, values: lists.map((l) => l.map((g) => g.figure.value)) };
+  const tolerances = lists.map((l) => l.reduce((t, g) => Math.max(t, g.figure.tolerance), 0));
+  return { units, lists, values: lists.map((l) => l.map((g) => g.figure.value)), tolerances };
 }
-/** Visits the figures of each bucket whose value lies within lo - reach(unit) … hi + reach(unit), until `visit` returns true. */
-function visitBuckets(b: UnitBuckets, lo: number, hi: number, below: (unit: number) => number, above: (unit: number) => number, visit: (g: FigureContext) => boolean): boolean {
+/** Visits the figures of each bucket whose value lies within lo - below(unit, tolerance) … hi + above(unit, tolerance), until `visit` returns true. */
+function visitBuckets(b: UnitBuckets, lo: number, hi: number, below: (unit: number, tolerance: number) => number, above: (unit: number, tolerance: number) => number, visit: (g: FigureContext) => boolean): boolean {
   for (let k = 0; k < b.units.length; k++) {
     const u = b.units[k] as number;
-    if (visitWithin(b.lists[k] as FigureContext[], b.values[k] as number[], lo - below(u), hi + above(u), visit)) return true;
+    const t = b.tolerances[k] as number;
+    if (visitWithin(b.lists[k] as FigureContext[], b.values[k] as number[], lo - below(u, t), hi + above(u, t), visit)) return true;
   }
   return false;
 }
@@ -1565,6 +1580,7 @@ function valueIndexOf(list: readonly FigureContext[]): ValueIndex {
     const money: FigureContext[] = [];
     const more: FigureContext[] = [];
     const less: FigureContext[] = [];
+    const pairs = new Map<string, FigureContext[]>();
     const rest: FigureContext[] = [];
     let tolerance = 0;
     let approxTolerance = 0;
@@ -1588,6 +1604,11 @@ function valueIndexOf(list: readonly FigureContext[]): ValueIndex {
       } else if (single && (q === 'more' || q === 'less')) {
         (q === 'more' ? more : less).push(g);
         if (t > boundTolerance) boundTolerance = t;
+      } else if (g.second !== null && Number.isFinite(g.figure.value) && Number.isFinite(g.second)) {
+        const k = pairKey(g);
+        const l = pairs.get(k);
+        if (l) l.push(g);
+        else pairs.set(k, [g]);
       } else rest.push(g);
     }
     const byValue = (x: FigureContext, y: FigureContext): number => x.figure.value - y.figure.value;
@@ -1607,6 +1628,7 @@ function valueIndexOf(list: readonly FigureContext[]): ValueIndex {
         more: unitBuckets(more, writtenUnit),
         less: unitBuckets(less, writtenUnit),
         boundTolerance,
+        pairs,
         rest,
       }),
     );
@@ -1650,7 +1672,12 @@ function visitNear(ix: ValueIndex, f: FigureContext, visit: (g: FigureContext) =
     for (const l of ix.more.lists) for (const g of l) if (visit(g)) return true;
     for (const l of ix.less.lists) for (const g of l) if (visit(g)) return true;
   }
-  if (f.second !== null) return false;
+  if (f.second !== null) {
+    // (A pair agrees only with a pair of the same two numbers.)
+    const same = ix.pairs.get(pairKey(f));
+    if (same !== undefined) for (const g of same) if (visit(g)) return true;
+    return false;
+  }
   const fig = f.figure;
   const slack = Number.isFinite(fig.tolerance) ? Math.abs(fig.tolerance) : Infinity;
   const wide = [Math.min(fig.value - slack, lowOf(fig)), Math.max(fig.value + slack, highOf(fig))] as const;
@@ -1661,15 +1688,15 @@ function visitNear(ix: ValueIndex, f: FigureContext, visit: (g: FigureContext) =
   if (given && fig.qualifier === 'less') from = Math.max(from, fig.value - writtenUnit(fig));
   if (visitWithin(ix.plain, ix.values, from - ix.tolerance, to + ix.tolerance, visit)) return true;
   // (Scaled money agrees within the larger tolerance, or cut off within the coarser one's last unit: its own or f's.)
-  const own = Math.max(ix.moneyTolerance, f.money ? roundedTo(fig) : 0);
-  const reach = (u: number): number => Math.max(own, u);
+  // (The tolerance of g's own bucket, not the list's largest: review s76-r2.)
+  const own = f.money ? roundedTo(fig) : 0;
+  const reach = (u: number, t: number): number => Math.max(own, t, u);
   if (visitBuckets(ix.money, from, to, reach, reach, visit)) return true;
   if (given) {
     // A bound g gives f's value within the larger tolerance, or when their reaches meet with f no further than one of
     // g's written units past g's value (`boundHolds`): "hơn X" from X - unit up, "dưới X" up to X + unit.
-    const t = ix.boundTolerance;
-    if (visitBuckets(ix.more, fig.qualifier === 'less' ? wide[0] : from, to, (u) => t + u, () => t, visit)) return true;
-    if (visitBuckets(ix.less, from, fig.qualifier === 'more' ? wide[1] : to, () => t, (u) => t + u, visit)) return true;
+    if (visitBuckets(ix.more, fig.qualifier === 'less' ? wide[0] : from, to, (u, t) => t + u, (_u, t) => t, visit)) return true;
+    if (visitBuckets(ix.less, from, fig.qualifier === 'more' ? wide[1] : to, (_u, t) => t, (u, t) => t + u, visit)) return true;
   }
   // (An approximate figure g reaches APPROX_SHARE of its value beyond its tolerance: it may meet f's reach only if its
   // value lies within these bounds, whatever its sign.)
