@@ -1511,20 +1511,17 @@ interface ValueIndex {
   approxTolerance: number;
   /**
    * The exact amounts of money given with a scale word ("200,01 tỷ đồng"), by the last unit they are written to
-   * (`roundedTo`: a cut-off reaches that far, see `cutOff`), each bucket by value, and the largest tolerance among them.
+   * (`roundedTo`: a cut-off reaches that far, see `cutOff`), each bucket by value with its largest tolerance.
    * Review s76-r1: read whole for every figure asked, such lists were quadratic.
    */
   money: UnitBuckets;
-  moneyTolerance: number;
   /**
    * The single bounds ("hơn 20.010 đồng/kg", "dưới …"), above and below, by their written unit (`writtenUnit`: a bound
-   * holds up to one such unit past its value where the test is `sameGiven`, see `boundHolds`), each bucket by value,
-   * and the largest tolerance among them. `figuresAgree` alone reads them all: a bound agrees with every value on its
-   * side.
+   * holds up to one such unit past its value where the test is `sameGiven`, see `boundHolds`), each bucket by value
+   * with its largest tolerance. `figuresAgree` alone reads them all: a bound agrees with every value on its side.
    */
   more: UnitBuckets;
   less: UnitBuckets;
-  boundTolerance: number;
   /**
    * The pairs ("2-1", "21-19"), by their two numbers either way round (see `pairKey`): a pair agrees with the same two
    * numbers only (`figuresAgree`). Review s76-r2: read whole for every pair asked, a results table was quadratic.
@@ -1584,8 +1581,6 @@ function valueIndexOf(list: readonly FigureContext[]): ValueIndex {
     const rest: FigureContext[] = [];
     let tolerance = 0;
     let approxTolerance = 0;
-    let moneyTolerance = 0;
-    let boundTolerance = 0;
     for (const g of list) {
       const v = g.figure.value;
       const t = g.figure.tolerance;
@@ -1600,10 +1595,8 @@ function valueIndexOf(list: readonly FigureContext[]): ValueIndex {
         if (t > approxTolerance) approxTolerance = t;
       } else if (finite && g.money && q === 'exact') {
         money.push(g);
-        if (t > moneyTolerance) moneyTolerance = t;
       } else if (single && (q === 'more' || q === 'less')) {
         (q === 'more' ? more : less).push(g);
-        if (t > boundTolerance) boundTolerance = t;
       } else if (g.second !== null && Number.isFinite(g.figure.value) && Number.isFinite(g.second)) {
         const k = pairKey(g);
         const l = pairs.get(k);
@@ -1624,10 +1617,8 @@ function valueIndexOf(list: readonly FigureContext[]): ValueIndex {
         approxValues: approx.map((g) => g.figure.value),
         approxTolerance,
         money: unitBuckets(money, roundedTo),
-        moneyTolerance,
         more: unitBuckets(more, writtenUnit),
         less: unitBuckets(less, writtenUnit),
-        boundTolerance,
         pairs,
         rest,
       }),
