@@ -763,8 +763,8 @@ function estimatedRange(text: string, p: Passage, r: { lo: Figure; hi: Figure })
  * amount of money (see `cutOffAgrees`: "752.300 tỷ đồng" for "752.370 tỷ đồng"): not a figure moved.
  */
 function cutOffPair(pa: Passage, fa: Figure, pb: Passage, fb: Figure): boolean {
-  const xa = figureContexts(pa).find((x) => x.figure === fa);
-  const xb = xa ? figureContexts(pb).find((x) => x.figure === fb) : undefined;
+  const xa = figureContexts(pa).find((x) => x.origin === fa);
+  const xb = xa ? figureContexts(pb).find((x) => x.origin === fb) : undefined;
   return xa !== undefined && xb !== undefined && cutOffAgrees(xa, xb);
 }
 
@@ -1833,7 +1833,7 @@ function fileName(x: FigureContext, ctx: AnalysisContext): boolean {
 
 /** The word-for-word line-up of a same-event match's two sentences puts its two figures side by side. */
 function linedUp(m: EventMatch, ctx: AnalysisContext): boolean {
-  return lineUp(m.a, m.b, true, ctx.matches).counterparts.some((c) => c.a === m.event.a.figure && c.b === m.event.b.figure);
+  return lineUp(m.a, m.b, true, ctx.matches).counterparts.some((c) => c.a === m.event.a.origin && c.b === m.event.b.origin);
 }
 
 /** The passage writes the score "N-M" as a score (not only read from "mở tỷ số"). */

@@ -264,8 +264,14 @@ export interface AnalysisOptions {
  * 1900 to 2100 as a year, so "pin 1950mAh" beside a copy's "pin 2050mAh" was two years at one place (two facts) and
  * raised nothing; "2.000 thẻ", "giá 1950 đồng" were years there too.
  * Corpus, seeds and generated workspaces: same findings (analysisOutput digests unchanged); planted bench unchanged.
+ * 53 (session 77): the lower end of a range written bare before an upper end with a scale word ("2" of "từ 2 đến 4
+ * triệu") is read in that scale by the same-event comparison (sameEvent.ts `scaledLowEnd`; the passage's own figure is
+ * FigureContext.origin): it was compared as written, 2 against another report's "3 triệu - 4 triệu" lower end
+ * 3,000,000, so the pair counted as a tenfold apart and the changed lower end was never raised. And an upper end and a
+ * lower end never agree (`figuresAgree`): "mua vào 74-75 triệu" no longer gives "bán ra 75-77 triệu"'s lower end again,
+ * which hid the selling range's changed lower end when the ranges were written in full.
  */
-export const ANALYSIS_VERSION = 52;
+export const ANALYSIS_VERSION = 53;
 
 export { sortStaged };
 

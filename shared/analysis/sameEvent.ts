@@ -18,6 +18,12 @@ import { phraseAt } from './lexicon';
 export interface FigureContext {
   passage: Passage;
   figure: Figure;
+  /**
+   * The passage's own figure the context reads: `figure` itself, but for the lower end of a range written bare before
+   * an upper end with a scale word ("2" of "từ 2 đến 4 triệu"), whose `figure` is a copy in that scale (see
+   * `scaledLowEnd`). What is matched by identity with the passage's figures (its index, the passage rule's counterparts).
+   */
+  origin: Figure;
   /** What is counted: the folded word (or sign) after the number and its scale words, or "^word" before it. */
   unit: string;
   /** Second number of a score ("21-18"), else null. */
@@ -345,9 +351,30 @@ function smallWhole(f: Figure): boolean {
  * it too: aligned.ts `overlappingRanges`.)
  */
 export function lowEnd(lo: Figure, hi: Figure): number {
+  const scale = bare(lo) ? scaleOfEnd(hi) : 1;
+  return scale > 1 ? lo.value * scale : lo.value;
+}
+
+/** The factor of the scale words an upper end is written with ("3 tỷ": 1e9; "3", "3%": 1), rounded to a power of ten. */
+function scaleOfEnd(hi: Figure): number {
   const digits = /^[\d.,]+/.exec(hi.written)?.[0] ?? '';
   const scale = hi.value / parseWrittenNumber(digits).value;
-  return bare(lo) && Number.isFinite(scale) && scale > 1 ? lo.value * scale : lo.value;
+  if (!Number.isFinite(scale) || scale <= 1) return 1;
+  const power = 10 ** Math.round(Math.log10(scale));
+  return Math.abs(scale - power) <= 1e-9 * power ? power : scale;
+}
+
+/**
+ * The lower end `lo` of a range as a figure of its upper end's scale when it is written bare: "2" of "từ 2 đến 4 triệu"
+ * is 2 triệu (its value, rounding and written form scaled alike), so that it is compared with "3 triệu" of another
+ * report's "3 triệu - 4 triệu" as what it is. Else `lo` itself. (A copy: the passage's figure is FigureContext.origin.)
+ */
+function scaledLowEnd(lo: Figure, hi: Figure): Figure {
+  if (!bare(lo)) return lo;
+  const scale = scaleOfEnd(hi);
+  if (scale === 1) return lo;
+  const digits = /^[\d.,]+/.exec(hi.written)?.[0] ?? '';
+  return { ...lo, value: lo.value * scale, tolerance: lo.tolerance * scale, written: lo.written + hi.written.slice(digits.length) };
 }
 
 /**
@@ -427,21 +454,28 @@ export function figureContexts(p: Passage): FigureContext[] {
   if (list) return list;
   const common = p.common.contexts;
   if (common !== undefined && common.passage.figures.length === p.figures.length) {
-    const own = common.list.map((c, n) => copyContext(c, p, p.figures[common.figureAt[n] as number] as Figure));
+    const own = common.list.map((c, n) => {
+      const at = common.figureAt[n] as number;
+      return copyContext(c, p, p.figures[at] as Figure, p.figures[at + 1]);
+    });
     p.contexts = own;
     return own;
   }
   const made = readContexts(p);
   // (A plain list: a small typed array per sentence text costs more to make and keep than its numbers.)
-  const figureAt = made.map((c) => p.figures.indexOf(c.figure));
+  const figureAt = made.map((c) => p.figures.indexOf(c.origin));
   p.common.contexts = { passage: p, list: made, figureAt };
   p.contexts = made;
   return made;
 }
 
-/** A context of another passage of the same sentence text, for passage `p` and its figure `figure` (same fields, same order). */
-function copyContext(c: FigureContext, p: Passage, figure: Figure): FigureContext {
-  return { passage: p, figure, unit: c.unit, second: c.second, words: c.words, sign: c.sign, state: c.state, flow: c.flow, written: c.written, from: c.from, stepWords: c.stepWords, part: c.part, kind: c.kind, tells: c.tells, money: c.money, teams: c.teams, end: c.end };
+/**
+ * A context of another passage of the same sentence text, for passage `p` and its figure `figure` (same fields, same
+ * order); `next` is the figure after it, the upper end a lower end is scaled by as `c` was.
+ */
+function copyContext(c: FigureContext, p: Passage, figure: Figure, next: Figure | undefined): FigureContext {
+  const own = c.figure === c.origin || next === undefined ? figure : scaledLowEnd(figure, next);
+  return { passage: p, figure: own, origin: figure, unit: c.unit, second: c.second, words: c.words, sign: c.sign, state: c.state, flow: c.flow, written: c.written, from: c.from, stepWords: c.stepWords, part: c.part, kind: c.kind, tells: c.tells, money: c.money, teams: c.teams, end: c.end };
 }
 
 /** The contexts of a passage's figures, read from its words and figures (see `figureContexts`). */
@@ -583,22 +617,25 @@ function readContexts(p: Passage): FigureContext[] {
     if (!unit.startsWith('^') && before !== undefined && !SIGNS.has(before) && !fillerAt(tokens, head - 1)) words.add(before);
     const x = lo === undefined ? stepFrom(p, tokens, i, afterFrom) : null;
     const sorted = [...words].sort();
-    const c: FigureContext = { passage: p, figure: f, unit, second, words: sorted, sign: signOf(tokens, head, j, afterFrom), state: stateOf(tokens, head, j), flow: flowOf(tokens, head), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i), kind: '', tells: false, money: false, teams: second !== null && listed?.has(i) === true ? teamsAt(tokens, i) : null, end: lo === undefined ? null : 'hi' };
-    // A range's lower end: its upper end's unit, words and sign, its own value.
-    if (lo !== undefined) list.push({ ...c, figure: lo, written: writtenUnit(lo), end: 'lo' });
+    const c: FigureContext = { passage: p, figure: f, origin: f, unit, second, words: sorted, sign: signOf(tokens, head, j, afterFrom), state: stateOf(tokens, head, j), flow: flowOf(tokens, head), written: writtenUnit(f), from: x ? x.value : null, stepWords: sorted, part: isPart(p, i), kind: '', tells: false, money: false, teams: second !== null && listed?.has(i) === true ? teamsAt(tokens, i) : null, end: lo === undefined ? null : 'hi' };
+    // A range's lower end: its upper end's unit, words and sign, its own value (in the upper end's scale when written bare).
+    if (lo !== undefined) {
+      const scaled = scaledLowEnd(lo, f);
+      list.push({ ...c, figure: scaled, origin: lo, written: writtenUnit(scaled), end: 'lo' });
+    }
     list.push(c);
     if (x) stepOf.set(c, x);
   }
   // "từ 4,8 lên 5,3% GDP": the earlier level X of a step, written without its unit, is in Y's unit.
   for (const c of list) {
     const x = stepOf.get(c);
-    const xc = x ? list.find((l) => l.figure === x) : undefined;
+    const xc = x ? list.find((l) => l.origin === x) : undefined;
     if (xc && (xc.unit === 'len' || xc.unit === 'xuong') && bare(xc.figure) && bare(c.figure)) xc.unit = c.unit;
   }
   // The words of a step are the words around its X as well as its Y ("gói bảo hành … từ 1,2 triệu đồng lên 1,5").
   for (const c of list) {
     const x = stepOf.get(c);
-    const xc = x ? list.find((l) => l.figure === x) : undefined;
+    const xc = x ? list.find((l) => l.origin === x) : undefined;
     if (xc) c.stepWords = [...new Set([...c.words, ...xc.words])].sort();
   }
   // The score a goal makes, in the minute's sentence, is the surest word of which minute it is (the
@@ -1367,6 +1404,8 @@ export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
     if (a.second === null || b.second === null) return false;
     return (a.figure.value === b.figure.value && a.second === b.second) || (a.figure.value === b.second && a.second === b.figure.value);
   }
+  // (An upper end and a lower end are two facts: "mua vào 74-75 triệu" does not give "bán ra 75-77 triệu"'s 75 again.)
+  if (a.end !== null && b.end !== null && a.end !== b.end) return false;
   const fa = a.figure;
   const fb = b.figure;
   // Rounding does not cross a bound: "hơn 3 triệu" is not 2,9 triệu, whatever "3 triệu" rounds.

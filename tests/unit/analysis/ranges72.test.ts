@@ -132,7 +132,9 @@ describe('ranges compared across re-worded reports of one event, end with end (a
     expect(raisedBetween(POVERTY_A(NEAR_POOR_A), POVERTY_B(nearPoorB('16-19%')))).toEqual([]);
     // Clear of each other, or only touching (one value in common), they differ.
     expect(raisedBetween(POVERTY_A(NEAR_POOR_A), POVERTY_B(nearPoorB('25-30%')))).toEqual([['25', 'khoảng 15']]);
-    expect(raisedBetween(POVERTY_A(NEAR_POOR_A), POVERTY_B(nearPoorB('20-25%')))).toEqual([['20%', '25%']]);
+    // (Raised by their lower ends since analysis 53: the one value they share, 20, is an upper end in one and a lower end
+    // in the other, so it no longer counts as B's lower end given again by A.)
+    expect(raisedBetween(POVERTY_A(NEAR_POOR_A), POVERTY_B(nearPoorB('20-25%')))).toEqual([['20', 'khoảng 15']]);
   });
 });
 

@@ -30,7 +30,11 @@ describe('ranges of a list across outlets, review of s74-a (analysis 48)', () =>
     expect(matched(a, b)).not.toContain('35');
     const c = 'Giá vàng nhẫn Bảo Tín mua vào 74-75 triệu đồng/lượng, bán ra 76-77 triệu đồng/lượng.';
     const d = 'Bảo Tín niêm yết giá bán ra vàng nhẫn 75-77 triệu đồng/lượng.';
-    // (The selling range's lower end changed: 76 / 75. Never the buying range's ends, nor the selling range's upper end given alike.)
-    expect(matched(c, d)).toEqual(['76', '75']);
+    // (The selling range's lower end changed: 76 / 75, read in the scale of its upper end since analysis 53. Never the
+    // buying range's ends, nor the selling range's upper end given alike; the buying range's upper end 75 is no lower
+    // end given again.)
+    expect(matched(c, d)).toEqual(['76 triệu', '75 triệu']);
+    // Written in full, the same (before analysis 53 the buying range's 75.000.000 read as the selling lower end given again).
+    expect(matched(c.replace('74-75 triệu', '74.000.000-75.000.000').replace('76-77 triệu', '76.000.000-77.000.000'), d.replace('75-77 triệu', '75.000.000-77.000.000'))).toEqual(['76.000.000', '75.000.000']);
   });
 });

@@ -3,7 +3,7 @@ import { passagesOf } from '../../../shared/analysis/passages';
 import { figureContexts } from '../../../shared/analysis/sameEvent';
 import { eventMatchesBetween, makeArticle, raisedBetween } from './helpers';
 
-/** The ends of ranges a sentence's figures are read as ('lo' / 'hi'; single figures left out). */
+/** The ends of ranges a sentence's figures are read as ('lo' / 'hi'; single figures left out; a bare lower end in its upper end's scale since analysis 53). */
 const ends = (text: string): string[] =>
   passagesOf(makeArticle('a', text, '2024-09-10T08:00'))
     .flatMap(figureContexts)
@@ -35,11 +35,11 @@ describe('ranges across outlets, review of s74-a (session 75)', () => {
 
   it('reads a range after a noun that folds as a verb of change does ("mặt hàng", "giám đốc", "thu hút", "hạ tầng")', () => {
     expect(ends('Giá các mặt hàng rau xanh dao động từ 10.000 đến 15.000 đồng/kg.')).toEqual(['10.000 lo', '15.000 hi']);
-    expect(ends('Giá thuê mặt bằng quanh chợ từ 15 đến 20 triệu đồng mỗi tháng.')).toEqual(['15 lo', '20 triệu hi']);
+    expect(ends('Giá thuê mặt bằng quanh chợ từ 15 đến 20 triệu đồng mỗi tháng.')).toEqual(['15 triệu lo', '20 triệu hi']);
     expect(ends('Mật ong rừng có giá từ 300.000 đến 500.000 đồng/lít.')).toEqual(['300.000 lo', '500.000 hi']);
     expect(ends('Giám đốc công ty cho biết giá vé từ 150.000 đến 200.000 đồng.')).toEqual(['150.000 lo', '200.000 hi']);
     expect(ends('Lễ hội thu hút từ 20.000 đến 25.000 lượt khách mỗi ngày.')).toEqual(['20.000 lo', '25.000 hi']);
-    expect(ends('Vốn cho hạ tầng mỗi xã từ 5 đến 7 tỷ đồng.')).toEqual(['5 lo', '7 tỷ hi']);
+    expect(ends('Vốn cho hạ tầng mỗi xã từ 5 đến 7 tỷ đồng.')).toEqual(['5 tỷ lo', '7 tỷ hi']);
     // The verbs they fold as still make a step.
     expect(ends('Giá rau xanh tăng từ 10.000 đến 15.000 đồng/kg.')).toEqual([]);
     expect(ends('Lượng khách giảm từ 25.000 đến 20.000 lượt mỗi ngày.')).toEqual([]);
