@@ -4466,6 +4466,9 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       if (after && /^(?:xuống|lên)(?:\s|$)/u.test(after) && stepStartBefore(text, from, expr.start)) return null;
       return after && !/^so(?:\s|$)/u.test(after) ? after : (phraseBefore(memo) ?? metricRestated(text, folded, from, expr));
     case 'rank': {
+      // "xếp thứ 4 cả nước về tốc độ tăng trưởng GRDP": what the figure ranks, said right after it.
+      const about = RANK_ABOUT.exec(text.slice(expr.end, Math.min(to, expr.end + 160)));
+      if (about !== null) return normalizeMetric(about[1] ?? '');
       // The ranking nearest before the figure ("lĩnh vực “…” tiếp tục xếp thứ Nhất"), else the next one.
       let best: string | null = null;
       for (const m of text.slice(from, to).matchAll(RANKING_NAME)) {
@@ -4607,6 +4610,14 @@ const SPAN_VERBS = new Set(['diễn ra', 'kéo dài', 'tổ chức', 'ra', 'dài
 
 /** The words of a date at the end of an event phrase: "từ ngày", "vào ngày 21/9/2023", "trước 16/11". */
 const EVENT_DATE_TAIL = /(?:\s+(?:từ|vào|kể từ|lúc|trong|đến|tới|trước|chậm nhất(?: là)?))?(?:\s+(?:ngày|hôm|sáng|chiều|tối|tháng|năm)(?![\p{L}\p{M}]).*|\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:\s.*)?)$/u;
+
+/**
+ * What a rank ranks, named right after it by "về" over the ranking's scope ("đứng thứ 2 cả nước về thu hút vốn FDI năm
+ * 2023", "xếp thứ 5 trong khu vực ASEAN về quy mô GDP", "đứng số 1 toàn quốc về điểm thi tốt nghiệp"): the words after
+ * "về" up to a punctuation mark or a word that opens the next part (a period "năm 2023", "với 73 điểm", "và …").
+ */
+const RANK_ABOUT =
+  /^\s+(?:(?:trong|trên|của|ở|tại)\s+)?(?:(?:cả nước|toàn quốc|thế giới|toàn cầu|châu Á|châu Âu|Đông Nam Á|ASEAN|toàn tỉnh|toàn thành phố|toàn ngành|khu vực(?:\s+(?:Đông Nam Á|châu Á|ASEAN|phía Bắc|phía Nam|miền [\p{L}\p{M}]+|[\p{Lu}][\p{L}\p{M}]*))?)\s+)?về\s+((?!(?:nhì|nhất|ba|đích|đầu|sau|cuối|với|tay|nước|quê|nhà)(?![\p{L}\p{M}]))[\p{L}\p{M}\d][\p{L}\p{M}\d-]*(?:\s+(?!(?:năm|trong|với|và|khi|sau|theo|so|tính|từ|đến|nhưng|còn|thì|là|của (?:cả nước|các))(?![\p{L}\p{M}]))[\p{L}\p{M}\d][\p{L}\p{M}\d-]*){0,7})/u;
 
 /** "Số ca đang điều trị: 734", "dệt may (5)": the label written right before the value. */
 const RANKING_NAME =

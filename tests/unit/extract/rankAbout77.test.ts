@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers';
+
+/** The rank claims of a text: quote, value and metric. */
+const ranks = (text: string): Array<[string, number | null, string | null]> =>
+  claimsOf(text)
+    .filter((c) => c.kind === 'rank')
+    .map((c) => [c.quote, c.value, c.metric ?? null]);
+
+// Issue 11, engine 76 (session 77): "X đứng thứ N cả nước về Y" — what the rank ranks is said after it, by "về". Before,
+// such a rank had no metric or took the words before it. Sentences written for these tests.
+describe('what a rank ranks, named after it by "về" (engine 76)', () => {
+  it('is the rank\'s metric, over the ranking\'s scope and up to the next part of the sentence', () => {
+    expect(ranks('Bắc Ninh đứng thứ 2 cả nước về thu hút vốn FDI năm 2023.')).toEqual([['thứ 2', 2, 'thu hút vốn FDI']]);
+    expect(ranks('Tỉnh Bắc Giang xếp thứ 4 cả nước về tốc độ tăng trưởng GRDP.')).toEqual([['thứ 4', 4, 'tốc độ tăng trưởng GRDP']]);
+    expect(ranks('Trường THPT Chuyên Hà Nội đứng số 1 toàn quốc về điểm thi tốt nghiệp.')).toEqual([['số 1', 1, 'điểm thi tốt nghiệp']]);
+    expect(ranks('Việt Nam đứng thứ 5 trong khu vực ASEAN về quy mô GDP, sau Indonesia.')).toEqual([['thứ 5', 5, 'quy mô GDP']]);
+    expect(ranks('Brazil đứng thứ hai về tổng số người chết do dịch bệnh.')).toEqual([['thứ hai', 2, 'tổng số người chết do dịch bệnh']]);
+    expect(ranks('Đội bóng xếp thứ 2 về điểm số với 20 điểm.')).toEqual([['thứ 2', 2, 'điểm số']]);
+  });
+
+  it('is not read from "về" as a verb ("về nước", "về đích", "về nhì") nor past a comma', () => {
+    const [one] = ranks('Vận động viên này xếp thứ 3 và về nước hôm qua.');
+    expect(one?.[2]).not.toBe('nước hôm qua');
+    const [two] = ranks('Anh xếp thứ 3 về đích sau hai đối thủ.');
+    expect(two?.[2] ?? '').not.toMatch(/^đích/u);
+    const [three] = ranks('Tỉnh xếp thứ 4, về lâu dài sẽ còn tăng hạng.');
+    expect(three?.[2] ?? '').not.toMatch(/lâu dài/u);
+    // A ranking named before the figure is still its metric when nothing follows by "về".
+    expect(ranks('Về chỉ số PCI năm 2023, Hà Tĩnh xếp thứ 12/63.').map((r) => r[2])).toEqual(['chỉ số PCI']);
+  });
+});
