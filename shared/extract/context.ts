@@ -4138,7 +4138,7 @@ function isoDay(period: string): string {
  * A comparison base right before a period mention: "so với cùng kỳ năm 2012", "so với ước thực hiện năm
  * 2012" (the estimated outcome of the base year, engine 31), "hơn mức cuối năm 2020".
  */
-const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|(?:mức\s+)?(?:trung\s+bình|bình\s+quân)(?:\s+(?:cả|của))?|mức|cuối|đầu|(?:ước\s+)?thực\s+hiện|số\s+ước|kết\s+quả)\s+)?$/iu;
+const BASE_BEFORE = /(?:so với|so|cùng kỳ|hơn|bằng(?:\s+cả)?|gấp(?:\s+(?:đôi|rưỡi|(?:\d+(?:[.,]\d+)?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+lần))?)\s+(?:(?:cùng\s+kỳ|thời\s+điểm|(?:mức\s+)?(?:trung\s+bình|bình\s+quân)(?:\s+(?:cả|của))?|mức|cuối|đầu|(?:ước\s+)?thực\s+hiện|số\s+ước|kết\s+quả)\s+)?$/iu;
 
 /** The last position of the char code `code` in [from, to), else from - 1. */
 function lastIndexBefore(text: string, code: number, from: number, to: number): number {
@@ -4492,9 +4492,16 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       // thưởng", "gồm 55.000 tỷ đồng vốn ngân sách": an amount followed by what money it is names its metric there,
       // not with the words before it (the subject and its verb: "HPG thu", "gồm") — session 49.
       if (expr.kind === 'money' && after !== null && MONEY_NOUN.test(after)) return moneyNoun(after);
+      // "gấp đôi cùng kỳ năm 2022", "gấp 3 lần năm 2020": after a multiple, the words name the base it is compared with.
+      if (expr.kind === 'change' && after !== null && MULTIPLE_BASE.test(after) && MULTIPLE.test(text.slice(expr.start, expr.end))) return phraseBefore(memo);
       return phraseBefore(memo) ?? after;
   }
 }
+
+/** A multiple written as one ("gấp đôi", "gấp 3 lần", "tăng gấp rưỡi"). */
+const MULTIPLE = /(?:^|\s)gấp(?![\p{L}\p{M}])/iu;
+/** What the words after a multiple open with when they name its base, not a metric (see readMetric). */
+const MULTIPLE_BASE = /^(?:cùng kỳ|năm|tháng|quý|tuần|mức|con số|so|kế hoạch|dự toán|chỉ tiêu|bình quân|trung bình|trước|hồi|lúc|thời điểm|giai đoạn)(?![\p{L}\p{M}])/iu;
 
 /**
  * The metric of a running total whose unit is left out ("Lợi nhuận sau thuế quý 3 đạt 507,77 tỷ đồng, lũy kế 9 tháng

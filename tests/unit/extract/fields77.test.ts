@@ -30,3 +30,24 @@ describe('what a rank ranks, named after it by "về" (engine 76)', () => {
     expect(ranks('Về chỉ số PCI năm 2023, Hà Tĩnh xếp thứ 12/63.').map((r) => r[2])).toEqual(['chỉ số PCI']);
   });
 });
+
+/** The claims of a text whose quote opens with "gấp": quote, metric and period. */
+const multiples = (text: string): Array<[string, string | null, string | null]> =>
+  claimsOf(text)
+    .filter((c) => /^gấp/u.test(c.quote))
+    .map((c) => [c.quote, c.metric ?? null, c.period ?? null]);
+
+// Issue 11, engine 76 (session 77): after a multiple ("gấp đôi", "gấp 3 lần"), the words name its base, not its metric,
+// and a period there is the base's, not the multiple's. Sentences written for these tests.
+describe('the base a multiple is compared with (engine 76)', () => {
+  it('is not its metric: the metric is that of the figure it follows', () => {
+    expect(multiples('Lợi nhuận quý III/2023 đạt 120 tỷ đồng, gấp đôi cùng kỳ năm 2022.')).toEqual([['gấp đôi', 'lợi nhuận', 'quý III/2023']]);
+    expect(multiples('Doanh thu dịch vụ đạt 23,6 tỷ đồng, gấp 8 lần cùng kỳ năm trước.')).toEqual([['gấp 8 lần', 'doanh thu dịch vụ', null]]);
+    expect(multiples('Số khách quốc tế gấp 1,5 lần kế hoạch.').map((m) => m[1])).toEqual(['số khách quốc tế']);
+  });
+
+  it('is not its period', () => {
+    expect(multiples('Doanh thu của công ty gấp đôi năm trước, đạt 2 triệu USD.').map((m) => m[2])).toEqual([null]);
+    expect(multiples('Sản lượng năm nay gấp 3 lần năm 2020.').map((m) => m[2])).toEqual(['năm nay']);
+  });
+});
