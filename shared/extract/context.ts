@@ -5090,7 +5090,31 @@ function dropTimeWords(words: MetricWord[]): MetricWord[] {
     }
     out.push(w);
   }
+  dropTrailingPeriod(out);
   return out;
+}
+
+/**
+ * A period ending a metric's words (lower case, single spaces). Not "N tháng" alone: as often a term as a period
+ * ("thu ngân sách 9 tháng" / "gói cước 12 tháng", "lãi suất kỳ hạn 6 tháng").
+ */
+const TRAILING_PERIOD =
+  /(?:^| )(?:(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) tháng|nửa) (?:đầu|cuối) năm(?: nay| ngoái)?|(?:đầu|cuối) năm (?:nay|ngoái)|năm (?:nay|ngoái)|(?:(?:đầu|cuối|giữa) )?quý (?:[ivx]+|[1-4]))$/u;
+
+/**
+ * Drops (in place) a period that ends the metric's words, which the period reader reads on its own: "xuất khẩu gạo [6
+ * tháng đầu năm]", "kim ngạch xuất khẩu [năm nay]", "doanh thu [quý III]", "hàng tồn kho [cuối quý 3]", "lợi nhuận
+ * [nửa đầu năm]". Never the whole metric.
+ */
+function dropTrailingPeriod(out: MetricWord[]): void {
+  if (out.length < 2) return;
+  const last = out[out.length - 1]?.lower ?? '';
+  if (last !== 'tháng' && last !== 'năm' && last !== 'nay' && last !== 'ngoái' && !/^(?:[ivx]+|[1-4])$/u.test(last)) return;
+  const tail = joinLower(out.slice(Math.max(0, out.length - 6)));
+  const m = TRAILING_PERIOD.exec(tail);
+  if (m === null) return;
+  const cut = m[0].trim().split(' ').length;
+  if (cut < out.length) out.length -= cut;
 }
 
 const HEAD_FIRST_WORDS = new Set([...METRIC_HEADS].map((h) => h.split(' ')[0] ?? h));

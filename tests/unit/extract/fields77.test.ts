@@ -51,3 +51,26 @@ describe('the base a multiple is compared with (engine 76)', () => {
     expect(multiples('Sản lượng năm nay gấp 3 lần năm 2020.').map((m) => m[2])).toEqual(['năm nay']);
   });
 });
+
+/** The metric of a sentence's last claim (the figure its words before lead to). */
+const metricOf = (text: string): string | null => claimsOf(text).at(-1)?.metric ?? null;
+
+// Issue 11, engine 76 (session 77): a period ending the words before a figure is the claim's period, which is read on
+// its own, not a part of its metric. Sentences written for these tests.
+describe('a period that ends a metric\'s words (engine 76)', () => {
+  it('is left out of the metric and kept as the period', () => {
+    const [rice] = claimsOf('Xuất khẩu gạo 6 tháng đầu năm đạt 4,2 triệu tấn.');
+    expect([rice?.metric, rice?.period]).toEqual(['xuất khẩu gạo', '6 tháng đầu năm']);
+    expect(metricOf('Kim ngạch xuất khẩu năm nay ước đạt 370 tỷ USD.')).toBe('kim ngạch xuất khẩu');
+    expect(metricOf('Doanh thu quý III đạt 1.200 tỷ đồng.')).toBe('doanh thu');
+    expect(metricOf('Hàng tồn kho cuối quý 3 còn 279 tỷ đồng.')).toBe('hàng tồn kho');
+    expect(metricOf('Lợi nhuận nửa đầu năm đạt 300 tỷ đồng.')).toBe('lợi nhuận');
+  });
+
+  it('is kept where the months may be a term ("N tháng" alone), not a period', () => {
+    expect(metricOf('Thu ngân sách 9 tháng đạt 1.200 tỷ đồng.')).toBe('thu ngân sách 9 tháng');
+    expect(metricOf('Lãi suất kỳ hạn 6 tháng ở mức 4,5%.')).toBe('lãi suất kỳ hạn 6 tháng');
+    expect(metricOf('Lãi suất tiền gửi 1 tháng ở mức 3,5%.')).toBe('lãi suất tiền gửi 1 tháng');
+    expect(metricOf('Giá gói cước 12 tháng là 1,2 triệu đồng.')).toBe('giá gói cước 12 tháng');
+  });
+});
