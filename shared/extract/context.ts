@@ -3965,7 +3965,7 @@ const ROMAN_QUARTER = ['', 'I', 'II', 'III', 'IV'];
  */
 export function periodPhrase(found: string, year: number | null): string {
   const phrase = normalizePhrase(found)
-    .replace(/(quý|học kỳ)\s+([ivx]+)(?=\s*[/-])/u, (_m, w: string, r: string) => `${w} ${r.toUpperCase()}`)
+    .replace(/(quý|học kỳ)\s+([ivx]+)(?![\p{L}\p{M}\d])/u, (_m, w: string, r: string) => `${w} ${r.toUpperCase()}`)
     .replace(/\s*[-–—]\s*(?=\d)/g, '–');
   // Engine 66: "Tính đến 30/9, …", "Tại thời điểm 30/9/2013, …": a stock as of a day written without "ngày" is
   // the figure as of that day, as "tính đến ngày 30/9" is (the guide's "tính đến 28/2"); the year the text's.
@@ -4012,14 +4012,14 @@ export function periodPhrase(found: string, year: number | null): string {
   }
   if (year === null) return isoDay(phrase);
   // "quý 3 năm nay", "tháng 9 năm ngoái": the quarter or month of the year named.
-  m = /^(quý ([ivx]+|\d)|tháng (\d{1,2})) năm (nay|ngoái|trước)$/u.exec(phrase);
+  m = /^(quý ([ivxIVX]+|\d)|tháng (\d{1,2})) năm (nay|ngoái|trước)$/u.exec(phrase);
   if (m) {
     const y = m[4] === 'nay' ? year : year - 1;
     if (m[3] !== undefined) return `tháng ${Number(m[3])}/${y}`;
     const q = /^\d$/u.test(m[2] ?? '') ? Number(m[2]) : ROMAN_QUARTER.indexOf((m[2] ?? '').toUpperCase());
     return q >= 1 && q <= 4 ? `quý ${ROMAN_QUARTER[q]}/${y}` : phrase;
   }
-  m = /^quý ([ivx]+|\d)$/u.exec(phrase);
+  m = /^quý ([ivxIVX]+|\d)$/u.exec(phrase);
   if (m) {
     const q = /^\d$/u.test(m[1] ?? '') ? Number(m[1]) : ROMAN_QUARTER.indexOf((m[1] ?? '').toUpperCase());
     return q >= 1 && q <= 4 ? `quý ${ROMAN_QUARTER[q]}/${year}` : phrase;

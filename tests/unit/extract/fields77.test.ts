@@ -67,6 +67,13 @@ describe('a period that ends a metric\'s words (engine 76)', () => {
     expect(metricOf('Lợi nhuận nửa đầu năm đạt 300 tỷ đồng.')).toBe('lợi nhuận');
   });
 
+  it('writes a quarter\'s Roman numeral in capitals, with or without its year', () => {
+    expect(claimsOf('Doanh thu quý III đạt 1.200 tỷ đồng.').at(-1)?.period).toBe('quý III');
+    expect(claimsOf('Doanh thu quý iii/2013 đạt 1.200 tỷ đồng.').at(-1)?.period).toBe('quý III/2013');
+    // Dated: the quarter of the text's year, as before.
+    expect(claimsOf('Tin kinh tế\n12/11/2013 10:00\n\nDoanh thu quý III đạt 1.200 tỷ đồng.', { dated: true }).at(-1)?.period).toBe('quý III/2013');
+  });
+
   it('is kept where the months may be a term ("N tháng" alone), not a period', () => {
     expect(metricOf('Thu ngân sách 9 tháng đạt 1.200 tỷ đồng.')).toBe('thu ngân sách 9 tháng');
     expect(metricOf('Lãi suất kỳ hạn 6 tháng ở mức 4,5%.')).toBe('lãi suất kỳ hạn 6 tháng');
