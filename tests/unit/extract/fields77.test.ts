@@ -81,3 +81,15 @@ describe('a period that ends a metric\'s words (engine 76)', () => {
     expect(metricOf('Giá gói cước 12 tháng là 1,2 triệu đồng.')).toBe('giá gói cước 12 tháng');
   });
 });
+
+// Issue 11, engine 76 (session 77): "cầu" of "yêu cầu", "nhu cầu", "toàn cầu" is no bridge: the place after it is no
+// bridge's name ("cầu Sài Gòn") and stays a subject. Sentences written for these tests.
+describe('a place right after "yêu cầu" (engine 76)', () => {
+  it('is the subject, as after any other verb', () => {
+    expect(claimsOf('Thủ tướng yêu cầu Hà Nội giải ngân 95% vốn đầu tư công.').map((c) => c.subject)).toEqual(['Hà Nội']);
+    expect(claimsOf('Thủ tướng yêu cầu Đà Nẵng giải ngân 95% vốn đầu tư công.').map((c) => c.subject)).toEqual(['Đà Nẵng']);
+  });
+  it('while a bridge named after a place is still no place', () => {
+    expect(claimsOf('Cầu Sài Gòn dài 982 m.').map((c) => c.subject)).toEqual([null]);
+  });
+});
