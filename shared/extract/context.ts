@@ -4205,17 +4205,22 @@ const CUE_TARGET_IN_CLAUSE = 4;
  * Modality and emphasis cues in one regex, one group per family: (1) targets that hold for the
  * rest of their sentence ("phấn đấu …; …; …"), (2) forecasts and estimates, (3) emphasis that
  * makes a figure worth checking, (4) target markers that hold only in their own clause
- * ("đến năm 2030" also names programmes: "Chương trình … đến năm 2025, …").
+ * ("đến năm 2030" also names programmes: "Chương trình … đến năm 2025, …"), a directive among them: "yêu cầu /
+ * đề nghị / chỉ đạo" someone ("Thủ tướng yêu cầu Hà Nội giải ngân 95% vốn", "đề nghị các ngân hàng giảm 2% lãi suất").
  */
 const CUE_RE = new RegExp(
   [
     String.raw`(phấn đấu|đặt mục tiêu|mục tiêu(?!\s+(?:đã|được|hoàn thành))|chỉ tiêu (?:đến|là|đặt ra là|đề ra là|năm)|đề ra chỉ tiêu|giao chỉ tiêu|quyết tâm|kế hoạch đặt ra|phải đạt|cần đạt|yêu cầu đạt)`,
     String.raw`(dự kiến|dự báo|dự đoán|ước tính|ước đạt|ước khoảng|ước|kỳ vọng|có thể đạt|có thể lên|có khả năng|triển vọng|sẽ đạt|sẽ tăng|sẽ giảm|sẽ có|sẽ lên|nhận định|tiên liệu)`,
     String.raw`(cao nhất|thấp nhất|dẫn đầu|đứng đầu|kỷ lục|đầu tiên|duy nhất|lớn nhất|nhỏ nhất|gấp|vượt|toàn quốc)`,
-    String.raw`((?:đến|tới|trước|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}(?!\d)|hướng tới|hướng đến|định hướng|tầm nhìn)`,
+    String.raw`((?:đến|tới|trước|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}(?!\d)|hướng tới|hướng đến|định hướng|tầm nhìn|(?:yêu cầu|đề nghị|chỉ đạo)(?=[ \t]+[^\s,.;:]))`,
   ].join('|'),
   'gu',
 );
+/** A directive cue (see CUE_RE's fourth family). */
+const DIRECTIVE = /^(?:yêu cầu|đề nghị|chỉ đạo)$/u;
+/** Whom a directive addresses, right after it: a name ("Hà Nội", "UBND tỉnh") or a body or group ("các ngân hàng"). */
+const DIRECTED_AFTER = /^[ \t]+(?:(?:các|những|toàn bộ|tất cả)[ \t]+)?(?:\p{Lu}|(?:bộ|ngành|địa phương|tỉnh|thành phố|huyện|quận|xã|phường|doanh nghiệp|ngân hàng|đơn vị|cơ quan|sở|nhà mạng|nhà trường|trường|chủ đầu tư|nhà thầu)(?![\p{L}\p{M}]))/u;
 /** "14 mục tiêu": a number before the cue makes it a counted noun, not a cue. */
 const NUMBER_BEFORE_CUE = /(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|nhiều)\s+$/iu;
 const TREATY_BEFORE_UOC = /(?:hiệp|quy|công|mong|điều|cam|giao|thề|khế)\s+$/iu;
@@ -4235,6 +4240,8 @@ function readModality(text: string, from: number, to: number, expr: Expression, 
       if (c.text.toLowerCase() === 'ước' && TREATY_BEFORE_UOC.test(before)) continue;
       best = { at: c.start, modality: c.group === CUE_TARGET ? 'target' : 'forecast' };
     } else if (c.group === CUE_TARGET_IN_CLAUSE) {
+      // (The cues are read on the folded text: whom a directive addresses is read on the text, where a name has its capital.)
+      if (DIRECTIVE.test(c.text) && !DIRECTED_AFTER.test(text.slice(c.end, Math.min(to, c.end + 40)))) continue;
       const year = /\d{4}/.exec(c.text);
       const sentenceFraming = year !== null && FRAMING_BEFORE.test(text.slice(Math.max(from, c.start - 12), c.start));
       if (sentenceFraming && (publishedYear === null || Number(year[0]) >= publishedYear)) framing = true;

@@ -93,3 +93,19 @@ describe('a place right after "yêu cầu" (engine 76)', () => {
     expect(claimsOf('Cầu Sài Gòn dài 982 m.').map((c) => c.subject)).toEqual([null]);
   });
 });
+
+// Issue 11, engine 76 (session 77): a figure a directive asks of someone is a target, as "phấn đấu đạt" is — in the
+// directive's own clause only. Sentences written for these tests.
+describe('a figure asked by a directive, "yêu cầu / đề nghị / chỉ đạo" someone (engine 76)', () => {
+  const modalities = (text: string): Array<string | null> => claimsOf(text).map((c) => c.modality);
+  it('is a target', () => {
+    expect(modalities('Thủ tướng yêu cầu Hà Nội giải ngân 95% vốn đầu tư công.')).toEqual(['target']);
+    expect(modalities('Bộ Tài chính đề nghị các ngân hàng giảm 2% lãi suất cho vay.')).toEqual(['target']);
+    expect(modalities('UBND tỉnh chỉ đạo các huyện hoàn thành 100% kế hoạch.')).toEqual(['target']);
+  });
+  it('is not read in another clause, nor from a request counted', () => {
+    expect(modalities('Đáp ứng yêu cầu Hà Nội đặt ra, công ty đã giải ngân 95% vốn.')).toEqual(['fact']);
+    expect(modalities('Sở đã tiếp nhận 1.200 yêu cầu của doanh nghiệp.')).toEqual(['fact']);
+    expect(modalities('Theo yêu cầu, Hà Nội đã giải ngân 95% vốn.')).toEqual(['fact']);
+  });
+});
