@@ -4845,6 +4845,7 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   if (owner > 0 && OWNER_NOUNS.has(joinLower(words.slice(owner + 1).filter((w) => w.word === w.lower)))) words = words.slice(0, owner);
   words = stripLeading(words, LEADING_WORDS);
   words = stripTrailing(words, TRAILING_PREPOSITIONS);
+  words = afterMeasureLink(words);
   const head = findHead(words);
   // Without a head the last words, but a short clause whole ("hệ thống được vận hành thử", not "thống …").
   // A cut phrase may end on a function word ("tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến trên"): drop it.
@@ -4854,6 +4855,29 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   // mapped array's elements kind changed with the tier, a deopt at the join; `joinedWords`).
   const phrase = withoutTrailingCommas(normalizeMetric(joinedWords(kept)));
   return /\p{L}/u.test(phrase) ? phrase : null;
+}
+
+/** First words of what an amount or a size measures, after "với" / "có" (see `afterMeasureLink`). */
+const MEASURE_OPENING = new Set(['tổng', 'kinh', 'giá', 'vốn', 'quy', 'diện', 'công', 'chiều', 'sản', 'doanh', 'mức', 'lợi', 'tốc', 'dân', 'kim', 'số']);
+/** Second words that make "số …" a measure ("số vốn", "số tiền"), not a count of things that "có" something. */
+const SO_MEASURE = new Set(['vốn', 'tiền', 'lượng', 'dư', 'thu', 'nợ']);
+
+/**
+ * "UBND tỉnh phê duyệt dự án [với] tổng vốn 1.500 tỷ đồng", "Dự án [có] tổng mức đầu tư hơn 2.000 tỷ đồng": what the
+ * figure measures is named after "với" / "có", the words before them are who or what has it. The words after the last
+ * such link when they open with a measure's noun ("tổng vốn", "kinh phí", "quy mô", "diện tích", "công suất", "số
+ * vốn"); else the words as they are ("tỷ lệ hộ có điện", "số người có việc làm").
+ */
+function afterMeasureLink(words: MetricWord[]): MetricWord[] {
+  for (let k = words.length - 2; k >= 1; k--) {
+    const link = words[k]?.lower;
+    if (link !== 'với' && link !== 'có') continue;
+    const first = words[k + 1]?.lower ?? '';
+    if (!MEASURE_OPENING.has(first)) return words;
+    if (first === 'số' && !SO_MEASURE.has(words[k + 2]?.lower ?? '')) return words;
+    return words.slice(k + 1);
+  }
+  return words;
 }
 
 /** `s` without the commas and white space ending it: what replace(/[,\s]+$/u, '') gives, read back from the end. */
@@ -5103,10 +5127,10 @@ function dropTimeWords(words: MetricWord[]): MetricWord[] {
 
 /**
  * A period ending a metric's words (lower case, single spaces). Not "N tháng" alone: as often a term as a period
- * ("thu ngân sách 9 tháng" / "gói cước 12 tháng", "lãi suất kỳ hạn 6 tháng").
+ * ("thu ngân sách 9 tháng" / "gói cước 12 tháng", "lãi suất kỳ hạn 6 tháng"); after "trong" it is the window.
  */
 const TRAILING_PERIOD =
-  /(?:^| )(?:(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) tháng|nửa) (?:đầu|cuối) năm(?: nay| ngoái)?|(?:đầu|cuối) năm (?:nay|ngoái)|năm (?:nay|ngoái)|(?:(?:đầu|cuối|giữa) )?quý (?:[ivx]+|[1-4]))$/u;
+  /(?:^| )(?:trong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một) tháng(?: qua| đầu năm(?: nay)?)?|(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) tháng|nửa) (?:đầu|cuối) năm(?: nay| ngoái)?|(?:đầu|cuối) năm (?:nay|ngoái)|năm (?:nay|ngoái)|(?:(?:đầu|cuối|giữa) )?quý (?:[ivx]+|[1-4]))$/u;
 
 /**
  * Drops (in place) a period that ends the metric's words, which the period reader reads on its own: "xuất khẩu gạo [6
@@ -5116,8 +5140,8 @@ const TRAILING_PERIOD =
 function dropTrailingPeriod(out: MetricWord[]): void {
   if (out.length < 2) return;
   const last = out[out.length - 1]?.lower ?? '';
-  if (last !== 'tháng' && last !== 'năm' && last !== 'nay' && last !== 'ngoái' && !/^(?:[ivx]+|[1-4])$/u.test(last)) return;
-  const tail = joinLower(out.slice(Math.max(0, out.length - 6)));
+  if (last !== 'tháng' && last !== 'qua' && last !== 'năm' && last !== 'nay' && last !== 'ngoái' && !/^(?:[ivx]+|[1-4])$/u.test(last)) return;
+  const tail = joinLower(out.slice(Math.max(0, out.length - 7)));
   const m = TRAILING_PERIOD.exec(tail);
   if (m === null) return;
   const cut = m[0].trim().split(' ').length;

@@ -74,6 +74,10 @@ describe('a period that ends a metric\'s words (engine 76)', () => {
     expect(claimsOf('Tin kinh tế\n12/11/2013 10:00\n\nDoanh thu quý III đạt 1.200 tỷ đồng.', { dated: true }).at(-1)?.period).toBe('quý III/2013');
   });
 
+  it('is left out after "trong" too ("trong 10 tháng", "trong 9 tháng qua")', () => {
+    expect(metricOf('Số ca tử vong do tai nạn giao thông trong 10 tháng giảm 8,5%.')).toBe('số ca tử vong do tai nạn giao thông');
+  });
+
   it('is kept where the months may be a term ("N tháng" alone), not a period', () => {
     expect(metricOf('Thu ngân sách 9 tháng đạt 1.200 tỷ đồng.')).toBe('thu ngân sách 9 tháng');
     expect(metricOf('Lãi suất kỳ hạn 6 tháng ở mức 4,5%.')).toBe('lãi suất kỳ hạn 6 tháng');
@@ -107,5 +111,21 @@ describe('a figure asked by a directive, "yêu cầu / đề nghị / chỉ đ�
     expect(modalities('Đáp ứng yêu cầu Hà Nội đặt ra, công ty đã giải ngân 95% vốn.')).toEqual(['fact']);
     expect(modalities('Sở đã tiếp nhận 1.200 yêu cầu của doanh nghiệp.')).toEqual(['fact']);
     expect(modalities('Theo yêu cầu, Hà Nội đã giải ngân 95% vốn.')).toEqual(['fact']);
+  });
+});
+
+// Issue 11, engine 76 (session 77): "với" / "có" then a measure's noun names what an amount or a size measures; the
+// words before them are who or what has it. Sentences written for these tests.
+describe('what a figure measures, named after "với" or "có" (engine 76)', () => {
+  it('is the noun phrase after the link', () => {
+    expect(metricOf('UBND tỉnh Quảng Nam phê duyệt dự án với tổng vốn 1.500 tỷ đồng.')).toBe('tổng vốn');
+    expect(metricOf('Dự án có tổng mức đầu tư hơn 2.000 tỷ đồng.')).toBe('tổng mức đầu tư');
+    expect(metricOf('Nhà máy có công suất 1.200 MW.')).toBe('công suất');
+    expect(metricOf('Tỉnh có số vốn đăng ký 500 tỷ đồng.')).toBe('số vốn đăng ký');
+    expect(metricOf('Công trình được thiết kế với chiều dài 190m.')).toBe('chiều dài');
+  });
+  it('leaves a phrase whose "có" says what its counted things have', () => {
+    expect(metricOf('Tỷ lệ hộ có điện đạt 99%.')).toBe('tỷ lệ hộ có điện');
+    expect(metricOf('Số người có việc làm tăng 2%.')).toBe('số người có việc làm');
   });
 });
