@@ -269,7 +269,11 @@ export interface AnalysisOptions {
  * FigureContext.origin): it was compared as written, 2 against another report's "3 triệu - 4 triệu" lower end
  * 3,000,000, so the pair counted as a tenfold apart and the changed lower end was never raised. And an upper end and a
  * lower end never agree (`figuresAgree`): "mua vào 74-75 triệu" no longer gives "bán ra 75-77 triệu"'s lower end again,
- * which hid the selling range's changed lower end when the ranges were written in full.
+ * which hid the selling range's changed lower end when the ranges were written in full. "Doanh thu thuần" (net of
+ * deductions) is a qualifier of its figure (clause.ts MARKERS, 'basis:net'): extraction 76 read "doanh thu quý 3 đạt
+ * 4.252 tỷ đồng" with the metric "doanh thu", and cluster_172 then raised it against another outlet's "4.194,8 tỷ đồng
+ * doanh thu thuần" of the same quarter, two figures. Corpus (with extraction 76), seeds and generated workspaces:
+ * analysisOutput digests unchanged.
  */
 export const ANALYSIS_VERSION = 53;
 

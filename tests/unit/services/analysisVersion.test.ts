@@ -286,7 +286,8 @@ const ANALYSIS_OUTPUT_DIGESTS: Record<number, string> = {
   // same digest, version raised all the same.
   52: 'd1041193a3ee67fe',
   // Version 53 (session 77): a bare lower end of a range read in its upper end's scale ("2" of "từ 2 đến 4 triệu");
-  // an upper end and a lower end never agree — this input has no such range: same digest, version raised all the same.
+  // an upper end and a lower end never agree; "doanh thu thuần" a qualifier of its figure — this input has none of them:
+  // same digest, version raised all the same.
   53: 'd1041193a3ee67fe',
 };
 
