@@ -78,7 +78,7 @@ export function printHalves(report: HalvesReport): void {
       const claims = extractClaims(text, meta);
       const one = emptyGoldScore();
       scoreGoldText(one, g.doc.file, text, claims, g.doc.claims, year);
-      for (const k of ['texts', 'gold', 'extracted', 'found', 'kind', 'qualifier', 'value', 'subject', 'period', 'metric', 'metricScored'] as const) s[k] += one[k];
+      for (const k of ['texts', 'gold', 'extracted', 'found', 'kind', 'qualifier', 'value', 'subject', 'period', 'metric', 'metricScored', 'modality', 'modalityScored'] as const) s[k] += one[k];
       if (perFile) console.log(`  ${g.split}/${g.doc.file}: ${report.perFile({ g, text, claims, one })}`);
       if (details && ofHeldOutCluster(g.doc.file)) withheld++;
       else if (details) report.details({ g, text, claims, one });

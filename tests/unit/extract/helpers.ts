@@ -78,13 +78,16 @@ export interface GoldScore {
   metric: number;
   /** Found claims whose gold writes a metric (probe sets do not). */
   metricScored: number;
+  /** Found claims whose modality (fact / target / forecast) agrees with the gold's, and those whose gold writes one. */
+  modality: number;
+  modalityScored: number;
   missed: string[];
   spurious: string[];
   wrong: string[];
 }
 
 export function emptyGoldScore(): GoldScore {
-  return { texts: 0, gold: 0, extracted: 0, found: 0, kind: 0, qualifier: 0, value: 0, subject: 0, period: 0, metric: 0, metricScored: 0, missed: [], spurious: [], wrong: [] };
+  return { texts: 0, gold: 0, extracted: 0, found: 0, kind: 0, qualifier: 0, value: 0, subject: 0, period: 0, metric: 0, metricScored: 0, modality: 0, modalityScored: 0, missed: [], spurious: [], wrong: [] };
 }
 
 /** A gold claim as both gold sets write it (the fields a scorer compares). */
@@ -98,6 +101,7 @@ export interface ScoredGoldClaim {
   period: GoldPeriod | null;
   metric?: string | null;
   about?: string | null;
+  modality?: string;
 }
 
 /**
@@ -127,6 +131,10 @@ export function scoreGoldText(score: GoldScore, label: string, text: string, cla
       ['subject', sameSubject(g.subject, c.subject), `subject ${c.subject} ≠ ${g.subject}`],
       ['period', samePeriod(g.period, c.period, year), `period ${c.period} ≠ ${JSON.stringify(g.period)}`],
     ];
+    if (g.modality !== undefined) {
+      score.modalityScored++;
+      checks.push(['modality', c.modality === g.modality, `modality ${c.modality} ≠ ${g.modality}`]);
+    }
     if (g.metric !== undefined) {
       score.metricScored++;
       checks.push(['metric', sameMetric(g.metric, g.about ?? null, c.metric), `metric ${c.metric} ≠ ${g.metric}`]);
@@ -154,6 +162,7 @@ export function goldFigures(s: GoldScore): Record<string, number> {
     subject: rate(s.subject, s.found),
     period: rate(s.period, s.found),
     ...(s.metricScored > 0 ? { metric: rate(s.metric, s.metricScored) } : {}),
+    ...(s.modalityScored > 0 ? { modality: rate(s.modality, s.modalityScored) } : {}),
   };
 }
 
