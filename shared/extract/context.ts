@@ -4221,7 +4221,12 @@ const CUE_RE = new RegExp(
 const DIRECTIVE = /^(?:yêu cầu|đề nghị|chỉ đạo)$/u;
 /** Whom a directive addresses, right after it: a name ("Hà Nội", "UBND tỉnh") or a body or group ("các ngân hàng"). */
 const DIRECTED_AFTER = /^[ \t]+(?:(?:các|những|toàn bộ|tất cả)[ \t]+)?(?:\p{Lu}|(?:bộ|ngành|địa phương|tỉnh|thành phố|huyện|quận|xã|phường|doanh nghiệp|ngân hàng|đơn vị|cơ quan|sở|nhà mạng|nhà trường|trường|chủ đầu tư|nhà thầu)(?![\p{L}\p{M}]))/u;
-/** "14 mục tiêu": a number before the cue makes it a counted noun, not a cue. */
+/**
+ * "14 mục tiêu": a number before the cue makes it a counted noun, not a cue — a cue that is a noun only. A verb's cue
+ * after a number is no count: "S&P 500 sẽ tăng vượt mốc 1.800 điểm", "tới đầu tháng 11 sẽ có gần 100 chuyên gia",
+ * "GDP năm 2020 ước tính đạt 340,6 tỷ USD" (engine 76; they were read as facts).
+ */
+const NOUN_CUE = /^(?:mục tiêu|chỉ tiêu|dự báo|dự đoán|nhận định|triển vọng|kỳ vọng|ước|quyết tâm)$/u;
 const NUMBER_BEFORE_CUE = /(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|nhiều)\s+$/iu;
 const TREATY_BEFORE_UOC = /(?:hiệp|quy|công|mong|điều|cam|giao|thề|khế)\s+$/iu;
 /** "Đến hết năm 2030, …" opening the sentence (or after a cue) frames every figure after it. */
@@ -4236,7 +4241,7 @@ function readModality(text: string, from: number, to: number, expr: Expression, 
     if (c.end > expr.numberStart) break;
     const before = text.slice(Math.max(from, c.start - 10), c.start);
     if (c.group === CUE_TARGET || c.group === CUE_FORECAST) {
-      if (NUMBER_BEFORE_CUE.test(before)) continue;
+      if (NOUN_CUE.test(c.text) && NUMBER_BEFORE_CUE.test(before)) continue;
       if (c.text.toLowerCase() === 'ước' && TREATY_BEFORE_UOC.test(before)) continue;
       best = { at: c.start, modality: c.group === CUE_TARGET ? 'target' : 'forecast' };
     } else if (c.group === CUE_TARGET_IN_CLAUSE) {

@@ -129,3 +129,17 @@ describe('what a figure measures, named after "với" or "có" (engine 76)', () 
     expect(metricOf('Số người có việc làm tăng 2%.')).toBe('số người có việc làm');
   });
 });
+
+// Issue 11, engine 76 (session 77): a number right before a verb's cue ("S&P 500 sẽ tăng", "tháng 11 sẽ có", "năm 2020
+// ước tính đạt") is a name or a date, not a count of the cue (as in "14 mục tiêu"). Sentences written for these tests.
+describe('a forecast cue right after a number (engine 76)', () => {
+  const modalities = (text: string): Array<string | null> => claimsOf(text).map((c) => c.modality);
+  it('still makes a forecast', () => {
+    expect(modalities('Chỉ số S&P 500 sẽ tăng vượt mốc 1.800 điểm trong quý tới.').at(-1)).toBe('forecast');
+    expect(modalities('Tới đầu tháng 11 sẽ có gần 100 chuyên gia sang Việt Nam.').at(-1)).toBe('forecast');
+    expect(modalities('Quy mô GDP của Việt Nam năm 2020 ước tính đạt 340,6 tỷ USD.').at(-1)).toBe('forecast');
+  });
+  it('while a counted noun cue stays a count ("14 mục tiêu")', () => {
+    expect(modalities('Tỉnh đề ra 14 mục tiêu, đã đạt 12 mục tiêu.')).toEqual(['fact', 'fact']);
+  });
+});
