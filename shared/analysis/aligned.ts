@@ -723,7 +723,10 @@ function overlappingEventRanges(x: FigureContext, y: FigureContext, ctx: Analysi
 function oneStep(r: { lo: Figure; hi: Figure }): boolean {
   const scale = r.hi.value / parseWrittenNumber(/^[\d.,]+/.exec(r.hi.written)?.[0] ?? '').value;
   const step = Number.isFinite(scale) && scale > 1 ? scale : 1;
-  return Number.isInteger(r.lo.value) && Math.abs(r.hi.value - lowEnd(r.lo, r.hi) - step) <= 1e-9 * Math.max(1, r.hi.value);
+  // (Whole in the upper end's scale: "1,5 - 2,5 triệu" is no step whether its lower end is read as written, 1,5, or in
+  // that scale, 1.500.000 — the same-event comparison's ends, see sameEvent.ts `scaledLowEnd`; review s77.)
+  const lo = lowEnd(r.lo, r.hi);
+  return Number.isInteger(Math.round((lo / step) * 1e9) / 1e9) && Math.abs(r.hi.value - lo - step) <= 1e-9 * Math.max(1, r.hi.value);
 }
 
 /**

@@ -127,7 +127,8 @@ const MARKERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:doanh thu|thu nhap|chi phi|loi nhuan|nguon thu|khoan thu) khac\b/, 'item:other'],
   // "Doanh thu thuần" (net of deductions) is not the "doanh thu" another report gives: "HPG đạt 4.194,8 tỷ đồng doanh thu
   // thuần" / "doanh thu quý 3 đạt 4.252 tỷ đồng" are two figures of one quarter (analysis 53).
-  [/\b(?:doanh thu|loi nhuan|thu nhap|lai) thuan\b/, 'basis:net'],
+  // (Not "lãi thuần": "lại thuận lợi" folds alike; nor "thuận lợi" after the others: review s77.)
+  [/\b(?:doanh thu|loi nhuan|thu nhap) thuan\b(?! loi)/, 'basis:net'],
 ];
 
 // "dẫn đầu cả nước" is a rank, not a national figure.

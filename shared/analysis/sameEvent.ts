@@ -475,8 +475,16 @@ export function figureContexts(p: Passage): FigureContext[] {
  */
 function copyContext(c: FigureContext, p: Passage, figure: Figure, next: Figure | undefined): FigureContext {
   const own = c.figure === c.origin || next === undefined ? figure : scaledLowEnd(figure, next);
-  return { passage: p, figure: own, origin: figure, unit: c.unit, second: c.second, words: c.words, sign: c.sign, state: c.state, flow: c.flow, written: c.written, from: c.from, stepWords: c.stepWords, part: c.part, kind: c.kind, tells: c.tells, money: c.money, teams: c.teams, end: c.end };
+  const copy: FigureContext = { passage: p, figure: own, origin: figure, unit: c.unit, second: c.second, words: c.words, sign: c.sign, state: c.state, flow: c.flow, written: c.written, from: c.from, stepWords: c.stepWords, part: c.part, kind: c.kind, tells: c.tells, money: c.money, teams: c.teams, end: c.end };
+  if (backwardRanges.has(c)) backwardRanges.add(copy);
+  return copy;
 }
+
+/**
+ * The two ends of ranges written backwards ("500.000 - 450.000 đồng/tháng", "4 triệu - 2 triệu": misprinted, compared
+ * as ranges all the same, see `rangeAt`), whose first end, the 'lo' context, is the upper one.
+ */
+const backwardRanges = new WeakSet<FigureContext>();
 
 /** The contexts of a passage's figures, read from its words and figures (see `figureContexts`). */
 function readContexts(p: Passage): FigureContext[] {
@@ -621,7 +629,12 @@ function readContexts(p: Passage): FigureContext[] {
     // A range's lower end: its upper end's unit, words and sign, its own value (in the upper end's scale when written bare).
     if (lo !== undefined) {
       const scaled = scaledLowEnd(lo, f);
-      list.push({ ...c, figure: scaled, origin: lo, written: writtenUnit(scaled), end: 'lo' });
+      const first: FigureContext = { ...c, figure: scaled, origin: lo, written: writtenUnit(scaled), end: 'lo' };
+      list.push(first);
+      if (scaled.value > f.value) {
+        backwardRanges.add(first);
+        backwardRanges.add(c);
+      }
     }
     list.push(c);
     if (x) stepOf.set(c, x);
@@ -1404,8 +1417,9 @@ export function figuresAgree(a: FigureContext, b: FigureContext): boolean {
     if (a.second === null || b.second === null) return false;
     return (a.figure.value === b.figure.value && a.second === b.second) || (a.figure.value === b.second && a.second === b.figure.value);
   }
-  // (An upper end and a lower end are two facts: "mua vào 74-75 triệu" does not give "bán ra 75-77 triệu"'s 75 again.)
-  if (a.end !== null && b.end !== null && a.end !== b.end) return false;
+  // (An upper end and a lower end are two facts: "mua vào 74-75 triệu" does not give "bán ra 75-77 triệu"'s 75 again —
+  // unless a range is written backwards, "4 triệu - 2 triệu", whose first end is its upper one: review s77.)
+  if (a.end !== null && b.end !== null && a.end !== b.end && !backwardRanges.has(a) && !backwardRanges.has(b)) return false;
   const fa = a.figure;
   const fb = b.figure;
   // Rounding does not cross a bound: "hơn 3 triệu" is not 2,9 triệu, whatever "3 triệu" rounds.

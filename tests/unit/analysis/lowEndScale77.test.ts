@@ -64,8 +64,21 @@ describe('a lower end written without the scale of its upper end (issue 10)', ()
     expect(raisedBetween(REPORT_A('từ 2 đến 4 triệu đồng'), REPORT_B('2 triệu - 4 triệu đồng'))).toEqual([]);
     expect(raisedBetween(REPORT_A('2 - 4 triệu đồng'), REPORT_B('2.000.000 - 4.000.000 đồng'))).toEqual([]);
     expect(raisedBetween(REPORT_A('1,5 - 2 triệu đồng'), REPORT_B('1.500.000 - 2.000.000 đồng'))).toEqual([]);
+    // A range written backwards ("4 triệu - 2 triệu", misprinted) is the same range (review s77).
+    expect(raisedBetween(REPORT_A('2 triệu - 4 triệu đồng'), REPORT_B('4 triệu - 2 triệu đồng'))).toEqual([]);
     // (Ranges given alike both ways: nothing either.)
     expect(raisedBetween(REPORT_A('2 - 4 triệu đồng'), REPORT_B('2 - 4 triệu đồng'))).toEqual([]);
+  });
+
+  it('keeps a range of halves from passing as one step of whole numbers (review s77)', () => {
+    // "1,5 - 2,5 triệu" read in its upper end's scale is 1.500.000 - 2.500.000: whole numbers, but not one step of
+    // the scale; "khoảng 1,5 - 2,5" and "khoảng 2,5 - 3,5" only touch, two bands that differ.
+    expect(raisedBetween(REPORT_A('khoảng 1,5 - 2,5 triệu đồng'), REPORT_B('khoảng 2,5 - 3,5 triệu đồng'))).toEqual([
+      ['khoảng 1,5', 'khoảng 2,5'],
+      ['2,5 triệu', '3,5 triệu'],
+    ]);
+    // (Two ranges of one step each that touch are estimates agreeing in part, as before.)
+    expect(raisedBetween(REPORT_A('khoảng 2 - 3 triệu đồng'), REPORT_B('khoảng 3 - 4 triệu đồng'))).toEqual([]);
   });
 
   it('keeps two ranges a tenfold apart apart, and the upper end compared as before', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { qualifiersIn } from '../../../shared/analysis/clause';
+import { fold } from '../../../shared/analysis/normalize';
 import { raisedBetween } from './helpers';
 
 /**
@@ -20,5 +22,14 @@ describe('net revenue and revenue across outlets (analysis 53)', () => {
   it('still raises two net revenues, or two revenues, that differ', () => {
     expect(raisedBetween(REPORT_A('4.194,8 tỷ đồng doanh thu thuần'), REPORT_B('doanh thu thuần quý 3 đạt 4.252 tỷ đồng'))).toEqual([['4.194,8 tỷ đồng', '4.252 tỷ đồng']]);
     expect(raisedBetween(REPORT_A('4.194,8 tỷ đồng doanh thu'), REPORT_B('doanh thu quý 3 đạt 4.252 tỷ đồng'))).toEqual([['4.194,8 tỷ đồng', '4.252 tỷ đồng']]);
+  });
+});
+
+describe('"thuận" that is no net figure (review s77)', () => {
+  it('is no qualifier: "lại thuận lợi", "thu nhập thuận lợi" fold like "lãi thuần"', () => {
+    expect(qualifiersIn(fold('Năm nay thời tiết lại thuận lợi nên tổng sản lượng lúa đạt'))).not.toContain('basis:net');
+    expect(qualifiersIn(fold('doanh thu thuận lợi hơn năm trước'))).not.toContain('basis:net');
+    expect(qualifiersIn(fold('đạt 4.194,8 tỷ đồng doanh thu thuần'))).toContain('basis:net');
+    expect(qualifiersIn(fold('lợi nhuận thuần từ hoạt động kinh doanh'))).toContain('basis:net');
   });
 });
