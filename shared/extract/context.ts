@@ -5114,13 +5114,6 @@ function dropTimeWords(words: MetricWord[]): MetricWord[] {
       }
       continue;
     }
-    // "giá vàng SJC sáng nay niêm yết", "lượng khách hôm qua": the day is the period's, never the metric's.
-    if ((w.lower === 'nay' || w.lower === 'qua') && DAY_PART.has(out[out.length - 1]?.lower ?? '')) {
-      out.pop();
-      // ("ngày hôm qua", "buổi sáng nay")
-      if (out[out.length - 1]?.lower === 'ngày' || out[out.length - 1]?.lower === 'buổi') out.pop();
-      continue;
-    }
     // "quý III năm ngoái", "tháng 12 năm nay": the quarter or month of a year named by a word.
     const n = out.length;
     // ("quý 4 năm trước đó": the year before another, which the period reader does not resolve — kept.)
@@ -5136,9 +5129,6 @@ function dropTimeWords(words: MetricWord[]): MetricWord[] {
   dropTrailingPeriod(out);
   return out;
 }
-
-/** Parts of a day before "nay" / "qua" ("sáng nay", "hôm qua"): see dropTimeWords. */
-const DAY_PART = new Set(['sáng', 'chiều', 'tối', 'trưa', 'hôm', 'đêm']);
 
 /**
  * A period ending a metric's words (lower case, single spaces). Not "N tháng" alone: as often a term as a period

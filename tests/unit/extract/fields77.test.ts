@@ -143,13 +143,3 @@ describe('a forecast cue right after a number (engine 76)', () => {
     expect(modalities('Tỉnh đề ra 14 mục tiêu, đã đạt 12 mục tiêu.')).toEqual(['fact', 'fact']);
   });
 });
-
-// Issue 11, engine 76 (session 77): "sáng nay", "hôm qua", "ngày hôm qua" in the words before a figure date it; they
-// are no part of its metric. Sentences written for these tests.
-describe('a day named in a metric\'s words (engine 76)', () => {
-  it('is left out of the metric', () => {
-    expect(metricOf('Giá vàng SJC sáng nay niêm yết ở mức 85,5 triệu đồng/lượng.')).toBe('giá vàng SJC niêm yết');
-    expect(metricOf('Giá cà phê chiều qua tăng 500 đồng/kg.')).toBe('giá cà phê');
-    expect(metricOf('Giá trị khớp lệnh của rổ VN30 ngày hôm qua tăng 27%.')).toBe('giá trị khớp lệnh của rổ VN30');
-  });
-});
