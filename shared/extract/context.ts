@@ -4222,6 +4222,19 @@ const DIRECTIVE = /^(?:yêu cầu|đề nghị|chỉ đạo)$/u;
 /** Whom a directive addresses, right after it: a name ("Hà Nội", "UBND tỉnh") or a body or group ("các ngân hàng"). */
 const DIRECTED_AFTER = /^[ \t]+(?:(?:các|những|toàn bộ|tất cả)[ \t]+)?(?:\p{Lu}|(?:bộ|ngành|địa phương|tỉnh|thành phố|huyện|quận|xã|phường|doanh nghiệp|ngân hàng|đơn vị|cơ quan|sở|nhà mạng|nhà trường|trường|chủ đầu tư|nhà thầu)(?![\p{L}\p{M}]))/u;
 /**
+ * A directive cue that makes the figure a target: addressed to someone (DIRECTED_AFTER), a verb rather than a noun
+ * ("thực hiện chỉ đạo", "theo yêu cầu"), and nothing between it and the figure that reports what is or was
+ * ("… điều tra vụ cháy làm 56 người chết", "… lưu ý lạm phát đã tăng 3,5%": facts inside the directive; review s77).
+ */
+function directs(text: string, from: number, c: Mention, expr: Expression): boolean {
+  if (!DIRECTED_AFTER.test(text.slice(c.end, Math.min(expr.numberStart, c.end + 40)))) return false;
+  if (DIRECTIVE_AS_NOUN.test(text.slice(Math.max(from, c.start - 12), c.start))) return false;
+  return !REPORTED_BETWEEN.test(text.slice(c.end, expr.numberStart));
+}
+const DIRECTIVE_AS_NOUN = /(?<![\p{L}\p{M}])(?:thực hiện|theo|trước|của|sự|có|nhận|với|những|các)[ \t]+$/iu;
+/** Words between a directive and its figure that report what is or was, not what is asked. */
+const REPORTED_BETWEEN = /(?<![\p{L}\p{M}])(?:đã|vừa|đang|từng|làm|khiến|gây|xảy ra|bị)(?![\p{L}\p{M}])/iu;
+/**
  * "14 mục tiêu": a number before the cue makes it a counted noun, not a cue — a cue that is a noun only. A verb's cue
  * after a number is no count: "S&P 500 sẽ tăng vượt mốc 1.800 điểm", "tới đầu tháng 11 sẽ có gần 100 chuyên gia",
  * "GDP năm 2020 ước tính đạt 340,6 tỷ USD" (engine 76; they were read as facts).
@@ -4246,7 +4259,7 @@ function readModality(text: string, from: number, to: number, expr: Expression, 
       best = { at: c.start, modality: c.group === CUE_TARGET ? 'target' : 'forecast' };
     } else if (c.group === CUE_TARGET_IN_CLAUSE) {
       // (The cues are read on the folded text: whom a directive addresses is read on the text, where a name has its capital.)
-      if (DIRECTIVE.test(c.text) && !DIRECTED_AFTER.test(text.slice(c.end, Math.min(to, c.end + 40)))) continue;
+      if (DIRECTIVE.test(c.text) && !directs(text, from, c, expr)) continue;
       const year = /\d{4}/.exec(c.text);
       const sentenceFraming = year !== null && FRAMING_BEFORE.test(text.slice(Math.max(from, c.start - 12), c.start));
       if (sentenceFraming && (publishedYear === null || Number(year[0]) >= publishedYear)) framing = true;
@@ -4428,7 +4441,10 @@ function phraseBefore(memo: BeforeMemo): string | null {
   if (!memo.read) {
     memo.read = true;
     const { text, folded, from, expr } = memo;
-    memo.phrase = phraseBeforeNumber(text, folded, from, expr.start) ?? (expr.kind === 'percent' || expr.kind === 'measure' ? indexBefore(text, from, expr.start) : null);
+    // (An amount or a size only reads what it measures after "với" / "có": a share's words there name its group,
+    // "Doanh nghiệp có vốn đầu tư nước ngoài chiếm 70%"; see `afterMeasureLink`.)
+    const links = expr.kind === 'money' || expr.kind === 'measure';
+    memo.phrase = phraseBeforeNumber(text, folded, from, expr.start, links) ?? (expr.kind === 'percent' || expr.kind === 'measure' ? indexBefore(text, from, expr.start) : null);
   }
   return memo.phrase;
 }
@@ -4633,10 +4649,11 @@ const EVENT_DATE_TAIL = /(?:\s+(?:từ|vào|kể từ|lúc|trong|đến|tới|tr
 /**
  * What a rank ranks, named right after it by "về" over the ranking's scope ("đứng thứ 2 cả nước về thu hút vốn FDI năm
  * 2023", "xếp thứ 5 trong khu vực ASEAN về quy mô GDP", "đứng số 1 toàn quốc về điểm thi tốt nghiệp"): the words after
- * "về" up to a punctuation mark or a word that opens the next part (a period "năm 2023", "với 73 điểm", "và …").
+ * "về" (and "mặt") up to a punctuation mark or a word that opens the next part (a period "năm 2023", a place "tại …",
+ * "với 73 điểm", "và …"; not "năm" of "số năm công tác": review s77).
  */
 const RANK_ABOUT =
-  /^\s+(?:(?:trong|trên|của|ở|tại)\s+)?(?:(?:cả nước|toàn quốc|thế giới|toàn cầu|châu Á|châu Âu|Đông Nam Á|ASEAN|toàn tỉnh|toàn thành phố|toàn ngành|khu vực(?:\s+(?:Đông Nam Á|châu Á|ASEAN|phía Bắc|phía Nam|miền [\p{L}\p{M}]+|[\p{Lu}][\p{L}\p{M}]*))?)\s+)?về\s+((?!(?:nhì|nhất|ba|đích|đầu|sau|cuối|với|tay|nước|quê|nhà)(?![\p{L}\p{M}]))[\p{L}\p{M}\d][\p{L}\p{M}\d-]*(?:\s+(?!(?:năm|trong|với|và|khi|sau|theo|so|tính|từ|đến|nhưng|còn|thì|là|của (?:cả nước|các))(?![\p{L}\p{M}]))[\p{L}\p{M}\d][\p{L}\p{M}\d-]*){0,7})/u;
+  /^\s+(?:(?:trong|trên|của|ở|tại)\s+)?(?:(?:cả nước|toàn quốc|thế giới|toàn cầu|châu Á|châu Âu|Đông Nam Á|ASEAN|toàn tỉnh|toàn thành phố|toàn ngành|khu vực(?:\s+(?:Đông Nam Á|châu Á|ASEAN|phía Bắc|phía Nam|miền [\p{L}\p{M}]+|[\p{Lu}][\p{L}\p{M}]*))?)\s+)?về\s+(?:mặt\s+)?((?!(?:nhì|nhất|ba|đích|đầu|sau|cuối|với|tay|nước|quê|nhà)(?![\p{L}\p{M}]))[\p{L}\p{M}\d][\p{L}\p{M}\d-]*(?:\s+(?!(?:năm(?=\s+\d)|trong|với|và|khi|sau|theo|so|tính|từ|đến|nhưng|còn|thì|là|tại|ở|của (?:cả nước|các))(?![\p{L}\p{M}]))[\p{L}\p{M}\d][\p{L}\p{M}\d-]*){0,7})/u;
 
 /** "Số ca đang điều trị: 734", "dệt may (5)": the label written right before the value. */
 const RANKING_NAME =
@@ -4791,7 +4808,7 @@ function clauseCut(folded: string, from: number, start: number): number {
 }
 
 
-function phraseBeforeNumber(text: string, folded: string, from: number, start: number): string | null {
+function phraseBeforeNumber(text: string, folded: string, from: number, start: number, links = false): string | null {
   const cut = clauseCut(folded, from, start);
   // Words of the folded text for the tests, of the original text for the output: same offsets.
   let words = splitWords(text, folded, from + cut + 1, start);
@@ -4850,7 +4867,7 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   if (owner > 0 && OWNER_NOUNS.has(joinLower(words.slice(owner + 1).filter((w) => w.word === w.lower)))) words = words.slice(0, owner);
   words = stripLeading(words, LEADING_WORDS);
   words = stripTrailing(words, TRAILING_PREPOSITIONS);
-  words = afterMeasureLink(words);
+  if (links) words = afterMeasureLink(words);
   const head = findHead(words);
   // Without a head the last words, but a short clause whole ("hệ thống được vận hành thử", not "thống …").
   // A cut phrase may end on a function word ("tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến trên"): drop it.
@@ -4862,24 +4879,32 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   return /\p{L}/u.test(phrase) ? phrase : null;
 }
 
-/** First words of what an amount or a size measures, after "với" / "có" (see `afterMeasureLink`). */
-const MEASURE_OPENING = new Set(['tổng', 'kinh', 'giá', 'vốn', 'quy', 'diện', 'công', 'chiều', 'sản', 'doanh', 'mức', 'lợi', 'tốc', 'dân', 'kim', 'số']);
-/** Second words that make "số …" a measure ("số vốn", "số tiền"), not a count of things that "có" something. */
-const SO_MEASURE = new Set(['vốn', 'tiền', 'lượng', 'dư', 'thu', 'nợ']);
+/**
+ * What an amount or a size measures, as the words after "với" / "có" open with (see `afterMeasureLink`): one word, or a
+ * first word and the word after it ("công suất", not "công việc"; "dân số", not "dân tộc").
+ */
+const MEASURE_WORD = new Set(['tổng', 'giá', 'vốn', 'mức', 'kim', 'sản', 'doanh', 'quy', 'diện', 'chiều', 'tốc']);
+const MEASURE_PAIR = new Set(['kinh phí', 'công suất', 'lợi nhuận', 'dân số', 'số vốn', 'số tiền', 'số lượng', 'số dư', 'số thu', 'số nợ']);
+/** First words of a phrase that already says what is measured of a group: "tỷ lệ hộ có điện", "số người có việc làm". */
+const GROUP_MEASURE_OPENING = new Set(['tỷ', 'tỉ', 'số', 'tổng']);
+/** Words before the link that make it a comparison or the manner of a change: "so với", "tăng trưởng với tốc độ". */
+const NO_LINK_AFTER = new Set(['so', 'tăng', 'giảm', 'trưởng', 'cùng', 'kèm', 'đi']);
 
 /**
  * "UBND tỉnh phê duyệt dự án [với] tổng vốn 1.500 tỷ đồng", "Dự án [có] tổng mức đầu tư hơn 2.000 tỷ đồng": what the
  * figure measures is named after "với" / "có", the words before them are who or what has it. The words after the last
  * such link when they open with a measure's noun ("tổng vốn", "kinh phí", "quy mô", "diện tích", "công suất", "số
- * vốn"); else the words as they are ("tỷ lệ hộ có điện", "số người có việc làm").
+ * vốn"); else the words as they are: a phrase that opens with a measure of a group ("tỷ lệ hộ có điện", "số người có
+ * việc làm", "tỷ lệ doanh nghiệp có lợi nhuận"), a comparison or the manner of a change ("tăng trưởng với tốc độ").
  */
 function afterMeasureLink(words: MetricWord[]): MetricWord[] {
+  if (words.length < 3 || GROUP_MEASURE_OPENING.has(words[0]?.lower ?? '')) return words;
   for (let k = words.length - 2; k >= 1; k--) {
     const link = words[k]?.lower;
     if (link !== 'với' && link !== 'có') continue;
+    if (NO_LINK_AFTER.has(words[k - 1]?.lower ?? '')) return words;
     const first = words[k + 1]?.lower ?? '';
-    if (!MEASURE_OPENING.has(first)) return words;
-    if (first === 'số' && !SO_MEASURE.has(words[k + 2]?.lower ?? '')) return words;
+    if (!MEASURE_WORD.has(first) && !MEASURE_PAIR.has(`${first} ${words[k + 2]?.lower ?? ''}`)) return words;
     return words.slice(k + 1);
   }
   return words;
@@ -5135,12 +5160,15 @@ function dropTimeWords(words: MetricWord[]): MetricWord[] {
  * ("thu ngân sách 9 tháng" / "gói cước 12 tháng", "lãi suất kỳ hạn 6 tháng"); after "trong" it is the window.
  */
 const TRAILING_PERIOD =
-  /(?:^| )(?:trong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một) tháng(?: qua| đầu năm(?: nay)?)?|(?:(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) tháng|nửa) (?:đầu|cuối) năm(?: nay| ngoái)?|(?:đầu|cuối) năm (?:nay|ngoái)|năm (?:nay|ngoái)|(?:(?:đầu|cuối|giữa) )?quý (?:[ivx]+|[1-4]))$/u;
+  /(?:^| )(?:trong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một) tháng(?: qua| đầu năm(?: nay)?)?|\d{1,2} tháng đầu năm(?: nay)?|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) tháng đầu năm nay|nửa đầu năm(?: nay)?|đầu năm nay|cuối năm nay|năm (?:nay|ngoái)|(?:cuối )?quý (?:[ivx]+|[1-4]))$/u;
+/** Words before a trailing "năm nay" / "quý III" that make it part of a period the reader does not read whole ("nửa cuối năm ngoái", "giữa quý 3"). */
+const PART_OF_PERIOD_BEFORE = new Set(['đầu', 'cuối', 'giữa', 'nửa', 'tháng', 'quý', 'kỳ', 'học', 'mùa', 'vụ', 'tuần']);
 
 /**
  * Drops (in place) a period that ends the metric's words, which the period reader reads on its own: "xuất khẩu gạo [6
  * tháng đầu năm]", "kim ngạch xuất khẩu [năm nay]", "doanh thu [quý III]", "hàng tồn kho [cuối quý 3]", "lợi nhuận
- * [nửa đầu năm]". Never the whole metric.
+ * [nửa đầu năm]". Only the phrases that reader reads as the period they say (review s77: "nửa cuối năm", "ba tháng
+ * đầu năm", "2 tháng cuối năm" it does not read, "nửa cuối năm ngoái" it reads as the year), and never the whole metric.
  */
 function dropTrailingPeriod(out: MetricWord[]): void {
   if (out.length < 2) return;
@@ -5150,7 +5178,10 @@ function dropTrailingPeriod(out: MetricWord[]): void {
   const m = TRAILING_PERIOD.exec(tail);
   if (m === null) return;
   const cut = m[0].trim().split(' ').length;
-  if (cut < out.length) out.length -= cut;
+  if (cut >= out.length) return;
+  const before = out[out.length - cut - 1]?.lower ?? '';
+  if (PART_OF_PERIOD_BEFORE.has(before) || /^\d/u.test(before)) return;
+  out.length -= cut;
 }
 
 const HEAD_FIRST_WORDS = new Set([...METRIC_HEADS].map((h) => h.split(' ')[0] ?? h));

@@ -444,7 +444,7 @@ const NOT_PERSON_WORDS = new Set([
 const ADMIN_UNIT_WORD = `(?:${ADMIN_UNITS.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')}|TP\\.?)`;
 /** Capitalised words before a name that make the run part of a larger name ("Trường Nguyễn Trãi", "đường Lê Lợi", "xã Yên Lâm"). */
 const NAMED_AFTER_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{M}])(?:${ADMIN_UNIT_WORD}|đường|phố|trường|(?<!(?:yêu|nhu|toàn|địa|khẩn|cung)[ \t]+)cầu|sông|núi|hồ|chợ|bến|cảng|sân|nhà|công viên|khu|Đường|Phố|Trường|Cầu|Sông|Núi|Hồ|Chợ|Bến|Cảng|Sân|Nhà|Khu|Lăng|lăng|Tư tưởng|tư tưởng|giải|Giải|cúp|Cúp|Đại lộ|đại lộ|Bệnh viện|bệnh viện|Bảo tàng|bảo tàng|THPT|THCS|PTTH|chuyên|Tiểu học|tiểu học|Đại học|đại học|Học viện|học viện)[ \t]+$`,
+  String.raw`(?:^|[^\p{L}\p{M}])(?:${ADMIN_UNIT_WORD}|đường|phố|trường|(?<!(?:[yY]êu|[nN]hu|[tT]oàn|[đĐ]ịa|[kK]hẩn|[cC]ung)[ \t]+)cầu|sông|núi|hồ|chợ|bến|cảng|sân|nhà|công viên|khu|Đường|Phố|Trường|Cầu|Sông|Núi|Hồ|Chợ|Bến|Cảng|Sân|Nhà|Khu|Lăng|lăng|Tư tưởng|tư tưởng|giải|Giải|cúp|Cúp|Đại lộ|đại lộ|Bệnh viện|bệnh viện|Bảo tàng|bảo tàng|THPT|THCS|PTTH|chuyên|Tiểu học|tiểu học|Đại học|đại học|Học viện|học viện)[ \t]+$`,
   'u',
 );
 /**
@@ -951,7 +951,7 @@ function indexAdminUnits(text: string, places: readonly Mention[]): Mention[] {
  * Nouns of roads, bridges and stations right before a place name: "xa lộ Hà Nội", "Cầu Cần Thơ", "ga Hà
  * Nội". ("phố" would take "thành phố Hà Nội", "chợ" and "đường" the place's own markets and streets.)
  */
-const NAMED_AFTER_PLACE = /(?<![\p{L}\p{M}])(?:[xX]a lộ|[đĐ]ại lộ|(?<!(?:yêu|nhu|toàn|địa|khẩn|cung)[ \t]+)[cC]ầu|[gG]a|[bB]ến xe)\s+$/u;
+const NAMED_AFTER_PLACE = /(?<![\p{L}\p{M}])(?:[xX]a lộ|[đĐ]ại lộ|(?<!(?:[yY]êu|[nN]hu|[tT]oàn|[đĐ]ịa|[kK]hẩn|[cC]ung)[ \t]+)[cC]ầu|[gG]a|[bB]ến xe)\s+$/u;
 
 function outsideNames(places: Mention[], orgs: readonly Mention[], text: string): Mention[] {
   const out: Mention[] = [];

@@ -143,3 +143,32 @@ describe('a forecast cue right after a number (engine 76)', () => {
     expect(modalities('Tỉnh đề ra 14 mục tiêu, đã đạt 12 mục tiêu.')).toEqual(['fact', 'fact']);
   });
 });
+
+// Review s77 of engine 76: the shapes each new rule must leave alone (sentences the reviewer wrote).
+describe('review s77: what the new rules leave alone', () => {
+  const modalities = (text: string): Array<string | null> => claimsOf(text).map((c) => c.modality);
+  it('a fact reported inside a directive stays a fact', () => {
+    expect(modalities('Sáng 13/9, Thủ tướng yêu cầu Bộ Công an khẩn trương điều tra vụ cháy chung cư mini ở quận Thanh Xuân làm 56 người chết.')).toEqual(['fact']);
+    expect(modalities('Thực hiện chỉ đạo UBND tỉnh Sở Công Thương đã kiểm tra 120 cơ sở và xử phạt 300 triệu đồng.')).toEqual(['fact', 'fact']);
+    expect(modalities('Tổng cục Thống kê đề nghị Chính phủ lưu ý lạm phát đã tăng 3,5% trong quý 1.')).toEqual(['fact']);
+  });
+  it('a measure of a group keeps its words before "có", and a change its head before "với"', () => {
+    expect(metricOf('Tỷ lệ doanh nghiệp có lợi nhuận đạt 45%.')).toBe('tỷ lệ doanh nghiệp có lợi nhuận');
+    expect(metricOf('Tỷ lệ lao động có công việc ổn định đạt 80%.')).toBe('tỷ lệ lao động có công việc ổn định');
+    expect(metricOf('Doanh nghiệp có vốn đầu tư nước ngoài chiếm 70% kim ngạch xuất khẩu.')).toBe('doanh nghiệp có vốn đầu tư nước ngoài / kim ngạch xuất khẩu');
+    expect(metricOf('Kinh tế tăng trưởng với tốc độ 6,5%.')).not.toBe('tốc độ');
+  });
+  it('a period the period reader does not read whole stays in the metric', () => {
+    expect(claimsOf('Doanh thu nửa cuối năm đạt 200 tỷ đồng.').map((c) => c.metric)).toEqual(['doanh thu nửa cuối năm']);
+    expect(claimsOf('Thu ngân sách ba tháng đầu năm đạt 450.000 tỷ đồng.').map((c) => c.metric)).toEqual(['thu ngân sách ba tháng đầu năm']);
+    expect(claimsOf('Doanh số nửa cuối năm ngoái đạt 200 tỷ đồng.').map((c) => c.metric)).toEqual(['doanh số nửa cuối năm ngoái']);
+  });
+  it('a rank\'s "về" phrase runs over "số năm", stops at a place, and skips "mặt"', () => {
+    expect(ranks('Ông Hùng đứng thứ 2 về số năm công tác trong ngành.').map((r) => r[2])).toEqual(['số năm công tác']);
+    expect(ranks('Đoàn xếp thứ 2 về số lượng huy chương vàng tại Đại hội.').map((r) => r[2])).toEqual(['số lượng huy chương vàng']);
+    expect(ranks('Đội xếp thứ 3 về mặt thành tích.').map((r) => r[2])).toEqual(['thành tích']);
+  });
+  it('"Yêu cầu" opening a sentence is no bridge either', () => {
+    expect(claimsOf('Yêu cầu Hà Nội giải ngân 95% vốn đầu tư công.').map((c) => c.subject)).toEqual(['Hà Nội']);
+  });
+});
