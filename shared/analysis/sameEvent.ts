@@ -2110,9 +2110,9 @@ function classOf(f: FigureContext): string {
 }
 
 /**
- * Two ends of ranges a tenfold apart or more, as written: not one end changed, two facts — or two ends written in
- * two scales, "2" of "2 - 3 triệu" beside "2 triệu - 3 triệu" (a lower end keeps its value as written, see
- * `readContexts`). Single figures are kept apart by their class (see `classOf`).
+ * Two ends of ranges a tenfold apart or more: not one end changed, two facts. (A lower end written bare is read in its
+ * upper end's scale, "2" of "2 - 3 triệu" as 2 triệu: see `scaledLowEnd`.) Single figures are kept apart by their
+ * class (see `classOf`).
  */
 function tenfoldApart(a: FigureContext, b: FigureContext): boolean {
   if (a.end === null) return false;
