@@ -272,8 +272,11 @@ export interface AnalysisOptions {
  * which hid the selling range's changed lower end when the ranges were written in full. "Doanh thu thuần" (net of
  * deductions) is a qualifier of its figure (clause.ts MARKERS, 'basis:net'): extraction 76 read "doanh thu quý 3 đạt
  * 4.252 tỷ đồng" with the metric "doanh thu", and cluster_172 then raised it against another outlet's "4.194,8 tỷ đồng
- * doanh thu thuần" of the same quarter, two figures. Corpus (with extraction 76), seeds and generated workspaces:
- * analysisOutput digests unchanged.
+ * doanh thu thuần" of the same quarter, two figures. Review s77 mends: a range of halves ("1,5 - 2,5 triệu") is no
+ * step of whole numbers now that its lower end is read scaled (aligned.ts `oneStep`); a range written backwards ("4
+ * triệu - 2 triệu") keeps its ends agreeing across (`backwardRanges`); "lại thuận lợi" is no net figure. Seeds and
+ * generated workspaces: analysisOutput digests unchanged; the corpus with extraction 76: 145 -> 144 findings (one
+ * conflict of a held-out cluster gone, from the extraction's modality change; not read).
  */
 export const ANALYSIS_VERSION = 53;
 
