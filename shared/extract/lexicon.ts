@@ -98,6 +98,8 @@ export const LABEL_BEFORE = new Set([
   'chặng',
   // A ring road named by its number: "Vành đai 3 dài 76 km" (engine 45; "3 vành đai" is a count).
   'vành đai',
+  // A kilometre post: "tại km 15 quốc lộ 1A", "km 42 đường cao tốc" (engine 76; "15 km" is a length).
+  'km',
 ]);
 
 /**

@@ -172,3 +172,13 @@ describe('review s77: what the new rules leave alone', () => {
     expect(claimsOf('Yêu cầu Hà Nội giải ngân 95% vốn đầu tư công.').map((c) => c.subject)).toEqual(['Hà Nội']);
   });
 });
+
+// Issue 11, engine 76 (session 77): "km N" before a road's name is a kilometre post, where something happened, not a
+// count ("15 quốc lộ", "42 đường cao"). Sentences written for these tests.
+describe('a kilometre post, "km 15 quốc lộ 1A" (engine 76)', () => {
+  it('is no claim; a length in km still is', () => {
+    expect(claimsOf('Vụ tai nạn xảy ra tại km 15 quốc lộ 1A.')).toEqual([]);
+    expect(claimsOf('Xe khách lật tại km 42 đường cao tốc Hà Nội - Lào Cai, làm 3 người bị thương.').map((c) => c.quote)).toEqual(['3 người']);
+    expect(claimsOf('Tuyến đường dài 15 km.').map((c) => [c.quote, c.kind])).toEqual([['15 km', 'measure']]);
+  });
+});
