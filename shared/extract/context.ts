@@ -4883,7 +4883,7 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
  * What an amount or a size measures, as the words after "với" / "có" open with (see `afterMeasureLink`): one word, or a
  * first word and the word after it ("công suất", not "công việc"; "dân số", not "dân tộc").
  */
-const MEASURE_WORD = new Set(['tổng', 'giá', 'vốn', 'mức', 'kim', 'sản', 'doanh', 'quy', 'diện', 'chiều', 'tốc']);
+const MEASURE_WORD = new Set(['tổng', 'giá', 'vốn', 'mức', 'kim', 'sản', 'doanh', 'quy', 'diện', 'chiều', 'tốc', 'sức', 'lượng', 'độ', 'nhiệt', 'trọng', 'dung', 'cường', 'vận']);
 const MEASURE_PAIR = new Set(['kinh phí', 'công suất', 'lợi nhuận', 'dân số', 'số vốn', 'số tiền', 'số lượng', 'số dư', 'số thu', 'số nợ']);
 /** First words of a phrase that already says what is measured of a group: "tỷ lệ hộ có điện", "số người có việc làm". */
 const GROUP_MEASURE_OPENING = new Set(['tỷ', 'tỉ', 'số', 'tổng']);
@@ -4905,6 +4905,8 @@ function afterMeasureLink(words: MetricWord[]): MetricWord[] {
     if (NO_LINK_AFTER.has(words[k - 1]?.lower ?? '')) return words;
     const first = words[k + 1]?.lower ?? '';
     if (!MEASURE_WORD.has(first) && !MEASURE_PAIR.has(`${first} ${words[k + 2]?.lower ?? ''}`)) return words;
+    // (Never over another figure: "có độ mỏng chỉ 8,7 mm nhưng trọng lượng 209 g".)
+    for (let q = k + 1; q < words.length; q++) if (hasDigit(words[q]?.word ?? '')) return words;
     return words.slice(k + 1);
   }
   return words;

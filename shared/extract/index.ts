@@ -734,7 +734,9 @@
  * group, "Doanh nghiệp có vốn đầu tư nước ngoài chiếm 70%"), never after "tỷ lệ / số …" nor "so / tăng / giảm"; a
  * trailing period is dropped only where the period reader reads it whole ("nửa cuối năm", "ba tháng đầu năm", "nửa
  * cuối năm ngoái" stay); a rank's "về" phrase goes over "số năm", stops at "tại / ở", skips "mặt"; "Yêu cầu" with a
- * capital is no bridge either. "km N" is a kilometre post ("tại km 15 quốc lộ 1A" was the count "15 quốc lộ"; the
+ * capital is no bridge either. The link's measures also take "sức", "lượng", "độ", "nhiệt", "trọng", "dung", "cường",
+ * "vận" ("với sức gió cấp 12", "có độ phân giải 20 Megapixel"), and never reach over another figure. "km N" is a
+ * kilometre post ("tại km 15 quốc lộ 1A" was the count "15 quốc lộ"; the
  * corpus has none: its claims are unchanged by it).
  */
 export const EXTRACTOR_VERSION = 76;

@@ -123,6 +123,12 @@ describe('what a figure measures, named after "với" or "có" (engine 76)', () 
     expect(metricOf('Nhà máy có công suất 1.200 MW.')).toBe('công suất');
     expect(metricOf('Tỉnh có số vốn đăng ký 500 tỷ đồng.')).toBe('số vốn đăng ký');
     expect(metricOf('Công trình được thiết kế với chiều dài 190m.')).toBe('chiều dài');
+    expect(metricOf('Sân vận động mới với sức chứa 40.000 chỗ ngồi, lượng mưa 250 mm.')).toBe('lượng mưa');
+    expect(claimsOf('Bão số 3 đổ bộ vào Quảng Ninh với sức gió cấp 12.').map((c) => c.metric)).toEqual(['sức gió']);
+    expect(metricOf('Trận động đất với độ sâu 10 km.')).toBe('độ sâu');
+  });
+  it('never reaches over another figure', () => {
+    expect(metricOf('Máy có độ mỏng chỉ 8,7 mm nhưng trọng lượng 209 g.')).toBe('trọng lượng');
   });
   it('leaves a phrase whose "có" says what its counted things have', () => {
     expect(metricOf('Tỷ lệ hộ có điện đạt 99%.')).toBe('tỷ lệ hộ có điện');
