@@ -2,11 +2,11 @@ import type { Article, Claim } from '../schema';
 import type { AnalysisContext } from './context';
 import { CITY_FORMS, CITY_NAME, CITY_WORDS, codeName, commonWordsCode, fold, jaccard, sharedSorted, spelledOutCodes } from './normalize';
 import { qualifiersIn } from './clause';
-import { parseWrittenNumber, roundingApart, sameValue, type Figure } from './figures';
+import { roundingApart, sameValue, type Figure } from './figures';
 import type { FindingDraft, FindingFacts, PassageSide, Severity, TextSpan } from './model';
 import { alignmentStaged, COPY_SIMILARITY, type Alignment, countWork, finish, gapWords, lineUp, markersOf, passagesOf, sameStarPlace, sameTokens, wordOf, type AlignedPair, type MatchMemo, type Counterpart, type Passage, type StarPlaces } from './passages';
 import { legsOf, MATCH_DAYS, namedApart, toldApartSpots, twoCapitals, type Spot } from './moments';
-import { anchoredViews, articleGives, lowEnd, rangeEnds, eventView, type EventView, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
+import { anchoredViews, articleGives, lowEnd, rangeEnds, scaleOfEnd, eventView, type EventView, rangeOf, cutOffAgrees, decidedKey, DecidedSentences, eventKeys, eventMatches, figureContexts, isMeasure, pairingNames, periodsApart, rotationOf, runReadings, sameStep, scoresOf, strongContext, unitOfWord, type Decided, type EventMatch, type FigureContext } from './sameEvent';
 import { PLACE_NAMES_LOWER, PROVINCES } from '../extract/entities';
 import { isDigit } from '../extract/scan';
 import { dateOnly, publishedTime } from './period';
@@ -721,8 +721,7 @@ function overlappingEventRanges(x: FigureContext, y: FigureContext, ctx: Analysi
 
 /** "2 - 3", "2 - 3 tỷ": a range of two whole numbers one apart, in the upper end's scale (see `lowEnd`). */
 function oneStep(r: { lo: Figure; hi: Figure }): boolean {
-  const scale = r.hi.value / parseWrittenNumber(/^[\d.,]+/.exec(r.hi.written)?.[0] ?? '').value;
-  const step = Number.isFinite(scale) && scale > 1 ? scale : 1;
+  const step = scaleOfEnd(r.hi);
   // (Whole in the upper end's scale: "1,5 - 2,5 triệu" is no step whether its lower end is read as written, 1,5, or in
   // that scale, 1.500.000 — the same-event comparison's ends, see sameEvent.ts `scaledLowEnd`; review s77.)
   const lo = lowEnd(r.lo, r.hi);

@@ -355,8 +355,11 @@ export function lowEnd(lo: Figure, hi: Figure): number {
   return scale > 1 ? lo.value * scale : lo.value;
 }
 
-/** The factor of the scale words an upper end is written with ("3 tỷ": 1e9; "3", "3%": 1), rounded to a power of ten. */
-function scaleOfEnd(hi: Figure): number {
+/**
+ * The factor of the scale words an upper end is written with ("3 tỷ": 1e9; "3", "3%": 1), rounded to a power of ten.
+ * (The passage rule's ranges read it too: aligned.ts `oneStep`.)
+ */
+export function scaleOfEnd(hi: Figure): number {
   const digits = /^[\d.,]+/.exec(hi.written)?.[0] ?? '';
   const scale = hi.value / parseWrittenNumber(digits).value;
   if (!Number.isFinite(scale) || scale <= 1) return 1;
