@@ -4871,12 +4871,33 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   const head = findHead(words);
   // Without a head the last words, but a short clause whole ("hệ thống được vận hành thử", not "thống …").
   // A cut phrase may end on a function word ("tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến trên"): drop it.
-  const kept = stripTrailing(head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(tailStart(words)), DANGLING_WORDS);
+  let kept = stripTrailing(head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(tailStart(words)), DANGLING_WORDS);
+  // "Bộ Tài chính cho biết thu ngân sách đạt …": what is measured is said after a reporting verb; the words before it
+  // are the speaker (`SAID_WORDS`), never the metric ("Bà Lan cho biết đạt 50 tỷ đồng" has none before the number).
+  const said = saidAt(kept);
+  if (said >= 0) kept = stripLeading(kept.slice(said), LINK_WORDS);
   if (kept.length === 0) return null;
   // The kept words joined by single spaces ("tỷ lệ hộ nghèo"), by a loop rather than map and join (issue 11: the
   // mapped array's elements kind changed with the tier, a deopt at the join; `joinedWords`).
   const phrase = withoutTrailingCommas(normalizeMetric(joinedWords(kept)));
   return /\p{L}/u.test(phrase) ? phrase : null;
+}
+
+/** Reporting verbs of two words (folded to lower case) that end a speaker's words before what is reported. */
+const SAID_WORDS = new Set(['cho biết', 'cho hay', 'cho rằng', 'khẳng định', 'nhấn mạnh', 'tiết lộ', 'thừa nhận', 'nêu rõ']);
+
+/**
+ * Where the words after the last reporting verb of a clause start ("Bộ Tài chính cho biết | thu ngân sách"), with a
+ * "rằng" / "là" after it skipped; -1 when there is none.
+ */
+function saidAt(words: readonly MetricWord[]): number {
+  for (let k = words.length - 2; k >= 0; k--) {
+    if (!SAID_WORDS.has(`${words[k]?.lower ?? ''} ${words[k + 1]?.lower ?? ''}`)) continue;
+    let at = k + 2;
+    while (at < words.length && (words[at]?.lower === 'rằng' || words[at]?.lower === 'là')) at++;
+    return at;
+  }
+  return -1;
 }
 
 /**

@@ -1139,9 +1139,6 @@ export function mainSubject(
       add('Việt Nam', 1);
     }
   }
-  for (const name of titlePlaces) add(name, 3);
-  // Places in related headlines a page flattened into the body ("… Bia Thanh Hóa cán đích …") are other stories'.
-  for (const m of outsideSpans(entities.places.all(), furniture)) add(m.text, 1);
   // A company or index named in the title is what a business or market story is about.
   const titleTickers = title ? new Set(indexTickers(title).all().map((m) => m.text)) : new Set<string>();
   // A team ("U.23 Việt Nam thắng đậm U.23 Myanmar": the first named) or a foreign brand ("IFA: Samsung
@@ -1150,6 +1147,15 @@ export function mainSubject(
   if (titleTeam) titleTickers.add(titleTeam.text);
   const titleBrand = title && titleTickers.size === 0 ? indexProducts(title)[0] : undefined;
   if (titleBrand) titleTickers.add(titleBrand.text);
+  // A place the title names only as where a product with its model number is launched or shown ("Cận cảnh Nokia Lumia
+  // 1520 tại Việt Nam", "Samsung Galaxy S4 lên kệ ở Việt Nam") counts as a place of the body does: the story is the
+  // product's. (Not a name without a model: "Bão Yagi gây thiệt hại nặng ở Quảng Ninh" is the province's story.)
+  // (Only a title line above a body, as for people below: a one-line text's first sentence is no title.)
+  const titled = title !== null && text !== null && text.startsWith(title) && text.charCodeAt(title.length) === 0x0a;
+  const model = [...titleTickers].some((name) => /\d/u.test(name));
+  for (const name of titlePlaces) add(name, titled && model && onlyAsWhere(title, name) ? 1 : 3);
+  // Places in related headlines a page flattened into the body ("… Bia Thanh Hóa cán đích …") are other stories'.
+  for (const m of outsideSpans(entities.places.all(), furniture)) add(m.text, 1);
   for (const name of titleTickers) add(name, 3);
   // A person the title is about ("Tiến Minh bị loại sớm …", "Nadal giành …") is what a story of a player or a
   // person is about, counted as a title place is, with each mention of them in the body that is not a source
@@ -1186,6 +1192,17 @@ export function mainSubject(
   }
   return { name: best, company: best !== null && titleTickers.has(best) };
 }
+
+/** Every mention of the place in the title follows "tại" / "ở" (where something happens, see `mainSubject`). */
+function onlyAsWhere(title: string, place: string): boolean {
+  let found = false;
+  for (let at = title.indexOf(place); at >= 0; at = title.indexOf(place, at + place.length)) {
+    if (!WHERE_BEFORE.test(title.slice(Math.max(0, at - 8), at))) return false;
+    found = true;
+  }
+  return found;
+}
+const WHERE_BEFORE = /(?<![\p{L}\p{M}])(?:tại|ở)[ \t\u00a0]+$/iu;
 
 /** "(dữ liệu|số liệu|báo cáo|phân tích) (của) " right before a body: it is the source cited. */
 const DATA_SOURCE_BEFORE = /(?<![\p{L}\p{M}])(?:dữ liệu|số liệu|báo cáo|phân tích|thống kê|ước tính|dự báo)(?:[ \t\u00a0]+(?:của|từ|mới nhất của))?[ \t\u00a0]+$/iu;

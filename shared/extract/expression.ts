@@ -310,7 +310,11 @@ const DAY_AFTER_GIO = /[ \t]+(?:(?:ngày|hôm)[ \t]+\d|cùng[ \t]+ngày(?![\p{L}
  */
 const CLOCK_OPENING_BEFORE = /(?:^|[,;:(][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:xảy ra|diễn ra|bắt đầu|kết thúc)[ \t\u00a0]+)(?:(?:sau|trước|khoảng|chừng|tầm|vào|lúc)[ \t\u00a0]+){0,2}$/u;
 const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'vào', 'từ', 'đến', 'tới', 'đúng']);
-const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách|lượng|chỉ(?![ \t\u00a0]+tiêu)|kwh|tạ)(?![\p{L}\p{M}])`, 'uy');
+const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách|lượng|chỉ(?![ \t\u00a0]+tiêu)|kwh|tạ|usd|eur|euro|yên|jpy|nhân dân tệ|ndt|cny|bảng anh|gbp|đô la mỹ|đô la|đô)(?![\p{L}\p{M}])`, 'uy');
+/** A currency per one unit of which a rate is given ("23.150 đồng/USD"): written as the code. */
+const PER_CURRENCY: Readonly<Record<string, string>> = { usd: 'USD', eur: 'EUR', euro: 'EUR', yên: 'JPY', jpy: 'JPY', 'nhân dân tệ': 'CNY', ndt: 'CNY', cny: 'CNY', 'bảng anh': 'GBP', gbp: 'GBP', 'đô la mỹ': 'USD', 'đô la': 'USD', đô: 'USD' };
+/** The unit after the slash of a per-unit (see PER_UNIT_AFTER): a currency as its code, else the phrase. */
+const perUnitOf = (per: string): string => PER_CURRENCY[per] ?? normalizePhrase(per);
 const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+)?số${SP}+)?(\d+(?:[.,]\d+)*)(?![\d/])`, 'uy');
 
 // Gates of the regexes read after every number (see stickyGate): what each must find first.
@@ -2097,7 +2101,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     const per = matchAt(PER_UNIT_AFTER, folded, end, sentence.end);
     if (per !== null && PRICE_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start))) {
       kind = 'money';
-      unit = `đồng/${normalizePhrase(per[1] ?? '')}`;
+      unit = `đồng/${perUnitOf(per[1] ?? '')}`;
       end += per[0].length;
     }
   }
@@ -2433,6 +2437,17 @@ const SPLIT_INTO_BEFORE = /(?<![\p{L}\p{M}])(?:làm|thành)[ \t\u00a0]+$/u;
 const MEETING_AFTER = /[ \t\u00a0]+(?:đối đầu|gặp|chạm trán|đụng độ|đương đầu)(?![\p{L}\p{M}])/uy;
 
 /**
+ * The smaller unit a length or weight goes on in ("3 km 500 m", "1 tấn 200 kg", "2 m 30 cm"), and how many of it make
+ * one of the larger: written right after the larger unit, fewer than that many, and no more figure or unit after it.
+ */
+const SUB_UNITS: Readonly<Record<string, { after: RegExp; per: number }>> = {
+  km: { after: new RegExp(String.raw`${SP}+(\d{1,3})${SP}*(?:m|mét)(?![\p{L}\p{M}\d²³/])`, 'uy'), per: 1000 },
+  tấn: { after: new RegExp(String.raw`${SP}+(\d{1,3})${SP}*(?:kg|ký|cân|kilôgam)(?![\p{L}\p{M}\d/])`, 'uy'), per: 1000 },
+  m: { after: new RegExp(String.raw`${SP}+(\d{1,2})${SP}*cm(?![\p{L}\p{M}\d²³/])`, 'uy'), per: 100 },
+  kg: { after: new RegExp(String.raw`${SP}+(\d{1,3})${SP}*(?:g|gam|gram)(?![\p{L}\p{M}\d/])`, 'uy'), per: 1000 },
+};
+
+/**
  * What follows the number: a unit ("%", "tỷ đồng", "km²"), a time unit (duration, streak, or a
  * period reference to skip), or a counted noun. Null when nothing qualifies the number.
  */
@@ -2500,10 +2515,16 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
         if (kind === 'measure' && form === 'điểm' && RUN_BEFORE.test(folded.slice(Math.max(sentence.start, start - 40), start))) {
           return { end: unitEnd, kind: 'streak', unit: form };
         }
+        // "dài 3 km 500 m", "nặng 1 tấn 200 kg": one length or weight, in the larger unit (3,5 km), not two figures.
+        if (kind === 'measure' && !structured && unit !== null) {
+          const sub = SUB_UNITS[unit];
+          const part = sub === undefined ? null : matchAt(sub.after, folded, tailEnd, sentence.end);
+          if (sub !== undefined && part !== null && Number(part[1]) < sub.per) return { end: tailEnd + part[0].length, kind, unit, value: value + Number(part[1]) / sub.per };
+        }
         if (kind === 'money' || kind === 'percent') {
           const per = matchAt(PER_UNIT_AFTER, folded, tailEnd, sentence.end);
           if (per) {
-            unit = `${unit}/${normalizePhrase(per[1] ?? '')}`;
+            unit = `${unit}/${perUnitOf(per[1] ?? '')}`;
             tailEnd += per[0].length;
           }
         }

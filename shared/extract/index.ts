@@ -738,8 +738,18 @@
  * "vận" ("với sức gió cấp 12", "có độ phân giải 20 Megapixel"), and never reach over another figure. "km N" is a
  * kilometre post ("tại km 15 quốc lộ 1A" was the count "15 quốc lộ"; the
  * corpus has none: its claims are unchanged by it).
+ * 77 (session 78): a metric read before a figure never holds the speaker before a reporting verb ("Bộ Tài chính cho
+ * biết thu ngân sách đạt …" was "bộ tài chính cho biết thu ngân sách"; now "thu ngân sách"; `saidAt`); a length or
+ * weight written in two units is one figure in the larger ("3 km 500 m" = 3,5 km, "1 tấn 200 kg" = 1,2 tấn; it was two
+ * claims, the second with the first in its metric; expression.ts `SUB_UNITS`); an exchange rate keeps its currency
+ * ("23.150 đồng/USD", unit "đồng/USD"; the quote stopped at "đồng"); a place the title names only after "tại" / "ở"
+ * beside a product or company ("Cận cảnh Nokia Lumia 1520 tại Việt Nam") counts once, as a place of the body, in the
+ * article's main subject (entities.ts `onlyAsWhere`): the story is the product's. Tests in
+ * tests/unit/extract/fields78.test.ts. Gold: subject half A .871 -> .873 (the title rule, from a half-A error); every
+ * other figure of every split unchanged. The claims of the corpus files whose details may be read: one subject changed
+ * ("4 tùy chọn màu sắc" of cluster_046, "Việt Nam" -> "Nokia Lumia 1520"); analysisOutput and planted bench unchanged.
  */
-export const EXTRACTOR_VERSION = 76;
+export const EXTRACTOR_VERSION = 77;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
