@@ -4827,6 +4827,13 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
     else {
       const from = words.findLastIndex((w, k) => k < lastFigure && k >= lastFigure - 3 && w.lower === 'từ');
       if (from > 0 && (RANK_WORD_AFTER_FROM.has(words[from + 1]?.lower ?? '') || isStepEnd(words.slice(lastFigure + 1)))) words = words.slice(0, from);
+      // "Giá xăng RON 95 giảm 320 đồng/lít xuống còn 23.500 đồng/lít": the level a change reaches measures what is
+      // named before the change, as the end of "từ … xuống" does (engine 77).
+      else {
+        const verb = words.findLastIndex((w, k) => k < lastFigure && k >= lastFigure - 2 && (w.lower === 'tăng' || w.lower === 'giảm'));
+        // (Not when a comma stands before the change: the words left would be a clause's tail, "…, giá".)
+        if (verb > 0 && isStepEnd(withoutUnitWords(words.slice(lastFigure + 1))) && !words.slice(0, verb).some((w) => w.lower.endsWith(','))) words = words.slice(0, verb);
+      }
     }
   }
   const comma = words.findLastIndex((w) => w.lower.endsWith(','));
@@ -5019,6 +5026,15 @@ function isStepEnd(tail: readonly MetricWord[]): boolean {
   return tail.length > 0 && tail.length <= 3 && MOVE_STOP.has(tail[0]?.lower ?? '') && tail.every((w) => STEP_FILLERS.has(w.lower));
 }
 const STEP_FILLERS = new Set(['xuống', 'lên', 'còn', 'mức', 'ở', 'hơn', 'gần', 'khoảng', 'trên', 'dưới']);
+/** Words of a figure's unit or scale written after it ("320 đồng/lít", "5 tỷ đồng", "2 điểm"): see `withoutUnitWords`. */
+const UNIT_TAIL_WORDS = new Set(['đồng', 'đ', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'usd', 'điểm', 'bậc', 'hạng', 'lần', 'đồng/lít', 'đồng/kg', 'đ/lít', 'đ/kg', 'đồng/lượng', 'usd/thùng', 'usd/tấn']);
+
+/** The words after a figure without the unit and scale words it opens with (at most three). */
+function withoutUnitWords(tail: readonly MetricWord[]): readonly MetricWord[] {
+  let k = 0;
+  while (k < 3 && k < tail.length && UNIT_TAIL_WORDS.has(tail[k]?.lower ?? '')) k++;
+  return k === 0 ? tail : tail.slice(k);
+}
 
 const RANK_VERB_WORDS = new Set(['xếp', 'tiếp tục xếp', 'tiếp tục', 'đứng', 'vươn lên', 'giữ', 'xếp hạng', 'leo lên', 'tụt xuống', 'lần lượt']);
 const PLACE_OWNERS = new Set(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'tại', 'ở', 'của', 'nước', 'toàn', 'cả']);

@@ -744,10 +744,13 @@
  * claims, the second with the first in its metric; expression.ts `SUB_UNITS`); an exchange rate keeps its currency
  * ("23.150 đồng/USD", unit "đồng/USD"; the quote stopped at "đồng"); a place the title names only after "tại" / "ở"
  * beside a product or company ("Cận cảnh Nokia Lumia 1520 tại Việt Nam") counts once, as a place of the body, in the
- * article's main subject (entities.ts `onlyAsWhere`): the story is the product's. Tests in
- * tests/unit/extract/fields78.test.ts. Gold: subject half A .871 -> .873 (the title rule, from a half-A error); every
- * other figure of every split unchanged. The claims of the corpus files whose details may be read: one subject changed
- * ("4 tùy chọn màu sắc" of cluster_046, "Việt Nam" -> "Nokia Lumia 1520"); analysisOutput and planted bench unchanged.
+ * article's main subject (entities.ts `onlyAsWhere`): the story is the product's; the level a change reaches ("giảm
+ * 320 đồng/lít xuống còn 23.500 đồng/lít", "tăng 0,6% lên mức 1.754,67 điểm") measures what is named before the change,
+ * as the end of "từ … xuống" did (no comma before the change). Tests in tests/unit/extract/fields78.test.ts. Gold:
+ * subject half A .871 -> .873 (the title rule, from a half-A error); metric heldout2 .600 -> .612 (the change rule;
+ * measured, not tuned on); every other figure of every split unchanged. The claims of the corpus files whose details
+ * may be read: one subject ("4 tùy chọn màu sắc" of cluster_046, "Việt Nam" -> "Nokia Lumia 1520") and one metric
+ * ("1.754,67 điểm": "chỉ số S&P 500 tăng 0,6%" -> "chỉ số S&P 500") changed; analysisOutput and planted bench unchanged.
  */
 export const EXTRACTOR_VERSION = 77;
 

@@ -62,3 +62,17 @@ describe('a product or company named in the title with the place it is launched 
     expect(subjects('Việt Nam đón Samsung Galaxy S4\nMáy có giá 15,99 triệu đồng.')).toEqual(['Việt Nam']);
   });
 });
+
+describe('the level a change reaches, "giảm X xuống (còn) Y" (engine 77)', () => {
+  it('measures what is named before the change, as the end of "từ … xuống" does', () => {
+    const metrics = (text: string): Array<string | null> => read(text).map((c) => c[4]);
+    expect(metrics('Giá xăng RON 95 giảm 320 đồng/lít xuống còn 23.500 đồng/lít.')).toEqual(['giá xăng RON 95', 'giá xăng RON 95']);
+    expect(metrics('Lãi suất tăng 0,5 điểm lên 7%.')).toEqual(['lãi suất', 'lãi suất']);
+    expect(metrics('Doanh thu tăng 5 tỷ đồng lên 120 tỷ đồng.')).toEqual(['doanh thu', 'doanh thu']);
+  });
+  it('is left as it was when a comma stands before the change, or no step word follows the figure', () => {
+    const [, end] = read('Cổ phiếu được mua mạnh từ lúc mở cửa, giá tăng 900 đồng lên 40.700 đồng.').map((c) => c[4]);
+    expect(end).not.toBe('cổ phiếu được mua mạnh từ lúc mở cửa giá');
+    expect(read('Doanh thu tăng 5 tỷ đồng và lợi nhuận đạt 120 tỷ đồng.').map((c) => c[4])[1]).toBe('lợi nhuận');
+  });
+});
