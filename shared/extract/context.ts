@@ -1487,7 +1487,13 @@ const CONTINUING_GAP = /^[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?,[ \t]*(?:(?:và|tứ
  */
 function continuedMetric(doc: DocumentContext, expr: Expression, before: FigureBefore | null): string | null {
   if (expr.kind !== 'change' || before === null || before.metric === null || before.end > expr.start || expr.start - before.end > 60) return null;
-  return CONTINUING_GAP.test(doc.folded.slice(before.end, expr.start)) ? before.metric : null;
+  const gap = doc.folded.slice(before.end, expr.start);
+  if (CONTINUING_GAP.test(gap)) return before.metric;
+  // The figure's metric written after it ("HPG đạt 4.194,8 tỷ đồng doanh thu thuần, tăng nhẹ 4,3%"): passed over too
+  // (engine 77).
+  const named = before.metric.toLowerCase();
+  const lead = gap.trimStart();
+  return lead.startsWith(named) && CONTINUING_GAP.test(lead.slice(named.length)) ? before.metric : null;
 }
 
 /** A bracket opened right after a figure, with the change word of what it restates at most: "75,46 điểm (0,5%)". */
