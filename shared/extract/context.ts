@@ -4904,8 +4904,15 @@ const SAID_WORDS = new Set(['cho biết', 'cho hay', 'cho rằng', 'khẳng đ�
  * "rằng" / "là" after it skipped; -1 when there is none.
  */
 function saidAt(words: readonly MetricWord[]): number {
+  // "Tỷ lệ doanh nghiệp cho biết có lãi đạt 40%", "số người được hỏi khẳng định hài lòng": the share or count of
+  // those who say it is what is measured, not what they say ("lãi", "hài lòng"). ("Số liệu cho biết …" is a source.)
+  const first = words[0]?.lower ?? '';
+  const second = words[1]?.lower ?? '';
+  if (((first === 'tỷ' || first === 'tỉ') && second === 'lệ') || (first === 'số' && second !== 'liệu')) return -1;
   for (let k = words.length - 2; k >= 0; k--) {
     if (!SAID_WORDS.has(`${words[k]?.lower ?? ''} ${words[k + 1]?.lower ?? ''}`)) continue;
+    // "Khẳng định của Bộ trưởng về …": the word is a noun there, no speaker before it.
+    if (words[k + 2]?.lower === 'của') continue;
     let at = k + 2;
     while (at < words.length && (words[at]?.lower === 'rằng' || words[at]?.lower === 'là')) at++;
     return at;

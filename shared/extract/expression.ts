@@ -310,11 +310,24 @@ const DAY_AFTER_GIO = /[ \t]+(?:(?:ngày|hôm)[ \t]+\d|cùng[ \t]+ngày(?![\p{L}
  */
 const CLOCK_OPENING_BEFORE = /(?:^|[,;:(][ \t\u00a0]*|(?<![\p{L}\p{M}])(?:xảy ra|diễn ra|bắt đầu|kết thúc)[ \t\u00a0]+)(?:(?:sau|trước|khoảng|chừng|tầm|vào|lúc)[ \t\u00a0]+){0,2}$/u;
 const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'vào', 'từ', 'đến', 'tới', 'đúng']);
-const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách|lượng|chỉ(?![ \t\u00a0]+tiêu)|kwh|tạ|usd|eur|euro|yên|jpy|nhân dân tệ|ndt|cny|bảng anh|gbp|đô la mỹ|đô la|đô)(?![\p{L}\p{M}])`, 'uy');
+const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách|lượng|chỉ(?![ \t\u00a0]+tiêu)|kwh|tạ|usd|eur|euro|yên nhật|yên|jpy|nhân dân tệ|ndt|cny|bảng anh|gbp|đô la mỹ|đô la|đô(?!${SP}+(?:la|thị|vật|thành|hội|đốc|hộ)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])`, 'uy');
 /** A currency per one unit of which a rate is given ("23.150 đồng/USD"): written as the code. */
-const PER_CURRENCY: Readonly<Record<string, string>> = { usd: 'USD', eur: 'EUR', euro: 'EUR', yên: 'JPY', jpy: 'JPY', 'nhân dân tệ': 'CNY', ndt: 'CNY', cny: 'CNY', 'bảng anh': 'GBP', gbp: 'GBP', 'đô la mỹ': 'USD', 'đô la': 'USD', đô: 'USD' };
+const PER_CURRENCY: Readonly<Record<string, string>> = { usd: 'USD', eur: 'EUR', euro: 'EUR', 'yên nhật': 'JPY', yên: 'JPY', jpy: 'JPY', 'nhân dân tệ': 'CNY', ndt: 'CNY', cny: 'CNY', 'bảng anh': 'GBP', gbp: 'GBP', 'đô la mỹ': 'USD', 'đô la': 'USD', đô: 'USD' };
 /** The unit after the slash of a per-unit (see PER_UNIT_AFTER): a currency as its code, else the phrase. */
 const perUnitOf = (per: string): string => PER_CURRENCY[per] ?? normalizePhrase(per);
+/**
+ * PER_UNIT_AFTER at `pos`, but not a currency word that opens a name ("đồng/Yên Bái", "đồng/đô la Úc", "đồng/đô la
+ * Singapore": another dollar, no USD): after "yên", "đô la", "đô" a capitalised word says so (read in `text`, the
+ * same offsets as `folded`). "đô thị", "đô vật" are kept out by the regex.
+ */
+function perUnitAt(text: string, folded: string, pos: number, limit: number): RegExpExecArray | null {
+  const per = matchAt(PER_UNIT_AFTER, folded, pos, limit);
+  if (per === null) return null;
+  const word = per[1] ?? '';
+  if ((word === 'yên' || word === 'đô la' || word === 'đô') && NAME_NEXT.test(text.slice(pos + per[0].length, Math.min(limit, pos + per[0].length + 3)))) return null;
+  return per;
+}
+const NAME_NEXT = /^[ \t\u00a0]+\p{Lu}/u;
 const TRONG_SO_AFTER = new RegExp(String.raw`${SP}+trong${SP}+(?:(?:tổng${SP}+)?số${SP}+)?(\d+(?:[.,]\d+)*)(?![\d/])`, 'uy');
 
 // Gates of the regexes read after every number (see stickyGate): what each must find first.
@@ -2098,7 +2111,7 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   if (kind === null && !scaled && upper === null && digits && total === null && value >= 1000 && text[end] === '/') {
     // "gói cước khoảng 10.000/tháng", "học phí 2.500.000/năm": a price per period or per head with the currency
     // left out, after a word of price in its clause, is money in đồng (engine 43).
-    const per = matchAt(PER_UNIT_AFTER, folded, end, sentence.end);
+    const per = perUnitAt(text, folded, end, sentence.end);
     if (per !== null && PRICE_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start))) {
       kind = 'money';
       unit = `đồng/${perUnitOf(per[1] ?? '')}`;
@@ -2516,13 +2529,14 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
           return { end: unitEnd, kind: 'streak', unit: form };
         }
         // "dài 3 km 500 m", "nặng 1 tấn 200 kg": one length or weight, in the larger unit (3,5 km), not two figures.
-        if (kind === 'measure' && !structured && unit !== null) {
+        // (A whole number of the larger unit only: "dài 3,5 km 200 m" is no such measure, and stays two figures.)
+        if (kind === 'measure' && !structured && unit !== null && Number.isInteger(value)) {
           const sub = SUB_UNITS[unit];
           const part = sub === undefined ? null : matchAt(sub.after, folded, tailEnd, sentence.end);
           if (sub !== undefined && part !== null && Number(part[1]) < sub.per) return { end: tailEnd + part[0].length, kind, unit, value: value + Number(part[1]) / sub.per };
         }
         if (kind === 'money' || kind === 'percent') {
-          const per = matchAt(PER_UNIT_AFTER, folded, tailEnd, sentence.end);
+          const per = perUnitAt(text, folded, tailEnd, sentence.end);
           if (per) {
             unit = `${unit}/${perUnitOf(per[1] ?? '')}`;
             tailEnd += per[0].length;
