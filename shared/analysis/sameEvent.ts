@@ -2933,23 +2933,10 @@ function displaced(x: FigureContext, y: FigureContext, mine: readonly FigureCont
     if (closeness(g, y) >= c) return false;
     // A mention of y's value with words of its own that y's lack names another thing ("Bản quốc tế có
     // pin 3.400 mAh"): a second figure, which the article gives beside x — not x's fact said poorly.
-    // (Unless the other article gives that thing too, in words closer to g's than y's are: g is that figure's
-    // mention, and y is left unconfirmed. "ấn định mức bình quân thu nhập 850 nghìn/người/tháng … Tự nhiên ấn
-    // mức 750 nghìn là không đúng" beside "… mức bình quân thu nhập là 750.000 đồng/tháng … tự nhiên ấn mức
-    // 750.000 đồng như vậy là không đúng": the second 750 is the second 750.000's, not the income's.)
-    if (sameGiven(g, y) && !g.words.every((w) => y.words.includes(w)) && !mentionOfAnother(g, y, theirs)) return false;
+    if (sameGiven(g, y) && !g.words.every((w) => y.words.includes(w))) return false;
   }
   for (const g of theirs) if (g !== y && !sameGiven(g, y) && closeness(x, g) >= c) return false;
   return true;
-}
-
-/**
- * g (a mention of y's value) is closer to another figure of y's article that gives the same value than to y:
- * the other article gives g's fact too, in g's words (see `displaced`).
- */
-function mentionOfAnother(g: FigureContext, y: FigureContext, theirs: readonly FigureContext[]): boolean {
-  const c = closeness(g, y);
-  return theirs.some((z) => z !== y && sameGiven(g, z) && closeness(g, z) > c);
 }
 
 /**
