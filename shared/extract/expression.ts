@@ -2542,7 +2542,7 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
             tailEnd += per[0].length;
             // "48,5 triệu đồng/người/năm", "4,1 triệu đồng/người/tháng": a second "per" whole in the quote and unit
             // (engine 77; the quote stopped at "/người").
-            const per2 = matchAt(PER_UNIT_AFTER, folded, tailEnd, sentence.end);
+            const per2 = perUnitAt(text, folded, tailEnd, sentence.end);
             if (per2) {
               unit = `${unit}/${perUnitOf(per2[1] ?? '')}`;
               tailEnd += per2[0].length;
