@@ -117,8 +117,9 @@ describe('extraction in linear time (issue 11)', () => {
       const text = repeatTo(pattern, 500_000);
       const ms = fastest(text, 2);
       console.log(`500 KB of ${JSON.stringify(pattern.slice(0, 8))}: ${ms.toFixed(0)} ms`);
-      // Generous bound for a loaded machine: a quadratic reader takes minutes here.
-      expect(ms).toBeLessThan(2000);
+      // Generous bound for a loaded machine: a quadratic reader takes minutes here. (The claim-dense last pattern, some
+      // 20,000 ratios, takes 0.4–0.5 s alone and took 3.1 s in a CI run beside the other worker: session 78.)
+      expect(ms).toBeLessThan(8000);
     }
   });
 
