@@ -8,7 +8,7 @@ import { exchangeOfIndex, indexEntities, indexSides, isCountry, mainSubject, nea
 import type { Expression } from './expression';
 import { execAtCandidates, indexMentions, MentionIndex, outsideSpans, type Mention } from './mentions';
 import { dayBefore, MONTH_WORDS } from './dates';
-import { ADMIN_UNITS, LOCAL_UNITS, MONEY_NOUNS } from './lexicon';
+import { ADMIN_UNITS, LOCAL_UNITS, MONEY_NOUNS, UNITS } from './lexicon';
 import { eventDay } from './eventDay';
 import { anyWholeWord, blanksEnd, hasDigit, isDigitCode, isUpper, joinedWords, letterBefore, lettersEnd, normalizePhrase } from './scan';
 import { isAbbreviationDot, isSpace, type Span } from './sentences';
@@ -5039,13 +5039,16 @@ function isStepEnd(tail: readonly MetricWord[]): boolean {
   return tail.length > 0 && tail.length <= 3 && MOVE_STOP.has(tail[0]?.lower ?? '') && tail.every((w) => STEP_FILLERS.has(w.lower));
 }
 const STEP_FILLERS = new Set(['xuống', 'lên', 'còn', 'mức', 'ở', 'hơn', 'gần', 'khoảng', 'trên', 'dưới']);
-/** Words of a figure's unit or scale written after it ("320 đồng/lít", "5 tỷ đồng", "2 điểm"): see `withoutUnitWords`. */
-const UNIT_TAIL_WORDS = new Set(['đồng', 'đ', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'usd', 'điểm', 'bậc', 'hạng', 'lần', 'đồng/lít', 'đồng/kg', 'đ/lít', 'đ/kg', 'đồng/lượng', 'usd/thùng', 'usd/tấn']);
+/** The units of the lexicon (`UNITS`) and the scale words, as a figure's words after it write them (see `withoutUnitWords`). */
+const UNIT_TAIL_WORDS: ReadonlySet<string> = new Set([...UNITS.map((u) => u.form.toLowerCase()), 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn']);
 
-/** The words after a figure without the unit and scale words it opens with (at most three). */
+/**
+ * The words after a figure without the unit and scale words it opens with, at most three ("320 đồng/lít xuống còn",
+ * "5 tỷ đồng lên": a unit with a per-unit is read by the part before its slash).
+ */
 function withoutUnitWords(tail: readonly MetricWord[]): readonly MetricWord[] {
   let k = 0;
-  while (k < 3 && k < tail.length && UNIT_TAIL_WORDS.has(tail[k]?.lower ?? '')) k++;
+  while (k < 3 && k < tail.length && UNIT_TAIL_WORDS.has((tail[k]?.lower ?? '').split('/')[0] ?? '')) k++;
   return k === 0 ? tail : tail.slice(k);
 }
 

@@ -2535,19 +2535,13 @@ function readTail(scope: Scope, start: number, end: number, value: number, struc
           const part = sub === undefined ? null : matchAt(sub.after, folded, tailEnd, sentence.end);
           if (sub !== undefined && part !== null && Number(part[1]) < sub.per) return { end: tailEnd + part[0].length, kind, unit, value: value + Number(part[1]) / sub.per };
         }
-        if (kind === 'money' || kind === 'percent') {
+        // A per-unit, and a second one whole in the quote and unit ("48,5 triệu đồng/người/năm": engine 77; the quote
+        // stopped at "/người").
+        for (let n = 0; n < 2 && (kind === 'money' || kind === 'percent'); n++) {
           const per = perUnitAt(text, folded, tailEnd, sentence.end);
-          if (per) {
-            unit = `${unit}/${perUnitOf(per[1] ?? '')}`;
-            tailEnd += per[0].length;
-            // "48,5 triệu đồng/người/năm", "4,1 triệu đồng/người/tháng": a second "per" whole in the quote and unit
-            // (engine 77; the quote stopped at "/người").
-            const per2 = perUnitAt(text, folded, tailEnd, sentence.end);
-            if (per2) {
-              unit = `${unit}/${perUnitOf(per2[1] ?? '')}`;
-              tailEnd += per2[0].length;
-            }
-          }
+          if (!per) break;
+          unit = `${unit}/${perUnitOf(per[1] ?? '')}`;
+          tailEnd += per[0].length;
         }
         return { end: tailEnd, kind, unit };
       }
