@@ -4353,7 +4353,7 @@ function namesSomething(metric: string | null): string | null {
 
 /** Words between a metric and its number: "Tỷ lệ hồ sơ trực tuyến đạt gần 80%". */
 const LINK_WORDS = new Set([
-  'đạt', 'là', 'chiếm', 'ở mức', 'mức', 'ở', 'lên tới', 'lên đến', 'lên', 'tới', 'đến', 'còn', 'với', 'có', 'tăng', 'giảm',
+  'đạt', 'là', 'chiếm', 'ở mức', 'mức', 'ở', 'lên tới', 'lên đến', 'lên', 'xuống', 'tới', 'đến', 'còn', 'với', 'có', 'tăng', 'giảm',
   'bằng', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'xấp xỉ', 'ước', 'ước tính', 'ước đạt', 'tối thiểu', 'tối đa', 'vượt',
   'mới', 'chỉ', 'đã', 'được', 'từ', 'thêm', 'chừng', 'cũng', 'đều', 'lần lượt', 'luôn', 'vẫn', 'hiện', 'hiện nay',
   'ít nhất', 'không quá', 'chưa đến', 'trở lên', 'khoảng chừng', 'khoảng', 'gần như', 'tương đương', 'tương ứng',
@@ -4701,6 +4701,11 @@ function clauseWordsAfter(text: string, end: number, to: number, max: number): s
 /** The longest counted phrase after a number, in syllables: long enough that most phrases end on their own stop word, not inside a two-syllable word ("số điện thoại di động thông [minh]"). */
 const NOUN_PHRASE_WORDS = 8;
 
+/** Words of a period that open it before its number ("năm 2023", "quý III", "tháng 9/2023"); see nounPhraseAfter. */
+const PERIOD_WORDS_AFTER: ReadonlySet<string> = new Set(['năm', 'tháng', 'quý', 'tuần']);
+const PERIOD_NUMBER_NEXT = /^[ \t\u00a0]+(?:\d|[IVX]+(?![\p{L}\p{M}]))/u;
+/** Words before a period's word that belong to the period: "đầu năm 2023", "trong tháng 9", "cuối quý III". */
+const PERIOD_OPENERS: ReadonlySet<string> = new Set(['đầu', 'cuối', 'giữa', 'trong', 'vào', 'hồi', 'của', 'những', 'các']);
 function nounPhraseAfter(text: string, end: number, to: number): string | null {
   const slice = text.slice(end, Math.min(to, end + 80));
   const words: string[] = [];
@@ -4715,6 +4720,12 @@ function nounPhraseAfter(text: string, end: number, to: number): string | null {
     const lower = word.toLowerCase();
     if (NOUN_STOP.has(lower) || (words.length > 0 && MOVE_STOP.has(lower) && !MOVE_STOP.has((words.at(-1) ?? '').toLowerCase()))) break;
     if (words.length >= NOUN_PHRASE_WORDS || (words.length >= CONSEQUENCE_AFTER_WORDS && CONSEQUENCE_STOP.has(lower))) break;
+    // "500.000 lượt khách năm 2023", "1.200 ca mắc đầu tháng 3": a period's word before its number opens the period,
+    // no part of what is counted (engine 78; the phrase stopped at the digit and kept "năm").
+    if (PERIOD_WORDS_AFTER.has(lower) && PERIOD_NUMBER_NEXT.test(slice.slice(wordEnd, wordEnd + 6))) {
+      while (words.length > 0 && PERIOD_OPENERS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+      break;
+    }
     words.push(word);
     pos = wordEnd;
   }

@@ -337,6 +337,8 @@ const DATE_GATE = stickyGate(DATE_AFTER, 'sp', 0, 0, '/.-');
 const WORD_DATE_GATE = stickyGate(WORD_DATE_AFTER, 'sp', 1, Infinity, 't');
 const RANGE_GATE = stickyGate(RANGE_AFTER, 'sp', 0, Infinity, '-–—~đt');
 const TIME_GATE = stickyGate(TIME_AFTER, 'ws', 0, Infinity, ':hg');
+/** What DOC_ID_AFTER reads when the slash is followed by a currency's code alone ("23.150/USD"): no document. */
+const CURRENCY_CODE_ID = /^[ \t\u00a0]*\/[ \t\u00a0]*(?:USD|EUR|JPY|CNY|GBP)$/u;
 const DOC_ID_GATE = stickyGate(DOC_ID_AFTER, 'sp', 0, 0, '/.-');
 const TRO_GATE = stickyGate(TRO_AFTER, 'sp', 0, Infinity, 't');
 const TIME_UNIT_GATE = stickyGate(TIME_UNIT_AFTER, 'sp', 0, Infinity, firstUnitsOf(Object.keys(TIME_UNITS)));
@@ -968,8 +970,9 @@ function readDigits(scope: Scope, atom: Atom): Reading {
     return skip(consumePhone(text, end, sentence.end));
   }
   // Document identifiers: "111/NQ-TU", "52-NQ/TW", "749/QĐ-TTg", "15/2020/NĐ-CP".
+  // (Not a currency's code after the slash: "23.150/USD" is a rate, read below — engine 78.)
   const doc = matchGated(DOC_ID_GATE, text, end, sentence.end);
-  if (doc) return skip(end + doc[0].length);
+  if (doc && !CURRENCY_CODE_ID.test(doc[0])) return skip(end + doc[0].length);
   if (raw === '24' && matchAt(TWENTY_FOUR_SEVEN, text, end, sentence.end)) return skip(end + 2);
   // "15,12x7,92x0,83cm": a size given as its dimensions is one measure, read by its first (the length).
   const dims = timesSignAt(text, end, Math.min(sentence.end, end + 40)) ? DIMENSIONS_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 40))) : null;
@@ -2111,8 +2114,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   if (kind === null && !scaled && upper === null && digits && total === null && value >= 1000 && text[end] === '/') {
     // "gói cước khoảng 10.000/tháng", "học phí 2.500.000/năm": a price per period or per head with the currency
     // left out, after a word of price in its clause, is money in đồng (engine 43).
+    // "Tỷ giá trung tâm 23.150/USD": per one unit of a currency, the amount is a rate in đồng with no cue needed (engine 78).
     const per = perUnitAt(text, folded, end, sentence.end);
-    if (per !== null && PRICE_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start))) {
+    if (per !== null && (PER_CURRENCY[per[1] ?? ''] !== undefined || PRICE_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start)))) {
       kind = 'money';
       unit = `đồng/${perUnitOf(per[1] ?? '')}`;
       end += per[0].length;
