@@ -277,6 +277,8 @@ export interface AnalysisOptions {
  * triệu - 2 triệu") keeps its ends agreeing across (`backwardRanges`); "lại thuận lợi" is no net figure. Seeds and
  * generated workspaces: analysisOutput digests unchanged; the corpus with extraction 76: 145 -> 144 findings (one
  * conflict of a held-out cluster gone, from the extraction's modality change; not read).
+ */
+/*
  * 54 (session 79): a figure of one report is compared with one figure of the other (`counterpartTaken`). A same-event
  * conflict or update no longer stands when its figure's value, given again in another sentence of the same report,
  * already stands in a cross-source conflict or update with another figure of the other report, of another value.
@@ -284,9 +286,7 @@ export interface AnalysisOptions {
  * household ("ấn mức 750 nghìn"), beside a report giving that income twice as 650.000 ("thu nhập bình quân 650.000
  * đồng/tháng", "ấn mức 650.000 đồng"), raised 850 against the first 650.000 besides 750 against the second; only the
  * latter is raised now (tests/unit/analysis/oneCounterpart79.test.ts). An edit re-examines the aligned pairs between
- * the two reports of every pair of claims whose cross-source drafts changed (`touchEventPairsOf`). Seeds, generated
- * workspaces, the corpus and the planted bench: unchanged (analysisOutput digests; the corpus 145 findings with
- * extraction 78, as before this version).
+ * the two reports of every pair of claims whose cross-source drafts changed (`touchEventPairsOf`).
  */
 export const ANALYSIS_VERSION = 54;
 
