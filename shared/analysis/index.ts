@@ -278,17 +278,7 @@ export interface AnalysisOptions {
  * generated workspaces: analysisOutput digests unchanged; the corpus with extraction 76: 145 -> 144 findings (one
  * conflict of a held-out cluster gone, from the extraction's modality change; not read).
  */
-/*
- * 54 (session 79): a figure of one report is compared with one figure of the other (`counterpartTaken`). A same-event
- * conflict or update no longer stands when its figure's value, given again in another sentence of the same report,
- * already stands in a cross-source conflict or update with another figure of the other report, of another value.
- * Review s78's case: a report giving a poverty line ("mức bình quân thu nhập 850 nghìn") and the income assigned to a
- * household ("ấn mức 750 nghìn"), beside a report giving that income twice as 650.000 ("thu nhập bình quân 650.000
- * đồng/tháng", "ấn mức 650.000 đồng"), raised 850 against the first 650.000 besides 750 against the second; only the
- * latter is raised now (tests/unit/analysis/oneCounterpart79.test.ts). An edit re-examines the aligned pairs between
- * the two reports of every pair of claims whose cross-source drafts changed (`touchEventPairsOf`).
- */
-export const ANALYSIS_VERSION = 54;
+export const ANALYSIS_VERSION = 53;
 
 export { sortStaged };
 
@@ -335,11 +325,6 @@ function internalDraftsOf(articleId: string, ctx: AnalysisContext): FindingDraft
 }
 
 const pairKey = (d: Pick<FindingDraft, 'claimIds'>): string => [...d.claimIds].sort().join('\u0000');
-/**
- * A figure of a report by its value and unit, the unit without its per-unit ("650.000 đồng/tháng" and "650.000 đồng"
- * are one): the same figure given again in another sentence of it (see `takenBy`).
- */
-const figureKey = (c: Claim): string => `${c.articleId}\u0000${c.value}\u0000${(c.unit ?? '').split('/')[0]}`;
 const isSameEvent = (d: FindingDraft): boolean => d.facts.rule === 'aligned-passage' && d.facts.basis === 'same-event';
 
 export function findingDrafts(articles: readonly Article[], claims: readonly Claim[]): FindingDraft[] {
@@ -391,8 +376,6 @@ export class FindingsAnalysis {
   private clustersByBlock = new Map<string, ClusterDrafts[]>();
   /** Each block's drafts by pair of claims, made when asked (see `pairIndex`), dropped when replaced. */
   private crossPairs = new Map<string, Map<string, FindingDraft[]>>();
-  /** Each block's conflicts and updates by the article, value and unit of each of their figures (see `counterpartTaken`). */
-  private crossFigures = new Map<string, Map<string, FindingDraft[]>>();
   private internalByArticle = new Map<string, FindingDraft[]>();
   private passages: AlignedResult = { pairs: [], drafts: [], copies: NO_COPIES, stars: new Map() };
   /** Aligned pairs (indexes into `passages`) by article: a claim edit re-names their claims. */
@@ -527,7 +510,6 @@ export class FindingsAnalysis {
 
   private setClusters(block: string, clusters: ClusterDrafts[]): void {
     this.crossPairs.delete(block);
-    this.crossFigures.delete(block);
     this.clustersByBlock.set(block, clusters);
     this.crossByBlock.set(block, clusters.length === 1 ? (clusters[0] as ClusterDrafts).drafts : clusters.flatMap((c) => c.drafts));
   }
@@ -608,57 +590,8 @@ export class FindingsAnalysis {
       const f = this.factsByClaim.get(id);
       if (f && (this.pairIndex(blockKey(f)).get(k) ?? []).some(this.keepCross)) return false;
     }
-    return !this.counterpartTaken(d);
+    return true;
   };
-
-  /**
-   * Whether a same-event conflict or update gives one of its figures a second counterpart in the other report: the
-   * same value of the same report (another sentence of it) already stands in a cross-source conflict or update with
-   * another figure of that report, of another value. A report's figure is compared with one figure of the other
-   * report: "thu nhập bình quân 650.000 đồng" and "ấn mức 650.000 đồng" of one report, beside the other's "ấn mức 750
-   * nghìn" and its poverty line "mức bình quân thu nhập 850 nghìn", are 650.000 against 750 nghìn only (analysis 54).
-   */
-  private counterpartTaken(d: FindingDraft): boolean {
-    if ((d.type !== 'conflict' && d.type !== 'update') || d.claimIds.length !== 2) return false;
-    const x = this.claimsById.get(d.claimIds[0] as string);
-    const y = this.claimsById.get(d.claimIds[1] as string);
-    return x !== undefined && y !== undefined && x.articleId !== y.articleId && (this.takenBy(x, y) || this.takenBy(y, x));
-  }
-
-  /** Whether `s`'s value, in its report, stands in a cross-source conflict or update with a figure of `o`'s report other than `o` and of another value. */
-  private takenBy(s: Claim, o: Claim): boolean {
-    const f = this.factsByClaim.get(s.id);
-    if (!f) return false;
-    for (const x of this.figureIndex(blockKey(f)).get(figureKey(s)) ?? []) {
-      const p = this.claimsById.get(x.claimIds[0] as string);
-      const q = this.claimsById.get(x.claimIds[1] as string);
-      if (p === undefined || q === undefined) continue;
-      const other = figureKey(p) === figureKey(s) ? q : p;
-      if (other.articleId === o.articleId && other.id !== o.id && other.value !== o.value && other.id !== s.id && this.keepCross(x)) return true;
-    }
-    return false;
-  }
-
-  /** A block's cross-source conflicts and updates by the figures they compare (see `takenBy`), made when first asked. */
-  private figureIndex(block: string): Map<string, FindingDraft[]> {
-    let index = this.crossFigures.get(block);
-    if (!index) {
-      index = new Map();
-      for (const x of this.crossByBlock.get(block) ?? []) {
-        if ((x.type !== 'conflict' && x.type !== 'update') || x.claimIds.length !== 2) continue;
-        for (const id of x.claimIds) {
-          const c = this.claimsById.get(id);
-          if (!c) continue;
-          const k = figureKey(c);
-          const list = index.get(k);
-          if (list) list.push(x);
-          else index.set(k, [x]);
-        }
-      }
-      this.crossFigures.set(block, index);
-    }
-    return index;
-  }
 
   /** A block's cross-source drafts by their pair of claims (see `keepEvent`), made when first asked. */
   private pairIndex(block: string): Map<string, FindingDraft[]> {
@@ -865,11 +798,7 @@ export class FindingsAnalysis {
       replaced.set(b, now);
       yield;
     }
-    if (this.eventClaimPairs.size > 0) {
-      for (const k of decided) for (const i of this.eventClaimPairs.get(k) ?? []) this.touchPair(i);
-      // A same-event draft of another pair of claims of the same two reports stands or not by these (`counterpartTaken`).
-      for (const k of decided) yield* this.touchEventPairsOf(k);
-    }
+    if (this.eventClaimPairs.size > 0) for (const k of decided) for (const i of this.eventClaimPairs.get(k) ?? []) this.touchPair(i);
     for (const [i, now] of named) this.passages.drafts[i] = now;
     for (const [i, now] of renamed) {
       this.countAligned(this.passages.drafts[i] as FindingDraft[], -1, i);
@@ -882,7 +811,6 @@ export class FindingsAnalysis {
         this.clustersByBlock.delete(b);
         this.crossByBlock.delete(b);
         this.crossPairs.delete(b);
-        this.crossFigures.delete(b);
       }
     }
     for (const a of articles) {
@@ -927,18 +855,6 @@ export class FindingsAnalysis {
     if (this.touched.articles.has(articleId)) return;
     this.touched.articles.add(articleId);
     for (const d of this.internalByArticle.get(articleId) ?? []) this.touched.before.add(this.meta(d).id);
-  }
-
-  /** The aligned pairs between the reports of a pair of claims (`pairKey`) that hold a same-event draft, touched. */
-  private *touchEventPairsOf(key: string): Generator<void, void> {
-    const [p, q] = key.split('\u0000').map((id) => this.claimsById.get(id));
-    if (p === undefined || q === undefined || p.articleId === q.articleId) return;
-    for (const i of this.pairsByArticle.get(p.articleId) ?? []) {
-      const pair = this.passages.pairs[i];
-      if (pair === undefined || (pair.a.articleId !== q.articleId && pair.b.articleId !== q.articleId)) continue;
-      if ((this.passages.drafts[i] ?? []).some(isSameEvent)) this.touchPair(i);
-    }
-    yield;
   }
 
   private touchPair(index: number): void {
