@@ -4353,7 +4353,8 @@ function namesSomething(metric: string | null): string | null {
 
 /** Words between a metric and its number: "Tỷ lệ hồ sơ trực tuyến đạt gần 80%". */
 const LINK_WORDS = new Set([
-  'đạt', 'là', 'chiếm', 'ở mức', 'mức', 'ở', 'lên tới', 'lên đến', 'lên', 'xuống', 'tới', 'đến', 'còn', 'với', 'có', 'tăng', 'giảm',
+  'đạt', 'là', 'chiếm', 'ở mức', 'mức', 'ở', 'lên tới', 'lên đến', 'lên', 'xuống', 'giảm xuống', 'tụt xuống', 'rơi xuống', 'hạ xuống',
+  'sụt xuống', 'lùi xuống', 'tới', 'đến', 'còn', 'với', 'có', 'tăng', 'giảm',
   'bằng', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'xấp xỉ', 'ước', 'ước tính', 'ước đạt', 'tối thiểu', 'tối đa', 'vượt',
   'mới', 'chỉ', 'đã', 'được', 'từ', 'thêm', 'chừng', 'cũng', 'đều', 'lần lượt', 'luôn', 'vẫn', 'hiện', 'hiện nay',
   'ít nhất', 'không quá', 'chưa đến', 'trở lên', 'khoảng chừng', 'khoảng', 'gần như', 'tương đương', 'tương ứng',
@@ -4368,6 +4369,11 @@ const TIME_WORDS_IN_METRIC = new Set(['năm', 'tháng', 'quý', 'trong', 'đầu
 const OWNER_NOUNS = new Set(['tỉnh', 'thành phố', 'huyện', 'xã', 'địa phương', 'cả nước', 'toàn tỉnh', 'ngành', 'đơn vị', 'doanh nghiệp', 'công ty', 'nước']);
 const METRIC_HEADS = new Set(['tỷ lệ', 'tỉ lệ', 'tỷ trọng', 'tỉ trọng', 'chỉ số', 'số lượng', 'tổng số', 'tốc độ', 'giá trị', 'kim ngạch', 'doanh thu', 'lợi nhuận', 'tăng trưởng']);
 const TRAILING_PREPOSITIONS = new Set(['của', 'ở', 'tại', 'trên', 'trong', 'với', 'trong vòng', 'trong suốt', 'suốt', 'và']);
+/**
+ * After "và", the words that keep the figure before in the item ("tăng 15% và đạt 1.200 tỷ đồng"): the linking words but
+ * "xuống", which opens another figure's own step ("khoảng 15 độ C và xuống 8 độ C vào ban đêm"; review s79).
+ */
+const ITEM_GOES_ON = (word: string): boolean => word !== 'xuống' && LINK_WORDS.has(word);
 /** Words of a cut phrase without the function words left at its end (one word at least stays). */
 function withoutDanglingEnd(words: readonly string[]): readonly string[] {
   let end = words.length;
@@ -4375,7 +4381,7 @@ function withoutDanglingEnd(words: readonly string[]): readonly string[] {
   return words.slice(0, end);
 }
 /** Words a metric never ends on: prepositions and linking words left where a long phrase was cut. */
-const DANGLING_WORDS = new Set([...TRAILING_PREPOSITIONS, 'bằng', 'từ', 'cho', 'đến', 'tới', 'theo', 'để', 'nhằm', 'là', 'được', 'đã', 'có', 'hoặc', 'hay']);
+const DANGLING_WORDS = new Set([...TRAILING_PREPOSITIONS, 'bằng', 'từ', 'cho', 'đến', 'tới', 'theo', 'để', 'nhằm', 'là', 'được', 'đã', 'có', 'hoặc', 'hay', 'thì']);
 const NOUN_STOP = new Set([
   'được', 'đã', 'đang', 'sẽ', 'có', 'là', 'và', 'trên', 'tại', 'ở', 'với', 'cho', 'từ', 'đến', 'trong', 'theo', 'thuộc',
   'để', 'nhằm', 'khi', 'thì', 'mà', 'này', 'đó', 'tham', 'sử', 'ứng', 'áp', 'triển', 'thực', 'đạt', 'chiếm', 'tăng',
@@ -4528,9 +4534,13 @@ function readMetric(text: string, folded: string, from: number, to: number, expr
       if (expr.kind === 'money' && after !== null && MONEY_NOUN.test(after)) return moneyNoun(after);
       // "gấp đôi cùng kỳ năm 2022", "gấp 3 lần năm 2020": after a multiple, the words name the base it is compared with.
       if (expr.kind === 'change' && after !== null && MULTIPLE_BASE.test(after) && MULTIPLE.test(text.slice(expr.start, expr.end))) return phraseBefore(memo);
-      return phraseBefore(memo) ?? after;
+      // (Not the words after the figure when they open its time: "… và xuống 8 độ C vào ban đêm" names no metric there.)
+      return phraseBefore(memo) ?? (after !== null && !TIME_OPENING_AFTER.test(after) ? after : null);
   }
 }
+
+/** Words after a figure that open when it holds, not what it measures (see readMetric). */
+const TIME_OPENING_AFTER = /^(?:vào|lúc|hồi|khi)(?:\s|$)/u;
 
 /** A multiple written as one ("gấp đôi", "gấp 3 lần", "tăng gấp rưỡi"). */
 const MULTIPLE = /(?:^|\s)gấp(?![\p{L}\p{M}])/iu;
@@ -4701,9 +4711,17 @@ function clauseWordsAfter(text: string, end: number, to: number, max: number): s
 /** The longest counted phrase after a number, in syllables: long enough that most phrases end on their own stop word, not inside a two-syllable word ("số điện thoại di động thông [minh]"). */
 const NOUN_PHRASE_WORDS = 8;
 
-/** Words of a period that open it before its number ("năm 2023", "quý III", "tháng 9/2023"); see nounPhraseAfter. */
-const PERIOD_WORDS_AFTER: ReadonlySet<string> = new Set(['năm', 'tháng', 'quý', 'tuần']);
-const PERIOD_NUMBER_NEXT = /^[ \t\u00a0]+(?:\d|[IVX]+(?![\p{L}\p{M}]))/u;
+/**
+ * Words of a period that open it before its number, with what that number must look like: "năm 2023" (a year, not
+ * "sinh viên năm 4"), "tháng 9", "quý III" / "quý 3" (not "gỗ quý 3 ngày trước"), "tuần 12"; see nounPhraseAfter.
+ */
+const NOT_A_COUNT_AFTER = String.raw`(?!\d|[.,]\d)(?![ \t\u00a0]*(?:ngày|tháng|năm|giờ|tuần|người|lần)(?![\p{L}\p{M}]))`;
+const PERIOD_NUMBER_NEXT: ReadonlyMap<string, RegExp> = new Map([
+  ['năm', /^[ \t\u00a0]+(?:19|20)\d\d(?!\d|[.,]\d)/u],
+  ['tháng', new RegExp(String.raw`^[ \t\u00a0]+(?:1[0-2]|0?[1-9])${NOT_A_COUNT_AFTER}`, 'u')],
+  ['quý', new RegExp(String.raw`^[ \t\u00a0]+(?:IV|I{1,3}|[1-4])(?![\p{L}\p{M}])${NOT_A_COUNT_AFTER}`, 'u')],
+  ['tuần', new RegExp(String.raw`^[ \t\u00a0]+\d{1,2}${NOT_A_COUNT_AFTER}`, 'u')],
+]);
 /** Words before a period's word that belong to the period: "đầu năm 2023", "trong tháng 9", "cuối quý III". */
 const PERIOD_OPENERS: ReadonlySet<string> = new Set(['đầu', 'cuối', 'giữa', 'trong', 'vào', 'hồi', 'của', 'những', 'các']);
 function nounPhraseAfter(text: string, end: number, to: number): string | null {
@@ -4722,7 +4740,7 @@ function nounPhraseAfter(text: string, end: number, to: number): string | null {
     if (words.length >= NOUN_PHRASE_WORDS || (words.length >= CONSEQUENCE_AFTER_WORDS && CONSEQUENCE_STOP.has(lower))) break;
     // "500.000 lượt khách năm 2023", "1.200 ca mắc đầu tháng 3": a period's word before its number opens the period,
     // no part of what is counted (engine 78; the phrase stopped at the digit and kept "năm").
-    if (PERIOD_WORDS_AFTER.has(lower) && PERIOD_NUMBER_NEXT.test(slice.slice(wordEnd, wordEnd + 6))) {
+    if (PERIOD_NUMBER_NEXT.get(lower)?.test(slice.slice(wordEnd, wordEnd + 16))) {
       while (words.length > 0 && PERIOD_OPENERS.has((words.at(-1) ?? '').toLowerCase())) words.pop();
       break;
     }
@@ -4835,7 +4853,7 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
     // The item ends at a comma or at "và" before another noun ("Doanh thu 1.200 tỷ đồng và lợi nhuận đạt
     // 300 tỷ đồng"), not before a verb of the same one ("tăng 15% và đạt 1.200 tỷ đồng").
     const itemEnd = words.findIndex(
-      (w, k) => k >= lastFigure && (w.lower.endsWith(',') || (k > lastFigure && w.lower === 'và' && !LINK_WORDS.has(words[k + 1]?.lower ?? ''))),
+      (w, k) => k >= lastFigure && (w.lower.endsWith(',') || (k > lastFigure && w.lower === 'và' && !ITEM_GOES_ON(words[k + 1]?.lower ?? ''))),
     );
     if (itemEnd >= 0) words = words.slice(itemEnd + 1);
     // "chỉ số thực thi hợp đồng từ vị trí 47 tụt xuống vị trí 68", "lãi suất giảm từ 4,5% xuống 4%": the

@@ -313,6 +313,14 @@ const CLOCK_WORDS = new Set(['lúc', 'vào lúc', 'vào', 'từ', 'đến', 't�
 const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm|ngày|kg|lít|tấn|ha|m2|m²|lượt|căn|suất|giờ|km|chiếc|con|hộ|học sinh|cổ phiếu|cp|thùng|gói|sản phẩm|cái|tuần|ca|lần|m3|m³|đêm|phòng|khách|lượng|chỉ(?![ \t\u00a0]+tiêu)|kwh|tạ|usd|eur|euro|yên nhật|yên|jpy|nhân dân tệ|ndt|cny|bảng anh|gbp|đô la mỹ|đô la|đô(?!${SP}+(?:la|thị|vật|thành|hội|đốc|hộ)(?![\p{L}\p{M}])))(?![\p{L}\p{M}])`, 'uy');
 /** A currency per one unit of which a rate is given ("23.150 đồng/USD"): written as the code. */
 const PER_CURRENCY: Readonly<Record<string, string>> = { usd: 'USD', eur: 'EUR', euro: 'EUR', 'yên nhật': 'JPY', yên: 'JPY', jpy: 'JPY', 'nhân dân tệ': 'CNY', ndt: 'CNY', cny: 'CNY', 'bảng anh': 'GBP', gbp: 'GBP', 'đô la mỹ': 'USD', 'đô la': 'USD', đô: 'USD' };
+/** The currencies' codes among PER_CURRENCY's keys (folded): a bare "23.150/USD" is read as a rate in đồng. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'jpy', 'cny', 'gbp']);
+/**
+ * A currency other than the đồng named in a clause before "N/USD": the rate is that currency's ("đồng won", "rupiah",
+ * "nhân dân tệ", "yên"). Folded text; "yên" of "Yên Bái" counts too (the rate is then left unread, as before engine 78).
+ */
+const FOREIGN_CURRENCY_BEFORE =
+  /(?<![\p{L}\p{M}])(?:won|rupiah|kip|riel|baht|bạt|peso|ringgit|rúp|rupee|yên|yuan|nhân dân tệ|ndt|euro|bảng anh|franc|lira|dinar|rand|đô la (?:singapore|úc|canada|hồng kông|hong kong|đài loan|new zealand))(?![\p{L}\p{M}])/u;
 /** The unit after the slash of a per-unit (see PER_UNIT_AFTER): a currency as its code, else the phrase. */
 const perUnitOf = (per: string): string => PER_CURRENCY[per] ?? normalizePhrase(per);
 /**
@@ -2114,9 +2122,13 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
   if (kind === null && !scaled && upper === null && digits && total === null && value >= 1000 && text[end] === '/') {
     // "gói cước khoảng 10.000/tháng", "học phí 2.500.000/năm": a price per period or per head with the currency
     // left out, after a word of price in its clause, is money in đồng (engine 43).
-    // "Tỷ giá trung tâm 23.150/USD": per one unit of a currency, the amount is a rate in đồng with no cue needed (engine 78).
+    // "Tỷ giá trung tâm 23.150/USD": per one unit of a currency written as its code, the amount is a rate in đồng with no
+    // cue needed (engine 78) — unless the clause names another currency, whose rate it is ("Đồng won giảm xuống
+    // 1.450/USD", "đồng rupiah … 16.200/USD"; review s79): then no claim, as before.
     const per = perUnitAt(text, folded, end, sentence.end);
-    if (per !== null && (PER_CURRENCY[per[1] ?? ''] !== undefined || PRICE_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start)))) {
+    const perCurrency = per !== null && PER_CURRENCY[per[1] ?? ''] !== undefined;
+    const foreign = perCurrency && FOREIGN_CURRENCY_BEFORE.test(folded.slice(sentence.start, start));
+    if (per !== null && !foreign && ((perCurrency && CURRENCY_CODES.has(per[1] ?? '')) || PRICE_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start)))) {
       kind = 'money';
       unit = `đồng/${perUnitOf(per[1] ?? '')}`;
       end += per[0].length;
