@@ -4356,7 +4356,7 @@ const LINK_WORDS = new Set([
   'đạt', 'là', 'chiếm', 'ở mức', 'mức', 'ở', 'lên tới', 'lên đến', 'lên', 'xuống', 'giảm xuống', 'tụt xuống', 'rơi xuống', 'hạ xuống',
   'sụt xuống', 'lùi xuống', 'tới', 'đến', 'còn', 'với', 'có', 'tăng', 'giảm',
   'bằng', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'xấp xỉ', 'ước', 'ước tính', 'ước đạt', 'tối thiểu', 'tối đa', 'vượt',
-  'mới', 'chỉ', 'đã', 'được', 'từ', 'thêm', 'chừng', 'cũng', 'đều', 'lần lượt', 'luôn', 'vẫn', 'hiện', 'hiện nay',
+  'mới', 'chỉ', 'đã', 'sẽ', 'đang', 'được', 'từ', 'thêm', 'chừng', 'cũng', 'đều', 'lần lượt', 'luôn', 'vẫn', 'hiện', 'hiện nay',
   'ít nhất', 'không quá', 'chưa đến', 'trở lên', 'khoảng chừng', 'khoảng', 'gần như', 'tương đương', 'tương ứng',
 ]);
 /** Words opening a clause that are not part of what is measured. */
@@ -4939,15 +4939,23 @@ function saidAt(words: readonly MetricWord[]): number {
   const second = words[1]?.lower ?? '';
   if (((first === 'tỷ' || first === 'tỉ') && second === 'lệ') || (first === 'số' && second !== 'liệu')) return -1;
   for (let k = words.length - 2; k >= 0; k--) {
-    if (!SAID_WORDS.has(`${words[k]?.lower ?? ''} ${words[k + 1]?.lower ?? ''}`)) continue;
+    const verb = `${words[k]?.lower ?? ''} ${words[k + 1]?.lower ?? ''}`;
+    const forecast = FORECAST_WORDS.has(verb);
+    if (!forecast && !SAID_WORDS.has(verb)) continue;
     // "Khẳng định của Bộ trưởng về …": the word is a noun there, no speaker before it.
     if (words[k + 2]?.lower === 'của') continue;
     let at = k + 2;
     while (at < words.length && (words[at]?.lower === 'rằng' || words[at]?.lower === 'là')) at++;
+    // A forecast's verb ends a speaker only between a speaker and what is forecast: "Ngân hàng Thế giới dự báo GDP",
+    // not "ước tính doanh thu" (no speaker) nor "doanh thu ước tính đạt" (nothing after it; engine 78).
+    if (forecast && (k === 0 || at >= words.length)) continue;
     return at;
   }
   return -1;
 }
+
+/** Verbs of a forecast or an estimate that end a speaker's words as SAID_WORDS do, when both sides are there (see saidAt). */
+const FORECAST_WORDS = new Set(['dự báo', 'ước tính']);
 
 /**
  * What an amount or a size measures, as the words after "với" / "có" open with (see `afterMeasureLink`): one word, or a

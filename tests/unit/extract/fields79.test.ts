@@ -44,3 +44,23 @@ describe('a period after what is counted (engine 78)', () => {
     expect(read('Huyện có 12 xã năm nào cũng ngập.').map((c) => c[4])).toEqual(['xã năm nào']);
   });
 });
+
+describe('a forecast\'s speaker (engine 78)', () => {
+  it('is no part of the metric: what is forecast or estimated comes after "dự báo" / "ước tính"', () => {
+    expect(read('Ngân hàng Thế giới dự báo GDP Việt Nam tăng 6% năm 2024.').map((c) => c[4])).toEqual(['GDP']);
+    expect(read('Bộ Tài chính ước tính thu ngân sách đạt 1,7 triệu tỷ đồng.').map((c) => c[4])).toEqual(['thu ngân sách']);
+    expect(read('Các chuyên gia dự báo giá vàng sẽ lên 80 triệu đồng/lượng.').map((c) => c[4])).toEqual(['giá vàng']);
+  });
+  it('leaves the verb where no speaker stands before it or nothing follows it', () => {
+    expect(read('Ước tính doanh thu đạt 500 tỷ đồng.').map((c) => c[4])).toEqual(['doanh thu']);
+    expect(read('Doanh thu ước tính đạt 500 tỷ đồng.').map((c) => c[4])).toEqual(['doanh thu']);
+    expect(read('Tỷ lệ doanh nghiệp dự báo có lãi đạt 40%.').map((c) => c[4])).toEqual(['tỷ lệ doanh nghiệp dự báo có lãi']);
+  });
+});
+
+describe('"sẽ" and "đang" before the linking verb (engine 78)', () => {
+  it('are no part of the metric, as "đã" never was', () => {
+    expect(read('Chỉ số này sẽ vượt mốc 1.800 điểm.').map((c) => c[4])).toEqual(['chỉ số này']);
+    expect(read('Diện tích thành phố sẽ là 266 km2.').map((c) => c[4])).toEqual(['diện tích thành phố']);
+  });
+});
