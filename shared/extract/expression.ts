@@ -2127,7 +2127,9 @@ function finishNumber(scope: Scope, start: number, numberEnd: number, rawValue: 
     // 1.450/USD", "đồng rupiah … 16.200/USD"; review s79): then no claim, as before.
     const per = perUnitAt(text, folded, end, sentence.end);
     const perCurrency = per !== null && PER_CURRENCY[per[1] ?? ''] !== undefined;
-    const foreign = perCurrency && FOREIGN_CURRENCY_BEFORE.test(folded.slice(sentence.start, start));
+    // (Read within the words just before, as the price word is: never back to the sentence's start, which would make a
+    // long sentence of such rates quadratic.)
+    const foreign = perCurrency && FOREIGN_CURRENCY_BEFORE.test(folded.slice(Math.max(sentence.start, start - 64), start));
     if (per !== null && !foreign && ((perCurrency && CURRENCY_CODES.has(per[1] ?? '')) || PRICE_CUE_BEFORE.test(folded.slice(Math.max(sentence.start, start - 48), start)))) {
       kind = 'money';
       unit = `đồng/${perUnitOf(per[1] ?? '')}`;

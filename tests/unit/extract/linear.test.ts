@@ -55,6 +55,9 @@ const PATTERNS = [
   // number sharing the next item's unit (read one item ahead, that item not further: "249 và 249 và …" stays linear);
   // engine 74's group size after "trong số" (a superlative looked for in a bounded window after it).
   'rổ VN30 và rổ này tăng 1%, ', 'ToshibaTecra A5 có 5 GB, Toshiba Tecra ', 'tăng tương ứng 1% và 2%, ', 'ABC kịch trần phiên thứ 3 ', '249 và ', '5 và 7 tỷ đồng, ', 'trong số 10 mã lớn ',
+  // Engine 78: a rate per USD with the đồng left out, the clause before it read for another currency (quadratic in a
+  // long sentence of rates until that look back was bounded, session 79).
+  'tỷ giá 24.000/USD và ', '1.000/USD ',
 ];
 
 /**
