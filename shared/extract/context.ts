@@ -4353,7 +4353,7 @@ function namesSomething(metric: string | null): string | null {
 
 /** Words between a metric and its number: "Tỷ lệ hồ sơ trực tuyến đạt gần 80%". */
 const LINK_WORDS = new Set([
-  'đạt', 'là', 'chiếm', 'ở mức', 'mức', 'ở', 'lên tới', 'lên đến', 'lên', 'xuống', 'giảm xuống', 'tụt xuống', 'rơi xuống', 'hạ xuống',
+  'đạt', 'là', 'chiếm', 'ở mức', 'mức', 'ở', 'lên tới', 'lên đến', 'lên', 'xuống', 'tụt xuống', 'rơi xuống', 'hạ xuống',
   'sụt xuống', 'lùi xuống', 'tới', 'đến', 'còn', 'với', 'có', 'tăng', 'giảm',
   'bằng', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'xấp xỉ', 'ước', 'ước tính', 'ước đạt', 'tối thiểu', 'tối đa', 'vượt',
   'mới', 'chỉ', 'đã', 'sẽ', 'đang', 'được', 'từ', 'thêm', 'chừng', 'cũng', 'đều', 'lần lượt', 'luôn', 'vẫn', 'hiện', 'hiện nay',
@@ -4722,8 +4722,8 @@ const PERIOD_NUMBER_NEXT: ReadonlyMap<string, RegExp> = new Map([
   ['quý', new RegExp(String.raw`^[ \t\u00a0]+(?:IV|I{1,3}|[1-4])(?![\p{L}\p{M}])${NOT_A_COUNT_AFTER}`, 'u')],
   ['tuần', new RegExp(String.raw`^[ \t\u00a0]+\d{1,2}${NOT_A_COUNT_AFTER}`, 'u')],
 ]);
-/** Words before a period's word that belong to the period: "đầu năm 2023", "trong tháng 9", "cuối quý III". */
-const PERIOD_OPENERS: ReadonlySet<string> = new Set(['đầu', 'cuối', 'giữa', 'trong', 'vào', 'hồi', 'của', 'những', 'các']);
+/** Words before a period's word that belong to the period: "đầu năm 2023", "vào tháng 9", "cuối quý III" ("trong" stops the phrase before: NOUN_STOP). */
+const PERIOD_OPENERS: ReadonlySet<string> = new Set(['đầu', 'cuối', 'giữa', 'vào', 'hồi', 'của', 'những', 'các']);
 function nounPhraseAfter(text: string, end: number, to: number): string | null {
   const slice = text.slice(end, Math.min(to, end + 80));
   const words: string[] = [];

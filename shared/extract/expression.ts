@@ -315,6 +315,8 @@ const PER_UNIT_AFTER = new RegExp(String.raw`${SP}?\/${SP}?(người|tháng|năm
 const PER_CURRENCY: Readonly<Record<string, string>> = { usd: 'USD', eur: 'EUR', euro: 'EUR', 'yên nhật': 'JPY', yên: 'JPY', jpy: 'JPY', 'nhân dân tệ': 'CNY', ndt: 'CNY', cny: 'CNY', 'bảng anh': 'GBP', gbp: 'GBP', 'đô la mỹ': 'USD', 'đô la': 'USD', đô: 'USD' };
 /** The currencies' codes among PER_CURRENCY's keys (folded): a bare "23.150/USD" is read as a rate in đồng. */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(['usd', 'eur', 'jpy', 'cny', 'gbp']);
+/** What DOC_ID_AFTER reads when the slash is followed by a currency's code alone ("23.150/USD"): no document. */
+const CURRENCY_CODE_ID = new RegExp(`^[ \\t\\u00a0]*\\/[ \\t\\u00a0]*(?:${[...CURRENCY_CODES].map((c) => c.toUpperCase()).join('|')})$`, 'u');
 /**
  * A currency other than the đồng named in a clause before "N/USD": the rate is that currency's ("đồng won", "rupiah",
  * "nhân dân tệ", "yên"). Folded text; "yên" of "Yên Bái" counts too (the rate is then left unread, as before engine 78).
@@ -345,8 +347,6 @@ const DATE_GATE = stickyGate(DATE_AFTER, 'sp', 0, 0, '/.-');
 const WORD_DATE_GATE = stickyGate(WORD_DATE_AFTER, 'sp', 1, Infinity, 't');
 const RANGE_GATE = stickyGate(RANGE_AFTER, 'sp', 0, Infinity, '-–—~đt');
 const TIME_GATE = stickyGate(TIME_AFTER, 'ws', 0, Infinity, ':hg');
-/** What DOC_ID_AFTER reads when the slash is followed by a currency's code alone ("23.150/USD"): no document. */
-const CURRENCY_CODE_ID = /^[ \t\u00a0]*\/[ \t\u00a0]*(?:USD|EUR|JPY|CNY|GBP)$/u;
 const DOC_ID_GATE = stickyGate(DOC_ID_AFTER, 'sp', 0, 0, '/.-');
 const TRO_GATE = stickyGate(TRO_AFTER, 'sp', 0, Infinity, 't');
 const TIME_UNIT_GATE = stickyGate(TIME_UNIT_AFTER, 'sp', 0, Infinity, firstUnitsOf(Object.keys(TIME_UNITS)));

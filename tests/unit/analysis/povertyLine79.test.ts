@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { raisedBetween } from './helpers';
+import { REPORT_A, REPORT_B as BASE_B } from './povertyReports';
 
 /**
  * Review s79: a value one report gives for two facts is no reason to leave one of them unraised. Report B states its
@@ -7,16 +8,8 @@ import { raisedBetween } from './helpers';
  * attempt at analysis 54 ("a figure of one report has one counterpart in the other") dropped the poverty line's
  * conflict because B's other 650.000 already stood against A's 750 nghìn; reverted. Sentences written for this test.
  */
-const REPORT_A =
-  'Hộ nghèo bị áp mức thu nhập sai\n' +
-  'Tại buổi đối thoại ở huyện Minh Hòa có 120 hộ dân tham dự. Huyện đã rà soát 3.450 hộ nghèo trong năm. ' +
-  'Theo quy định, chuẩn nghèo ở nông thôn là mức bình quân thu nhập 850 nghìn đồng/người/tháng. ' +
-  'Tự nhiên ấn mức 750 nghìn đồng cho gia đình bà Lan là không đúng hướng dẫn về rà soát hộ nghèo, cần được kiểm tra lại.\n';
-const REPORT_B =
-  'Đối thoại về giảm nghèo ở Minh Hòa\n' +
-  'Buổi đối thoại ở huyện Minh Hòa có 120 hộ dân tham dự. Cả huyện đã rà soát 3.450 hộ nghèo trong năm. ' +
-  'Theo phản ánh của bà Lan, chuẩn nghèo mà cán bộ chính sách xã áp dụng là thu nhập bình quân 650.000 đồng/tháng, dù bà chỉ bán rau. ' +
-  'Bà cho rằng tự nhiên ấn mức 650.000 đồng như vậy là không đúng hướng dẫn.\n';
+// B with its first income sentence giving the poverty line instead, at the same value as the income.
+const REPORT_B = BASE_B.replace('cán bộ chính sách xã đã áp cho gia đình bà thu nhập bình quân 750.000 đồng/tháng', 'chuẩn nghèo mà cán bộ chính sách xã áp dụng là thu nhập bình quân 650.000 đồng/tháng').replace('ấn mức 750.000 đồng', 'ấn mức 650.000 đồng');
 
 describe('one value of a report given for two facts (review s79)', () => {
   it('raises each fact against its counterpart: the poverty line and the assigned income', () => {
