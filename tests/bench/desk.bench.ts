@@ -21,13 +21,14 @@
  * BENCH_ARTICLES (10000), BENCH_CLAIMS (100000), BENCH_RUNS (5), BENCH_PORT (4631: first bridge port of the
  * imported suite), CHROMIUM_PATH, BENCH_KEEP (a folder: each imported workspace is kept there, in
  * `imported-<count>`, and used again by the next run instead of importing anew — a 10,000-article import
- * takes minutes).
+ * takes minutes), BENCH_TRACE=1 (every bridge call of the imported loads), BENCH_PROFILE=1 (a CPU profile of
+ * the renderer over the at-once open), BENCH_CHROME_TRACE (a file: Chromium's timeline trace of the at-once open).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { Workspace, type Article, type Claim, type ClaimKind, type Modality, type Qualifier, type Review, type ReviewStatus } from '../../shared/schema';
 import { EXTRACTOR_VERSION } from '../../shared/extract';
 import { defaultSettings } from '../../shared/settings';
@@ -576,7 +577,7 @@ interface ImportedResults {
    * interactive: while the rest of the library, the claims in open findings and the claim rows are
    * still being read in the background (what an editor who clicks at once meets).
    */
-  openAtStart: Timing & { claims: number };
+  openAtStart: Timing & { claims: number; storeMark: number };
   /** Navigation start → every claim row loaded in the background ('crosscheck:rows-loaded'). */
   rowsLoaded: number[];
 }
@@ -611,7 +612,11 @@ async function measureImported(browser: Browser, port: number): Promise<Imported
         title: document.querySelector('.library-item[data-index="0"] .library-title')?.textContent ?? '',
         claims: Number(/\/(\d+)/.exec(document.querySelector('.library-item[data-index="0"] .library-progress')?.textContent ?? '')?.[1] ?? Number.NaN),
       }));
+      if (process.env.BENCH_CHROME_TRACE) await browser.startTracing(page, { path: process.env.BENCH_CHROME_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink'] });
+      const profiler = PROFILE ? await startProfile(page) : null;
       openAtStart = { ...(await openArticle(page, 0, row.claims, row.title)), claims: row.claims };
+      if (process.env.BENCH_CHROME_TRACE) await browser.stopTracing();
+      if (profiler) console.log(`  profile of the renderer, at-once open (self time, top ${PROFILE_TOP}):\n${await stopProfile(profiler)}`);
     }
     // Every claim row follows in the background (the 'Mọi bài' scope and its counts need them).
     await page.waitForFunction(() => performance.getEntriesByName('crosscheck:rows-loaded').length > 0, null, { timeout: 120_000, polling: 50 });
@@ -642,6 +647,66 @@ async function measureImported(browser: Browser, port: number): Promise<Imported
   return { tti, findings, open, openAtStart, rowsLoaded };
 }
 
+/**
+ * BENCH_PROFILE=1: a CPU profile of the renderer (Chrome DevTools Protocol) over the at-once open,
+ * printed as the functions with the most self time (build with `minify: false` for readable names).
+ */
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const PROFILE_TOP = 25;
+
+async function startProfile(page: Page): Promise<CDPSession> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 100 });
+  await session.send('Profiler.start');
+  return session;
+}
+
+async function stopProfile(session: CDPSession): Promise<string> {
+  const { profile } = await session.send('Profiler.stop');
+  await session.detach();
+  // Self time of a node: its samples × the mean interval between samples.
+  const counts = new Map<number, number>();
+  for (const id of profile.samples ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const span = (profile.endTime - profile.startTime) / 1000;
+  const per = span / Math.max(1, profile.samples?.length ?? 1);
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + (counts.get(node.id) ?? 0) * per);
+  }
+  // Who called each: the caller chain of its heaviest node (three frames up).
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const name = (id: number | undefined) => {
+    const f = id === undefined ? undefined : byId.get(id)?.callFrame;
+    return f ? `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}` : '';
+  };
+  const heaviest = new Map<string, { id: number; n: number }>();
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    const n = counts.get(node.id) ?? 0;
+    if (n > (heaviest.get(key)?.n ?? 0)) heaviest.set(key, { id: node.id, n });
+  }
+  const callers = (key: string) => {
+    let id = heaviest.get(key)?.id;
+    const chain: string[] = [];
+    for (let i = 0; i < 3 && id !== undefined; i++) {
+      id = parent.get(id);
+      if (id !== undefined) chain.push(name(id));
+    }
+    return chain.filter(Boolean).join(' ← ');
+  };
+  return [...byFunction.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, PROFILE_TOP)
+    .map(([key, t]) => `      ${t.toFixed(1).padStart(7)} ms  ${key}  ← ${callers(key)}`)
+    .join('\n') + `\n      (profile span ${span.toFixed(0)} ms)`;
+}
+
 /** BENCH_TRACE=1: print every bridge call of a page (start → end, ms from navigation start, size). */
 const TRACE = process.env.BENCH_TRACE === '1';
 
@@ -669,7 +734,7 @@ ${label}`);
   console.log(`  open article (${sizes} claims; click → DOM)            ${stat(r.open.map((t) => t.dom))}${verdict(r.open.map((t) => t.dom), 100)}   target < 100 ms`);
   console.log(runs(r.open.map((t) => t.dom)));
   console.log(`      click → next frame                                ${stat(r.open.map((t) => t.frame))}`);
-  console.log(`  open article at once after the first start (${r.openAtStart.claims} claims; background reads under way): click → DOM ${ms(r.openAtStart.dom)}, → next frame ${ms(r.openAtStart.frame)}`);
+  console.log(`  open article at once after the first start (${r.openAtStart.claims} claims; background reads under way): click → DOM ${ms(r.openAtStart.dom)}, → next frame ${ms(r.openAtStart.frame)} (→ store updated ${ms(r.openAtStart.storeMark)})`);
 }
 
 async function importedSuite(): Promise<void> {
