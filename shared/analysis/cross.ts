@@ -6,6 +6,7 @@ import { MATCH_DAYS, readSpot, toldApartReadings, type SpotReading } from './mom
 import { alignment } from './copies';
 import type { FactView } from './facts';
 import { sameFigureInArticle } from './internal/repeated';
+import { repeatedPassagePair } from './internal/repeatedPassage';
 import { clusterFactsStaged, sameFact } from './match';
 import { choosePairs, countWork, finish } from './passages';
 import { roundingTolerance } from './values';
@@ -184,6 +185,8 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: Reado
     if (c.relation === 'consistent') return null;
     const ca = a.claims[0] as Claim;
     const cb = b.claims[0] as Claim;
+    // One sentence given twice with the figure changed: the repeated-passage rule's finding says so.
+    if (repeatedPassagePair(ca, cb, ctx)) return null;
     return {
       type: 'internal',
       rule: 'same-fact-values',

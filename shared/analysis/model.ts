@@ -20,6 +20,7 @@ export const findingRules = [
   'rank-vs-list',
   'step-arithmetic',
   'draw-score',
+  'repeated-passage',
 ] as const;
 export type FindingRule = (typeof findingRules)[number];
 
@@ -87,6 +88,8 @@ export type FindingFacts =
   | { rule: 'rank-beyond-total'; claim: ClaimRef; value: number; total: number }
   /** A draw ("hòa") given an uneven score: `home`-`away` as written. */
   | { rule: 'draw-score'; claim: ClaimRef; home: number; away: number }
+  /** One sentence given twice by an article, word for word but for one figure: `a` and `b` in the article's order. */
+  | { rule: 'repeated-passage'; a: ClaimRef; b: ClaimRef }
   /** A rank said in the prose (`claim`, `stated`) against the article's numbered ranking (`item`, `listed`). */
   | { rule: 'rank-vs-list'; claim: ClaimRef; item: ClaimRef; name: string; stated: number; listed: number }
   | {
