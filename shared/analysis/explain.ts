@@ -267,10 +267,12 @@ function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule
       return vi
         ? `${inArticle(f.claim, lang)}“${f.claim.quote}” là một trận hòa nhưng tỷ số ${f.home}-${f.away} không cân bằng: một trong hai con số bị sai.`
         : `${inArticle(f.claim, lang)}“${f.claim.quote}” is a draw, but the score ${f.home}-${f.away} is not level: one of the two numbers is wrong.`;
-    case 'repeated-passage':
+    case 'repeated-passage': {
+      const times = f.mentions > 2 ? (vi ? `${n(f.mentions, lang)} lần` : `${n(f.mentions, lang)} times`) : vi ? 'hai lần' : 'twice';
       return vi
-        ? `${inArticle(f.a, lang)}bài đưa cùng một câu hai lần, từng chữ như nhau, nhưng với hai con số khác nhau: “${f.a.quote}” và “${f.b.quote}”. Một trong hai có thể sai, hoặc đã được sửa (cập nhật) ở chỗ này mà chưa sửa ở chỗ kia — nên kiểm tra.`
-        : `${inArticle(f.a, lang)}the article gives the same sentence twice, word for word, but with two different figures: “${f.a.quote}” and “${f.b.quote}”. One of them may be wrong, or was corrected (updated) in one place and not in the other — worth checking.`;
+        ? `${inArticle(f.a, lang)}bài đưa cùng một câu ${times}, từng chữ như nhau, nhưng với hai con số khác nhau: “${f.a.quote}” và “${f.b.quote}”. Một trong hai có thể sai, hoặc đã được sửa (cập nhật) ở chỗ này mà chưa sửa ở chỗ kia — nên kiểm tra.`
+        : `${inArticle(f.a, lang)}the article gives the same sentence ${times}, word for word, but with two different figures: “${f.a.quote}” and “${f.b.quote}”. One of them may be wrong, or was corrected (updated) in one place and not in the other — worth checking.`;
+    }
     case 'rank-vs-list':
       return vi
         ? `${inArticle(f.claim, lang)}“${f.claim.quote}” (thứ ${n(f.stated, lang)}), nhưng bảng xếp hạng trong bài ghi ${f.name} ở vị trí ${n(f.listed, lang)} (“${f.item.quote}”).`

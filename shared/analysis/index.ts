@@ -279,17 +279,22 @@ export interface AnalysisOptions {
  * generated workspaces: analysisOutput digests unchanged; the corpus with extraction 76: 145 -> 144 findings (one
  * conflict of a held-out cluster gone, from the extraction's modality change; not read).
  * (54 was used twice, by attempts of sessions 78 and 79 reverted before they landed: skipped.)
- * 55 (session 80): issue 10 item 3 — a sentence an article gives twice, word for word but for one figure, is an
+ * 55 (session 80): issue 10 item 3 — a sentence an article gives again, word for word but for one figure, is an
  * internal finding (rule 'repeated-passage', internal/repeatedPassage.ts): a paragraph pasted again, a lead repeated
  * in the body, with one figure changed ("Vượt qua 30.000 thí sinh … dự tuyển vòng loại." / "Vượt qua 20.000 thí sinh
- * …"). Read from the words alone, numbers masked; not where a date, an hour or a year differs (one line at two
- * moments), where two figures differ (a template filled again), in lines of fewer than eight words, nor in a sentence
- * given three times or more without one odd value. The same-fact rule leaves such a pair to it (one finding per
- * pair). The same-event comparison had found both values agreeing with another report's open bound ("hơn 20.000").
- * Planted (b), tuned: flagged 37 → 38 of 48 (found unchanged, 36); the readable corpus, each article alone: no such
- * finding; the corpus together: 144 → 146 (both in one held-out article, not read). Generated workspaces: 17,077 →
- * 17,499 findings at 100k (their articles repeat a template sentence with redrawn figures), 129 of them formerly
- * same-fact-values findings of the same pairs.
+ * …"). Read from the words, numbers masked, where the extractor made a claim of both mentions (a number it reads as no
+ * figure names another thing: "Quận 7" / "Quận 8", "đợt 1" / "đợt 2"); not where a date, an hour, a year, a quarter or
+ * a minute differs (one line at two moments), in a running count ("Tính đến thời điểm này, … 12 người"), where the
+ * claims have different subjects or periods (one line per region), where one value is the other rounded, where two
+ * figures differ (a template filled again), in lines of fewer than eight words, nor in a sentence given three times or
+ * more without one odd value. The same-fact rule leaves the odd mention's pairs with the others to it (one finding per
+ * contradiction), decided by the two claims' own spans. The same-event comparison had found both values agreeing with
+ * another report's open bound ("hơn 20.000"). Planted (b), tuned: flagged 37 → 38 of 48 (found unchanged, 36);
+ * `plantedStages.ts --broad` flagged 151 → 154 of 242 (found 143); the readable corpus, each article alone: no such
+ * finding; the corpus together: 144 → 145 (in a held-out article, not read). Generated workspaces: 17,077 → 17,495
+ * findings at 100k (their articles repeat a template sentence with redrawn figures), some formerly same-fact-values
+ * findings of the same pairs. Review s80 found the first version's false alarms (numbers naming things, live tallies,
+ * regions, rounding, minute-by-minute reports) and a pair reported twice by the two rules; mended before it landed.
  */
 export const ANALYSIS_VERSION = 55;
 

@@ -88,8 +88,11 @@ export type FindingFacts =
   | { rule: 'rank-beyond-total'; claim: ClaimRef; value: number; total: number }
   /** A draw ("hòa") given an uneven score: `home`-`away` as written. */
   | { rule: 'draw-score'; claim: ClaimRef; home: number; away: number }
-  /** One sentence given twice by an article, word for word but for one figure: `a` and `b` in the article's order. */
-  | { rule: 'repeated-passage'; a: ClaimRef; b: ClaimRef }
+  /**
+   * One sentence given again by an article, word for word but for one figure: `a` and `b` in the article's order (the
+   * odd mention and one of the others); `mentions`: how many times the sentence is given.
+   */
+  | { rule: 'repeated-passage'; a: ClaimRef; b: ClaimRef; mentions: number }
   /** A rank said in the prose (`claim`, `stated`) against the article's numbered ranking (`item`, `listed`). */
   | { rule: 'rank-vs-list'; claim: ClaimRef; item: ClaimRef; name: string; stated: number; listed: number }
   | {
