@@ -2381,6 +2381,9 @@ const BUILDING_NOUNS: ReadonlySet<string> = new Set([
   'ngôi nhà', 'cơ quan', 'trụ sở', 'tòa nhà', 'khu nhà', 'nhà máy', 'nhà ga', 'ga',
 ]);
 const PREP_BEFORE_LABEL: ReadonlySet<string> = new Set(['sang', 'trong', 'ở', 'tại', 'đến', 'từ', 'vào', 'qua', 'sau']);
+/** Period labels that "mỗi", "hằng", "hàng", "một" before them make a rate's period ("mỗi ngày 20 chuyến"; see isLabelled). */
+const PER_PERIOD_LABELS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm', 'đêm', 'giờ']);
+const PER_PERIOD_BEFORE: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng', 'một']);
 /** A label or identifier word right before the number ("Quốc lộ 45", "Nghị quyết số 02", "SDG 4"). */
 function isLabelled(scope: Scope, start: number, countedNoun: string | null): boolean {
   const { text, folded, sentence } = scope;
@@ -2391,6 +2394,10 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
     if (label.phrase === 'số' && NUMBER_OF_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
     // "tung ra cùng lúc 3 sản phẩm", "một lúc 2 việc": "at once", not a time of day (engine 31).
     if (label.phrase === 'lúc' && countedNoun !== null && AT_ONCE_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
+    // "Mỗi ngày 20 chuyến tàu", "hằng tuần 300 xe tải": a count per period, not a day or a week named by its number
+    // (engine 79; "ngày 20 tháng 10", "tuần 3" alone stay labels). What follows the number decides as for any number
+    // whether it is a count ("Mỗi tháng 3, hoa ban nở …" stays no claim).
+    if (PER_PERIOD_LABELS.has(label.phrase) && PER_PERIOD_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
     // "lập vành đai 2 lớp bảo vệ": in lower case, a cordon of layers or rings is counted ("Vành đai 3" names a road).
     if (label.phrase === 'vành đai' && text[label.start] === 'v' && (countedNoun === 'lớp' || countedNoun === 'vòng' || countedNoun === 'tầng')) return false;
     return true;

@@ -778,8 +778,14 @@
  * files: 34 claim lines changed, all metrics (no "năm" / "thì" / "xuống" / "sẽ" / "đang" left dangling). analysisOutput: the corpus
  * analysed together 144 findings as before, its digest changed by findings between files kept aside (not read); the
  * findings between readable files identical; seeds and generated workspaces unchanged; the planted bench unchanged.
+ * Engine 79 (session 80), issue 11: a count per period written right after its period word — "Mỗi ngày 20 chuyến tàu
+ * …", "Hằng ngày 300 xe tải …", "Trung bình mỗi ngày 20 người tử vong …", "mỗi tuần", "hàng tháng", "một đêm" — was
+ * read as a day or a week named by its number ("ngày 20") and dropped: after "mỗi", "hằng", "hàng" or "một" before the
+ * period word, the number is read as any number is (a count before its counted noun; `isLabelled`, PER_PERIOD_LABELS). "Vào ngày 20
+ * tháng 10", "Ngày 20 học sinh được nghỉ", "tuần 3" stay labels. Every gold split unchanged; no claim of the readable
+ * corpus files changed.
  */
-export const EXTRACTOR_VERSION = 78;
+export const EXTRACTOR_VERSION = 79;
 
 export { extractClaims } from './claims';
 export { extractMetadata } from './metadata';
