@@ -4940,15 +4940,17 @@ function saidAt(words: readonly MetricWord[]): number {
   if (((first === 'tỷ' || first === 'tỉ') && second === 'lệ') || (first === 'số' && second !== 'liệu')) return -1;
   for (let k = words.length - 2; k >= 0; k--) {
     const verb = `${words[k]?.lower ?? ''} ${words[k + 1]?.lower ?? ''}`;
-    const forecast = FORECAST_WORDS.has(verb);
+    const forecast = FORECAST_WORDS.has(verb) || verb === 'cho thấy';
     if (!forecast && !SAID_WORDS.has(verb)) continue;
     // "Khẳng định của Bộ trưởng về …": the word is a noun there, no speaker before it.
     if (words[k + 2]?.lower === 'của') continue;
     let at = k + 2;
     while (at < words.length && (words[at]?.lower === 'rằng' || words[at]?.lower === 'là')) at++;
     // A forecast's verb ends a speaker only between a speaker and what is forecast: "Ngân hàng Thế giới dự báo GDP",
-    // not "ước tính doanh thu" (no speaker) nor "doanh thu ước tính đạt" (nothing after it; engine 78).
-    if (forecast && (k === 0 || at >= words.length)) continue;
+    // not "ước tính doanh thu" (no speaker) nor "doanh thu ước tính đạt" (nothing after it; engine 78). So does what a
+    // source shows: "Một báo cáo khác cho thấy chi tiêu xây dựng … tăng", not "Doanh thu … cho thấy mức tăng 5,5%",
+    // where what is measured stands before the verb (engine 79).
+    if (forecast && (k === 0 || stripLeading(words.slice(at), LINK_WORDS).length === 0)) continue;
     return at;
   }
   return -1;
@@ -5252,20 +5254,20 @@ function dropTimeWords(words: MetricWord[]): MetricWord[] {
  * ("thu ngân sách 9 tháng" / "gói cước 12 tháng", "lãi suất kỳ hạn 6 tháng"); after "trong" it is the window.
  */
 const TRAILING_PERIOD =
-  /(?:^| )(?:trong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một) tháng(?: qua| đầu năm(?: nay)?)?|\d{1,2} tháng đầu năm(?: nay)?|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) tháng đầu năm nay|nửa đầu năm(?: nay)?|đầu năm nay|cuối năm nay|năm (?:nay|ngoái)|(?:cuối )?quý (?:[ivx]+|[1-4]))$/u;
+  /(?:^| )(?:trong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một) tháng(?: qua| đầu năm(?: nay)?)?|\d{1,2} tháng đầu năm(?: nay)?|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) tháng đầu năm nay|nửa đầu năm(?: nay)?|đầu năm nay|cuối năm nay|năm (?:nay|ngoái)|(?:cuối )?quý (?:[ivx]+|[1-4])|tháng (?:1[0-2]|0?[1-9]|tư|sáu|bảy|tám|chín|mười(?: một| hai)?))$/u;
 /** Words before a trailing "năm nay" / "quý III" that make it part of a period the reader does not read whole ("nửa cuối năm ngoái", "giữa quý 3"). */
 const PART_OF_PERIOD_BEFORE = new Set(['đầu', 'cuối', 'giữa', 'nửa', 'tháng', 'quý', 'kỳ', 'học', 'mùa', 'vụ', 'tuần']);
 
 /**
  * Drops (in place) a period that ends the metric's words, which the period reader reads on its own: "xuất khẩu gạo [6
  * tháng đầu năm]", "kim ngạch xuất khẩu [năm nay]", "doanh thu [quý III]", "hàng tồn kho [cuối quý 3]", "lợi nhuận
- * [nửa đầu năm]". Only the phrases that reader reads as the period they say (review s77: "nửa cuối năm", "ba tháng
+ * [nửa đầu năm]", "lạm phát [tháng 10]" (engine 79). Only the phrases that reader reads as the period they say (review s77: "nửa cuối năm", "ba tháng
  * đầu năm", "2 tháng cuối năm" it does not read, "nửa cuối năm ngoái" it reads as the year), and never the whole metric.
  */
 function dropTrailingPeriod(out: MetricWord[]): void {
   if (out.length < 2) return;
   const last = out[out.length - 1]?.lower ?? '';
-  if (last !== 'tháng' && last !== 'qua' && last !== 'năm' && last !== 'nay' && last !== 'ngoái' && !/^(?:[ivx]+|[1-4])$/u.test(last)) return;
+  if (last !== 'tháng' && last !== 'qua' && last !== 'năm' && last !== 'nay' && last !== 'ngoái' && !/^(?:[ivx]+|1[0-2]|0?[1-9]|tư|sáu|bảy|tám|chín|mười|một|hai)$/u.test(last)) return;
   const tail = joinLower(out.slice(Math.max(0, out.length - 7)));
   const m = TRAILING_PERIOD.exec(tail);
   if (m === null) return;

@@ -23,3 +23,27 @@ describe('a count per period right after its period word (engine 79)', () => {
     expect(read('Anh ấy nhận lương vào mỗi ngày 20.')).toEqual([]);
   });
 });
+
+/** Each claim of a text: quote and metric. */
+const metrics = (text: string): Array<[string, string | null]> => claimsOf(text).map((c) => [c.quote, c.metric ?? null]);
+
+describe('a month named by its number ends no metric (engine 79)', () => {
+  it('is the period, read apart, as a year or a quarter already was', () => {
+    expect(metrics('Lạm phát tháng 10 ở mức 3,5%.')).toEqual([['3,5%', 'lạm phát']]);
+    expect(metrics('Doanh thu tháng Mười đạt 500 tỷ đồng.')).toEqual([['500 tỷ đồng', 'doanh thu']]);
+    expect(claimsOf('Lạm phát tháng 10 ở mức 3,5%.')[0]?.period).toBe('tháng 10');
+  });
+  it('keeps a part of the month, a thirteenth month’s pay and a length of months', () => {
+    expect(metrics('Doanh thu đầu tháng 10 đạt 500 tỷ đồng.')).toEqual([['500 tỷ đồng', 'doanh thu đầu tháng 10']]);
+    expect(metrics('Lương tháng 13 của công nhân là 8 triệu đồng.')).toEqual([['8 triệu đồng', 'lương tháng 13 của công nhân']]);
+  });
+});
+
+describe('what a source shows: the source is no part of the metric (engine 79)', () => {
+  it('drops the words up to "cho thấy" when what is measured follows it', () => {
+    expect(metrics('Một báo cáo khác cho thấy chi tiêu xây dựng ở Hoa Kỳ tăng 5%.')).toEqual([['tăng 5%', 'chi tiêu xây dựng']]);
+  });
+  it('keeps them when only a link word follows: what is measured stands before the verb', () => {
+    expect(metrics('Doanh thu của các công ty đã báo cáo cho thấy mức tăng 5,5%.').map((c) => c[1])).toEqual(['doanh thu của các công ty đã báo cáo cho thấy']);
+  });
+});
