@@ -4913,10 +4913,12 @@ function phraseBeforeNumber(text: string, folded: string, from: number, start: n
   const head = findHead(words);
   // Without a head the last words, but a short clause whole ("hệ thống được vận hành thử", not "thống …").
   // A cut phrase may end on a function word ("tỷ lệ hồ sơ được xử lý hoàn toàn trực tuyến trên"): drop it.
-  let kept = stripTrailing(head >= 0 ? words.slice(head, head + 12) : words.length <= 9 ? words : words.slice(tailStart(words)), DANGLING_WORDS);
+  const keptFrom = head >= 0 ? head : words.length <= 9 ? 0 : tailStart(words);
+  let kept = stripTrailing(head >= 0 ? words.slice(head, head + 12) : keptFrom === 0 ? words : words.slice(keptFrom), DANGLING_WORDS);
   // "Bộ Tài chính cho biết thu ngân sách đạt …": what is measured is said after a reporting verb; the words before it
   // are the speaker (`SAID_WORDS`), never the metric ("Bà Lan cho biết đạt 50 tỷ đồng" has none before the number).
-  const said = saidAt(kept);
+  // (The words before those kept may name the speaker: "Một báo cáo | khác cho thấy …".)
+  const said = saidAt(kept, words.slice(0, keptFrom));
   if (said >= 0) kept = stripLeading(kept.slice(said), LINK_WORDS);
   if (kept.length === 0) return null;
   // The kept words joined by single spaces ("tỷ lệ hộ nghèo"), by a loop rather than map and join (issue 11: the
@@ -4932,7 +4934,7 @@ const SAID_WORDS = new Set(['cho biết', 'cho hay', 'cho rằng', 'khẳng đ�
  * Where the words after the last reporting verb of a clause start ("Bộ Tài chính cho biết | thu ngân sách"), with a
  * "rằng" / "là" after it skipped; -1 when there is none.
  */
-function saidAt(words: readonly MetricWord[]): number {
+function saidAt(words: readonly MetricWord[], earlier: readonly MetricWord[] = []): number {
   // "Tỷ lệ doanh nghiệp cho biết có lãi đạt 40%", "số người được hỏi khẳng định hài lòng": the share or count of
   // those who say it is what is measured, not what they say ("lãi", "hài lòng"). ("Số liệu cho biết …" is a source.)
   const first = words[0]?.lower ?? '';
@@ -4940,7 +4942,10 @@ function saidAt(words: readonly MetricWord[]): number {
   if (((first === 'tỷ' || first === 'tỉ') && second === 'lệ') || (first === 'số' && second !== 'liệu')) return -1;
   for (let k = words.length - 2; k >= 0; k--) {
     const verb = `${words[k]?.lower ?? ''} ${words[k + 1]?.lower ?? ''}`;
-    const forecast = FORECAST_WORDS.has(verb) || verb === 'cho thấy';
+    // "Một báo cáo khác cho thấy chi tiêu …": what a source shows, as a forecast is (engine 79); not "Lợi nhuận của
+    // Vinamilk cho thấy sự cải thiện khi tăng 20%", where what is measured stands before the verb (review s80-2).
+    const shows = verb === 'cho thấy' && sourceBefore([...earlier, ...words.slice(0, k)]);
+    const forecast = FORECAST_WORDS.has(verb) || shows;
     if (!forecast && !SAID_WORDS.has(verb)) continue;
     // "Khẳng định của Bộ trưởng về …": the word is a noun there, no speaker before it.
     if (words[k + 2]?.lower === 'của') continue;
@@ -4954,6 +4959,15 @@ function saidAt(words: readonly MetricWord[]): number {
     return at;
   }
   return -1;
+}
+
+/** Nouns of a source that shows a figure ("Một báo cáo khác cho thấy …", "Số liệu thống kê cho thấy …"; see saidAt). */
+const SOURCE_NOUNS = new Set(['báo cáo', 'khảo sát', 'nghiên cứu', 'số liệu', 'dữ liệu', 'thống kê', 'kết quả', 'con số', 'biểu đồ', 'điều tra']);
+
+/** One of SOURCE_NOUNS among the words before a verb. */
+function sourceBefore(words: readonly MetricWord[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (SOURCE_NOUNS.has(`${words[i]?.lower ?? ''} ${words[i + 1]?.lower ?? ''}`)) return true;
+  return false;
 }
 
 /** Verbs of a forecast or an estimate that end a speaker's words as SAID_WORDS do, when both sides are there (see saidAt). */
@@ -5255,8 +5269,12 @@ function dropTimeWords(words: MetricWord[]): MetricWord[] {
  */
 const TRAILING_PERIOD =
   /(?:^| )(?:trong (?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một) tháng(?: qua| đầu năm(?: nay)?)?|\d{1,2} tháng đầu năm(?: nay)?|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) tháng đầu năm nay|nửa đầu năm(?: nay)?|đầu năm nay|cuối năm nay|năm (?:nay|ngoái)|(?:cuối )?quý (?:[ivx]+|[1-4])|tháng (?:1[0-2]|0?[1-9]|tư|sáu|bảy|tám|chín|mười(?: một| hai)?))$/u;
-/** Words before a trailing "năm nay" / "quý III" that make it part of a period the reader does not read whole ("nửa cuối năm ngoái", "giữa quý 3"). */
-const PART_OF_PERIOD_BEFORE = new Set(['đầu', 'cuối', 'giữa', 'nửa', 'tháng', 'quý', 'kỳ', 'học', 'mùa', 'vụ', 'tuần']);
+/**
+ * Words before a trailing "năm nay" / "quý III" / "tháng 6" that make it part of a period the reader does not read whole
+ * ("nửa cuối năm ngoái", "giữa quý 3", "rằm tháng 7"), or a thing the month names ("dầu WTI giao tháng 6", a contract;
+ * "lãi suất kỳ hạn tháng 6"; review s80-2).
+ */
+const PART_OF_PERIOD_BEFORE = new Set(['đầu', 'cuối', 'giữa', 'nửa', 'tháng', 'quý', 'kỳ', 'học', 'mùa', 'vụ', 'tuần', 'rằm', 'mùng', 'mồng', 'giao', 'hạn']);
 
 /**
  * Drops (in place) a period that ends the metric's words, which the period reader reads on its own: "xuất khẩu gạo [6

@@ -2381,9 +2381,34 @@ const BUILDING_NOUNS: ReadonlySet<string> = new Set([
   'ngôi nhà', 'cơ quan', 'trụ sở', 'tòa nhà', 'khu nhà', 'nhà máy', 'nhà ga', 'ga',
 ]);
 const PREP_BEFORE_LABEL: ReadonlySet<string> = new Set(['sang', 'trong', 'ở', 'tại', 'đến', 'từ', 'vào', 'qua', 'sau']);
-/** Period labels that "mỗi", "hằng", "hàng", "một" before them make a rate's period ("mỗi ngày 20 chuyến"; see isLabelled). */
+/** Period labels that "mỗi", "hằng", "hàng" before them make a rate's period ("mỗi ngày 20 chuyến"; see perPeriod). */
 const PER_PERIOD_LABELS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm', 'đêm', 'giờ']);
-const PER_PERIOD_BEFORE: ReadonlySet<string> = new Set(['mỗi', 'hằng', 'hàng', 'một']);
+/**
+ * Nouns that end in "hàng" ("ngân hàng", "cửa hàng", "mặt hàng", "nhà hàng", "khách hàng", "đơn hàng", "hàng hóa" …):
+ * "Ngân hàng ngày 20 …" is no rate ("một" is left out too: "một năm 6 tháng tù" is a length, "một ngày 20 tháng 10" a day).
+ */
+const HANG_COMPOUND_HEADS: ReadonlySet<string> = new Set(['ngân', 'cửa', 'mặt', 'nhà', 'khách', 'đơn', 'chuyến', 'lô', 'kho', 'gian', 'quầy', 'món', 'bán', 'mua', 'xếp', 'đặt', 'giao', 'hết', 'trả', 'nhận', 'chở', 'tàu', 'xe', 'hãng']);
+/**
+ * After the number, what keeps the period word a day's or a month's label: another period of every month or year ("Mỗi
+ * ngày 20 hàng tháng", "Mỗi tháng 12 hằng năm"), the calendar ("Mỗi tháng 8 âm lịch"), or a unit of time ("Mỗi ngày 6
+ * giờ": an hour, or a length — left as it was; "một năm 6 tháng" a length).
+ */
+const PERIOD_LABEL_AFTER = /^[ \t\u00a0]*(?:(?:hàng|hằng|mỗi)[ \t\u00a0]+(?:ngày|tuần|tháng|quý|năm)|âm lịch|dương lịch|(?:giờ|phút|giây|ngày|tuần|tháng|quý|năm|đêm|buổi|tiếng)(?![\p{L}\p{M}]))/u;
+
+/**
+ * The period word at `labelStart` opens a rate ("mỗi / hằng / hàng ngày 20 chuyến tàu"), not a day or a month named by
+ * the number at `start` (see isLabelled).
+ */
+function perPeriod(scope: Scope, labelStart: number, start: number): boolean {
+  const { text, folded, sentence } = scope;
+  const before = wordsBefore(folded, sentence.start, labelStart, 2);
+  const word = before[before.length - 1]?.word ?? '';
+  if (word !== 'mỗi' && word !== 'hằng' && word !== 'hàng') return false;
+  // "Ngân hàng ngày 20 …", "Cửa hàng tháng 3 …": the end of a noun.
+  if (word === 'hàng' && before.length === 2 && HANG_COMPOUND_HEADS.has(before[0]?.word ?? '')) return false;
+  const numberEnd = gluedTokenEnd(text, start);
+  return !PERIOD_LABEL_AFTER.test(folded.slice(numberEnd, Math.min(sentence.end, numberEnd + 24)));
+}
 /** A label or identifier word right before the number ("Quốc lộ 45", "Nghị quyết số 02", "SDG 4"). */
 function isLabelled(scope: Scope, start: number, countedNoun: string | null): boolean {
   const { text, folded, sentence } = scope;
@@ -2397,7 +2422,7 @@ function isLabelled(scope: Scope, start: number, countedNoun: string | null): bo
     // "Mỗi ngày 20 chuyến tàu", "hằng tuần 300 xe tải": a count per period, not a day or a week named by its number
     // (engine 79; "ngày 20 tháng 10", "tuần 3" alone stay labels). What follows the number decides as for any number
     // whether it is a count ("Mỗi tháng 3, hoa ban nở …" stays no claim).
-    if (PER_PERIOD_LABELS.has(label.phrase) && PER_PERIOD_BEFORE.has(wordsBefore(folded, sentence.start, label.start, 1)[0]?.word ?? '')) return false;
+    if (PER_PERIOD_LABELS.has(label.phrase) && perPeriod(scope, label.start, start)) return false;
     // "lập vành đai 2 lớp bảo vệ": in lower case, a cordon of layers or rings is counted ("Vành đai 3" names a road).
     if (label.phrase === 'vành đai' && text[label.start] === 'v' && (countedNoun === 'lớp' || countedNoun === 'vòng' || countedNoun === 'tầng')) return false;
     return true;

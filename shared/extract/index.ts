@@ -781,12 +781,17 @@
  * Engine 79 (session 80), issue 11: a count per period written right after its period word — "Mỗi ngày 20 chuyến tàu
  * …", "Hằng ngày 300 xe tải …", "Trung bình mỗi ngày 20 người tử vong …", "mỗi tuần", "hàng tháng", "một đêm" — was
  * read as a day or a week named by its number ("ngày 20") and dropped: after "mỗi", "hằng", "hàng" or "một" before the
- * period word, the number is read as any number is (a count before its counted noun; `isLabelled`, PER_PERIOD_LABELS). "Vào ngày 20
+ * period word, the number is read as any number is (a count before its counted noun; `isLabelled`, `perPeriod`). Review
+ * s80-2: not after "một" ("một năm 6 tháng tù" is a length, "một ngày 20 tháng 10" a day), nor after a noun ending in
+ * "hàng" ("Ngân hàng ngày 20 …"), nor before another period of every month or year, the calendar or a unit of time
+ * ("Mỗi ngày 20 hàng tháng", "Mỗi tháng 8 âm lịch", "Mỗi ngày 6 giờ"). "Vào ngày 20
  * tháng 10", "Ngày 20 học sinh được nghỉ", "tuần 3" stay labels. A month named by its number ends no metric, as a
  * year or a quarter did not ("Lạm phát tháng 10 ở mức 3,5%" had the metric "lạm phát tháng 10"; the period reader reads
  * it; `dropTrailingPeriod`). What a source shows ("Một báo cáo khác cho thấy chi tiêu xây dựng … tăng …") has the
- * source dropped from the metric as a forecast's speaker is, only with words after the verb that are not links
- * ("Doanh thu … cho thấy mức tăng 5,5%" keeps them; `saidAt`). Every gold split unchanged; readable corpus files: 3 claim
+ * source dropped from the metric as a forecast's speaker is, only after a source noun ("báo cáo", "khảo sát", "số
+ * liệu" …; review s80-2: "Lợi nhuận của Vinamilk cho thấy sự cải thiện khi tăng 20%" had lost "lợi nhuận", and two such
+ * sentences met as one metric) and with words after the verb that are not links ("… cho thấy mức tăng 5,5%" keeps them;
+ * `saidAt`). A month after "rằm", "mùng", "giao", "hạn" stays in the metric (a full-moon day, a contract, a term). Every gold split unchanged; readable corpus files: 3 claim
  * lines changed, all metrics ("sản lượng bán ra trong tháng 9" → "sản lượng bán ra", "chi tiêu xây dựng trong tháng
  * 8" → "chi tiêu xây dựng").
  */

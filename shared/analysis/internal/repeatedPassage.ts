@@ -1,6 +1,6 @@
 import type { Article, Claim } from '../../schema';
 import { refOf, type AnalysisContext } from '../context';
-import { roundingApart, sameValue, type Figure } from '../figures';
+import type { Figure } from '../figures';
 import type { FindingDraft } from '../model';
 import { passagesOf, passageWords, sameTokens, type Passage } from '../passages';
 
@@ -52,6 +52,18 @@ export function repeatedPassageDrafts(article: Article, ctx: AnalysisContext): F
 }
 
 /**
+ * Whether the rule raises a repeat with these two claims as its odd and usual mention: both are claims of the two
+ * figures, of the same subject and period where both say one (a line about two places or two periods), and the
+ * sentence is no running count. Read from the two claims and the text alone.
+ */
+function raisedWith(r: Repeat, odd: Claim, usual: Claim): boolean {
+  if (odd.id === usual.id || !covers(odd, r.odd) || !r.usual.some((u) => covers(usual, u))) return false;
+  if (odd.subject !== null && usual.subject !== null && odd.subject !== usual.subject) return false;
+  if (odd.period !== null && usual.period !== null && odd.period !== usual.period) return false;
+  return !RUNNING_COUNT.test(r.sentence);
+}
+
+/**
  * Whether two claims of one article are an odd mention and a usual one of a repeat this rule raises: the same-fact
  * rule (cross.ts) then leaves the pair to it, one finding per contradiction, in the words that say what happened.
  * Decided by the two claims' own spans and the rule's claims of the repeat, never by other claims of the article, so
@@ -60,17 +72,8 @@ export function repeatedPassageDrafts(article: Article, ctx: AnalysisContext): F
 export function repeatedPassagePair(ca: Claim, cb: Claim, ctx: AnalysisContext): boolean {
   const article = ctx.articles.get(ca.articleId);
   if (article === undefined || ca.articleId !== cb.articleId) return false;
-  const repeats = repeatsOf(article);
-  if (repeats.length === 0) return false;
-  for (const r of repeats) {
-    const odd = covers(ca, r.odd) ? ca : covers(cb, r.odd) ? cb : null;
-    if (odd === null) continue;
-    const other = odd === ca ? cb : ca;
-    if (!r.usual.some((u) => covers(other, u))) continue;
-    // Raised by this rule only where its own conditions on the claims hold (see claimsOf).
-    if (claimsOf(r, article, ctx) !== null) return true;
-  }
-  return false;
+  // (The rule then raises the repeat, with these two claims or narrower ones: see claimsOf.)
+  return repeatsOf(article).some((r) => raisedWith(r, ca, cb) || raisedWith(r, cb, ca));
 }
 
 /** The claim spans the figure's number (its digits). */
@@ -78,35 +81,37 @@ function covers(c: Claim, f: Figure): boolean {
   return c.start <= f.start && c.end >= f.end;
 }
 
-/** The narrowest claim of the article that spans the figure's number, or null. */
-function claimAt(f: Figure, articleId: string, ctx: AnalysisContext): Claim | null {
-  let best: Claim | null = null;
-  for (const c of ctx.claimsByArticle.get(articleId) ?? []) {
-    if (!covers(c, f)) continue;
-    if (best === null || c.end - c.start < best.end - best.start) best = c;
+/**
+ * The claims the rule raises a repeat with, or null: of the pairs of claims of the odd mention and a usual one that
+ * `raisedWith` accepts, the narrowest (the extractor's, not an editor's wider claim over it). Whenever the same-fact
+ * rule leaves a pair to this rule (`repeatedPassagePair`), some pair is accepted here: the contradiction is raised once,
+ * whichever claims an edit adds or takes away around it.
+ */
+function claimsOf(r: Repeat, article: Article, ctx: AnalysisContext): [Claim, Claim] | null {
+  const claims = ctx.claimsByArticle.get(article.id) ?? [];
+  const odds = claims.filter((c) => covers(c, r.odd));
+  if (odds.length === 0) return null;
+  const usuals = claims.filter((c) => r.usual.some((u) => covers(c, u)));
+  let best: [Claim, Claim] | null = null;
+  let width = Infinity;
+  for (const o of odds) {
+    for (const u of usuals) {
+      if (!raisedWith(r, o, u)) continue;
+      const w = o.end - o.start + (u.end - u.start);
+      if (w < width || (w === width && best !== null && (o.start < best[0].start || (o.start === best[0].start && u.start < best[1].start)))) {
+        best = [o, u];
+        width = w;
+      }
+    }
   }
   return best;
 }
 
 /**
- * The claims of a repeat's odd mention and of its first usual one, when the rule raises it: both mentions are
- * claims, of the same subject and period where both say one, and the sentence is no running count.
- */
-function claimsOf(r: Repeat, article: Article, ctx: AnalysisContext): [Claim, Claim] | null {
-  const odd = claimAt(r.odd, article.id, ctx);
-  const usual = claimAt(r.usual[0] as Figure, article.id, ctx);
-  if (odd === null || usual === null || odd.id === usual.id) return null;
-  if (odd.subject !== null && usual.subject !== null && odd.subject !== usual.subject) return null;
-  if (odd.period !== null && usual.period !== null && odd.period !== usual.period) return null;
-  if (RUNNING_COUNT.test(r.sentence)) return null;
-  return [odd, usual];
-}
-
-/**
  * Words of a count said as it stands at a moment, which a live report gives again as it grows: "tính đến", "đến nay",
- * "hiện nay", "cập nhật".
+ * "cập nhật". (Not "hiện": "phát hiện có 45 cơ sở", "Công ty hiện có 3.000 công nhân" are no tallies; review s80-2.)
  */
-const RUNNING_COUNT = /(?<![\p{L}\p{M}])(?:tính (?:đến|tới)|(?:đến|tới) (?:nay|thời điểm|lúc này|giờ)|hiện (?:nay|tại|đã|có|đang)|cập nhật|mới nhất)(?![\p{L}\p{M}])/iu;
+const RUNNING_COUNT = /(?<![\p{L}\p{M}])(?:tính (?:đến|tới)|(?:đến|tới) (?:nay|thời điểm|lúc này|giờ)|cập nhật|mới nhất)(?![\p{L}\p{M}])/iu;
 
 /** The repeats of the article, read from its text alone (once per article object). */
 const repeatsCache = new WeakMap<Article, Repeat[]>();
@@ -147,10 +152,30 @@ function readRepeats(article: Article): Repeat[] {
     const first = group[0] as Passage;
     const words = passageWords(first).filter((w) => /\p{L}/u.test(w)).length;
     if (words < MIN_WORDS) continue;
+    // The same line under different headings ("Ngày 5/3:" / "Ngày 6/3:", "Hà Nội:" / "TP HCM:", "Phiên sáng" /
+    // "Phiên chiều"): one line about two days, places or sessions (review s80-2).
+    const headings = group.map((p) => headingBefore(article.text, p.start));
+    if (headings.every((h) => h !== null) && new Set(headings).size > 1) continue;
     const odd = oddOne(group, article.text);
     if (odd !== null) repeats.push({ ...odd, sentence: article.text.slice(first.start, first.end) });
   }
   return repeats;
+}
+
+/**
+ * The short line right before a sentence that opens a line — a heading ("Ngày 5/3:", "Hà Nội:", "Phiên chiều"): fewer
+ * than MIN_WORDS words, or ending in ":" — else null. Blank lines between are passed over.
+ */
+function headingBefore(text: string, start: number): string | null {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  if (i >= 0 && text[i] !== '\n') return null;
+  while (i >= 0 && /\s/u.test(text[i] as string)) i--;
+  if (i < 0) return null;
+  const lineStart = text.lastIndexOf('\n', i) + 1;
+  const line = text.slice(lineStart, i + 1).trim();
+  const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  return words < MIN_WORDS || line.endsWith(':') ? line : null;
 }
 
 /** FNV-1a over a sentence's word ids. */
@@ -235,16 +260,55 @@ function oddOne(group: readonly Passage[], text: string): Omit<Repeat, 'sentence
     usual = list.filter((f) => counts.get(f.value) === list.length - 1);
     if (odd === undefined || usual.length === 0) return null;
   }
-  // One value the other rounded, or the same within what is written: no contradiction.
-  const u = usual[0] as Figure;
-  if (sameValue(odd, u) || roundingApart(odd, u)) return null;
+  // One value the other rounded: no contradiction.
+  if (rounded(odd, usual[0] as Figure, text)) return null;
   return { odd, usual };
+}
+
+/**
+ * One figure the other written to fewer digits, cut at its own last digit ("1,5 triệu" / "1,52 triệu", "36,5" /
+ * "36,48"): the less precise one has at least two significant digits and equals the other rounded there. "1,5" / "2",
+ * "9" / "10", "45" / "50", "1.000" / "1.400" are two values (review s80-2: the looser `roundingApart` of the figures
+ * took them as one rounded, and the repeated sentence said nothing).
+ */
+function rounded(a: Figure, b: Figure, text: string): boolean {
+  const pa = precision(a, text);
+  const pb = precision(b, text);
+  if (pa === null || pb === null) return false;
+  const [coarse, fine] = pa.unit >= pb.unit ? [pa, pb] : [pb, pa];
+  if (coarse.digits < 2 || coarse.unit === fine.unit) return false;
+  const cut = Math.round(fine.value / coarse.unit) * coarse.unit;
+  return Math.abs(cut - coarse.value) <= coarse.unit * 1e-6;
+}
+
+/** A figure's value, the unit of its last significant written digit (its scale applied), and its significant digits. */
+function precision(f: Figure, text: string): { value: number; unit: number; digits: number } | null {
+  const raw = text.slice(f.start, f.end);
+  const comma = raw.indexOf(',');
+  const whole = (comma < 0 ? raw : raw.slice(0, comma)).replace(/\./g, '');
+  const decimals = comma < 0 ? '' : raw.slice(comma + 1).replace(/\./g, '');
+  if (!/^\d+$/.test(whole) || !/^\d*$/.test(decimals)) return null;
+  const written = Number(`${whole}.${decimals || '0'}`);
+  if (written === 0) return null;
+  const scale = f.value / written;
+  const all = `${whole}${decimals}`.replace(/^0+/, '');
+  let unit: number;
+  let digits: number;
+  if (decimals.length > 0) {
+    unit = 10 ** -decimals.length;
+    digits = all.length;
+  } else {
+    const trailing = whole.length - whole.replace(/0+$/, '').length;
+    unit = 10 ** trailing;
+    digits = all.length - trailing;
+  }
+  return { value: f.value, unit: unit * scale, digits };
 }
 
 function draftOf(article: Article, r: Repeat, [odd, usual]: [Claim, Claim], ctx: AnalysisContext): FindingDraft {
   const text = article.text;
   const span = (f: Figure) => ({ articleId: article.id, start: f.spanStart, end: f.spanEnd, quote: text.slice(f.spanStart, f.spanEnd) });
-  const u = r.usual[0] as Figure;
+  const u = r.usual.find((x) => covers(usual, x)) as Figure;
   // In the article's order: the earlier mention first.
   const oddFirst = r.odd.start < u.start;
   const [a, b] = oddFirst ? [odd, usual] : [usual, odd];

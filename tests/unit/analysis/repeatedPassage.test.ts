@@ -58,6 +58,27 @@ describe('a sentence given again with one figure changed (issue 10, internal res
     expect(explainStoredFinding(findings[0] as Finding, 'en')).toMatch(/the same sentence 3 times/);
   });
 
+  it('stays one finding of the contradiction, incremental as fresh, when an editor adds or removes a narrower claim of another subject (review s80-2)', () => {
+    const doc = buildDocument(`${SHARE('85%')} Tỉnh tiếp tục đẩy mạnh chuyển đổi số.\n${SHARE('72%')}`, 'bai.txt', '2013-10-28T00:00:00Z');
+    const article = { ...doc.article, publishedAt: '2013-10-28' };
+    const at = article.text.indexOf('85%');
+    const base = doc.claims.find((c) => c.start <= at && c.end >= at + 3) as Claim;
+    // A claim over "85" alone (narrower than the extractor's), of another subject.
+    const manual: Claim = { ...base, id: 'c_manual0000000000000000000002', start: at, end: at + 2, quote: '85', subject: 'Hộ gia đình', origin: 'manual' };
+    const rules = (fs: readonly Finding[]) => fs.map((f) => `${f.rule}:${[...f.claimIds].sort().join(',')}`).sort();
+    const added = new FindingsAnalysis([article], doc.claims);
+    added.findings();
+    added.updateClaims([manual]);
+    const freshAdded = new FindingsAnalysis([article], [...doc.claims, manual]).findings();
+    expect(rules(added.findings())).toEqual(rules(freshAdded));
+    // The contradiction is still raised once, between the extractor's claims.
+    expect(rules(freshAdded)).toEqual([`repeated-passage:${[base.id, (doc.claims.find((c) => c.quote.startsWith('72%') || c.quote.endsWith('72%')) as Claim).id].sort().join(',')}`]);
+    const removed = new FindingsAnalysis([article], [...doc.claims, manual]);
+    removed.findings();
+    removed.updateClaims([], [manual.id]);
+    expect(rules(removed.findings())).toEqual(rules(new FindingsAnalysis([article], doc.claims).findings()));
+  });
+
   it('decides by the claims of the two mentions alone: an edit adding a wider claim over one gives what a fresh analysis gives', () => {
     const doc = buildDocument(`${SHARE('85%')} Tỉnh tiếp tục đẩy mạnh chuyển đổi số.\n${SHARE('72%')}`, 'bai.txt', '2013-10-28T00:00:00Z');
     const article = { ...doc.article, publishedAt: '2013-10-28' };
@@ -118,15 +139,35 @@ describe('what a sentence given again does not flag', () => {
     expect(repeated(`10:30\n${tally('12')}\n11:45\n${tally('15')}`)).toEqual([]);
   });
 
+  it('but a "hiện" inside a word or a standing count is no tally: those repeats are flagged (review s80-2)', () => {
+    const found = (n: string) => `Qua kiểm tra, cơ quan chức năng phát hiện có ${n} cơ sở kinh doanh thực phẩm vi phạm quy định về an toàn.`;
+    expect(quotes(repeated(`${found('45')}\nCác cơ sở đã bị xử phạt.\n${found('54')}`))).toEqual([['45', '54']]);
+    const staff = (n: string) => `Công ty hiện có khoảng ${n} công nhân làm việc tại nhà máy ở khu công nghiệp Quế Võ.`;
+    expect(quotes(repeated(`${staff('3.000')}\nSản xuất ổn định.\n${staff('2.000')}`))).toEqual([['khoảng 3.000', 'khoảng 2.000']]);
+  });
+
   it('the same line about two places: the claims have different subjects', () => {
     const text =
       'Phía Tây Bắc Bộ: Có mây, ngày nắng nóng.\nNhiệt độ cao nhất phổ biến từ 35-37 độ, có nơi trên 38 độ.\nPhía Đông Bắc Bộ: Có mây, ngày nắng nóng.\nNhiệt độ cao nhất phổ biến từ 35-37 độ, có nơi trên 39 độ.';
     expect(repeated(text)).toEqual([]);
   });
 
-  it('one value the other rounded', () => {
+  it('one value the other rounded at its own last digit; two round values are two values (review s80-2)', () => {
     const gold = (v: string) => `Sáng nay, giá vàng SJC tăng thêm ${v} triệu đồng mỗi lượng, lên mức cao nhất lịch sử.`;
     expect(repeated(`${gold('1,5')} Thị trường sôi động.\n${gold('1,52')}`)).toEqual([]);
+    const capital = (v: string) => `Dự án có tổng vốn đầu tư ${v} tỷ đồng, do tập đoàn Sun Group làm chủ đầu tư toàn bộ.`;
+    for (const [x, y] of [['1,5', '2'], ['9', '10'], ['45', '50'], ['1.000', '1.400']] as const) {
+      expect(quotes(repeated(`${capital(x)} Công trình khởi công năm ngoái.\n${capital(y)}`)), `${x} / ${y}`).toEqual([[`${x} tỷ`, `${y} tỷ`]]);
+    }
+  });
+
+  it('the same line under different headings: two days, two cities (review s80-2)', () => {
+    const price = (v: string) => `Giá vàng SJC tại Hà Nội được các doanh nghiệp niêm yết ở mức ${v} triệu đồng mỗi lượng.`;
+    expect(repeated(`Ngày 5/3:\n${price('36,5')}\nNgày 6/3:\n${price('36,8')}`)).toEqual([]);
+    const fuel = (v: string) => `Giá xăng RON 95 tại các cửa hàng bán lẻ hôm nay ở mức ${v} đồng mỗi lít.`;
+    expect(repeated(`Hà Nội:\n${fuel('23.000')}\nTP HCM:\n${fuel('23.500')}`)).toEqual([]);
+    // Under the same heading, or none, it is one line said twice.
+    expect(quotes(repeated(`Hà Nội:\n${fuel('23.000')}\nHà Nội:\n${fuel('25.000')}`))).toEqual([['23.000', '25.000']]);
   });
 
   it('a short line (fewer than eight words) and a list’s lines (three values, no odd one)', () => {
