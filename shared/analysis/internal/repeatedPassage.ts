@@ -66,8 +66,8 @@ function raisedWith(r: Repeat, odd: Claim, usual: Claim): boolean {
 /**
  * Whether two claims of one article are an odd mention and a usual one of a repeat this rule raises: the same-fact
  * rule (cross.ts) then leaves the pair to it, one finding per contradiction, in the words that say what happened.
- * Decided by the two claims' own spans and the rule's claims of the repeat, never by other claims of the article, so
- * an edit elsewhere in it does not move the decision.
+ * Decided by the two claims and the text alone (`raisedWith`), never by other claims of the article, so an edit of
+ * another claim does not move the decision (review s80-2: an incremental analysis then kept a stale silence).
  */
 export function repeatedPassagePair(ca: Claim, cb: Claim, ctx: AnalysisContext): boolean {
   const article = ctx.articles.get(ca.articleId);
