@@ -2384,14 +2384,14 @@ const PREP_BEFORE_LABEL: ReadonlySet<string> = new Set(['sang', 'trong', 'ở', 
 /** Period labels that "mỗi", "hằng", "hàng" before them make a rate's period ("mỗi ngày 20 chuyến"; see perPeriod). */
 const PER_PERIOD_LABELS: ReadonlySet<string> = new Set(['ngày', 'tuần', 'tháng', 'quý', 'năm', 'đêm', 'giờ']);
 /**
- * Nouns that end in "hàng" ("ngân hàng", "cửa hàng", "mặt hàng", "nhà hàng", "khách hàng", "đơn hàng", "hàng hóa" …):
- * "Ngân hàng ngày 20 …" is no rate ("một" is left out too: "một năm 6 tháng tù" is a length, "một ngày 20 tháng 10" a day).
+ * Words before "hàng" that make it a noun's end ("ngân hàng", "cửa hàng", "mặt hàng", "nhà hàng", "khách hàng", "đơn
+ * hàng" …): "Ngân hàng ngày 20 …" is no rate. ("một" opens none either: "một năm 6 tháng tù" is a length.)
  */
 const HANG_COMPOUND_HEADS: ReadonlySet<string> = new Set(['ngân', 'cửa', 'mặt', 'nhà', 'khách', 'đơn', 'chuyến', 'lô', 'kho', 'gian', 'quầy', 'món', 'bán', 'mua', 'xếp', 'đặt', 'giao', 'hết', 'trả', 'nhận', 'chở', 'tàu', 'xe', 'hãng']);
 /**
  * After the number, what keeps the period word a day's or a month's label: another period of every month or year ("Mỗi
  * ngày 20 hàng tháng", "Mỗi tháng 12 hằng năm"), the calendar ("Mỗi tháng 8 âm lịch"), or a unit of time ("Mỗi ngày 6
- * giờ": an hour, or a length — left as it was; "một năm 6 tháng" a length).
+ * giờ": an hour, or a length — left as it was).
  */
 const PERIOD_LABEL_AFTER = /^[ \t\u00a0]*(?:(?:hàng|hằng|mỗi)[ \t\u00a0]+(?:ngày|tuần|tháng|quý|năm)|âm lịch|dương lịch|(?:giờ|phút|giây|ngày|tuần|tháng|quý|năm|đêm|buổi|tiếng)(?![\p{L}\p{M}]))/u;
 

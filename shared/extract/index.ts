@@ -779,21 +779,20 @@
  * analysed together 144 findings as before, its digest changed by findings between files kept aside (not read); the
  * findings between readable files identical; seeds and generated workspaces unchanged; the planted bench unchanged.
  * Engine 79 (session 80), issue 11: a count per period written right after its period word — "Mỗi ngày 20 chuyến tàu
- * …", "Hằng ngày 300 xe tải …", "Trung bình mỗi ngày 20 người tử vong …", "mỗi tuần", "hàng tháng", "một đêm" — was
- * read as a day or a week named by its number ("ngày 20") and dropped: after "mỗi", "hằng", "hàng" or "một" before the
- * period word, the number is read as any number is (a count before its counted noun; `isLabelled`, `perPeriod`). Review
- * s80-2: not after "một" ("một năm 6 tháng tù" is a length, "một ngày 20 tháng 10" a day), nor after a noun ending in
- * "hàng" ("Ngân hàng ngày 20 …"), nor before another period of every month or year, the calendar or a unit of time
- * ("Mỗi ngày 20 hàng tháng", "Mỗi tháng 8 âm lịch", "Mỗi ngày 6 giờ"). "Vào ngày 20
- * tháng 10", "Ngày 20 học sinh được nghỉ", "tuần 3" stay labels. A month named by its number ends no metric, as a
- * year or a quarter did not ("Lạm phát tháng 10 ở mức 3,5%" had the metric "lạm phát tháng 10"; the period reader reads
- * it; `dropTrailingPeriod`). What a source shows ("Một báo cáo khác cho thấy chi tiêu xây dựng … tăng …") has the
- * source dropped from the metric as a forecast's speaker is, only after a source noun ("báo cáo", "khảo sát", "số
- * liệu" …; review s80-2: "Lợi nhuận của Vinamilk cho thấy sự cải thiện khi tăng 20%" had lost "lợi nhuận", and two such
- * sentences met as one metric) and with words after the verb that are not links ("… cho thấy mức tăng 5,5%" keeps them;
- * `saidAt`). A month after "rằm", "mùng", "giao", "hạn" stays in the metric (a full-moon day, a contract, a term). Every gold split unchanged; readable corpus files: 3 claim
- * lines changed, all metrics ("sản lượng bán ra trong tháng 9" → "sản lượng bán ra", "chi tiêu xây dựng trong tháng
- * 8" → "chi tiêu xây dựng").
+ * …", "Hằng ngày 300 xe tải …", "Trung bình mỗi ngày 20 người tử vong …", "mỗi tuần", "hàng tháng" — was read as a
+ * day or a week named by its number ("ngày 20") and dropped: after "mỗi", "hằng" or "hàng" the period word is no label
+ * and the number is read as any number is (`isLabelled`, `perPeriod`). Not after "một" ("một năm 6 tháng tù" is a
+ * length), nor after a noun ending in "hàng" ("Ngân hàng ngày 20 …"), nor before another period of every month or
+ * year, the calendar or a unit of time ("Mỗi ngày 20 hàng tháng", "Mỗi tháng 8 âm lịch", "Mỗi ngày 6 giờ"; review
+ * s80-2). "Vào ngày 20 tháng 10", "Ngày 20 học sinh được nghỉ", "tuần 3" stay labels. A month named by its number
+ * ends no metric, as a year or a quarter did not ("Lạm phát tháng 10 ở mức 3,5%" had the metric "lạm phát tháng 10";
+ * the period reader reads it; `dropTrailingPeriod`), except after "rằm", "mùng", "giao", "hạn" (a full-moon day, a
+ * contract, a term). What a source shows ("Một báo cáo khác cho thấy chi tiêu xây dựng … tăng …") has the source
+ * dropped from the metric as a forecast's speaker is, only after a source noun ("báo cáo", "khảo sát", "số liệu" …;
+ * review s80-2: "Lợi nhuận của Vinamilk cho thấy sự cải thiện khi tăng 20%" had lost "lợi nhuận", and two such
+ * sentences met as one metric) and with words after the verb that are not links ("… cho thấy mức tăng 5,5%" keeps
+ * them; `saidAt`). Every gold split unchanged; readable corpus files: 3 claim lines changed, all metrics ("sản lượng
+ * bán ra trong tháng 9" → "sản lượng bán ra", "chi tiêu xây dựng trong tháng 8" → "chi tiêu xây dựng").
  */
 export const EXTRACTOR_VERSION = 79;
 

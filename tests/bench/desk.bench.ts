@@ -670,27 +670,23 @@ async function stopProfile(session: CDPSession): Promise<string> {
   for (const id of profile.samples ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
   const span = (profile.endTime - profile.startTime) / 1000;
   const per = span / Math.max(1, profile.samples?.length ?? 1);
+  // Per function: its self time, and its heaviest node (whose callers are printed, three frames up).
   const byFunction = new Map<string, number>();
+  const heaviest = new Map<string, { id: number; n: number }>();
+  const parent = new Map<number, number>();
   for (const node of profile.nodes) {
     const f = node.callFrame;
     const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-    byFunction.set(key, (byFunction.get(key) ?? 0) + (counts.get(node.id) ?? 0) * per);
+    const n = counts.get(node.id) ?? 0;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + n * per);
+    if (n > (heaviest.get(key)?.n ?? 0)) heaviest.set(key, { id: node.id, n });
+    for (const child of node.children ?? []) parent.set(child, node.id);
   }
-  // Who called each: the caller chain of its heaviest node (three frames up).
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const name = (id: number | undefined) => {
     const f = id === undefined ? undefined : byId.get(id)?.callFrame;
     return f ? `${f.functionName || '(anonymous)'}:${f.lineNumber + 1}` : '';
   };
-  const heaviest = new Map<string, { id: number; n: number }>();
-  for (const node of profile.nodes) {
-    const f = node.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-    const n = counts.get(node.id) ?? 0;
-    if (n > (heaviest.get(key)?.n ?? 0)) heaviest.set(key, { id: node.id, n });
-  }
   const callers = (key: string) => {
     let id = heaviest.get(key)?.id;
     const chain: string[] = [];

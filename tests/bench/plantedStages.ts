@@ -112,7 +112,6 @@ function sharedWords(a: readonly string[], b: readonly string[]): number {
   return a.filter((w) => set.has(w)).length;
 }
 
-/** The stage of a trial (see the header) and whether the bench's (b) finds it. */
 /** A cluster's internal findings as the unchanged articles give them (a flag the change did not cause is no flag). */
 const unchangedInternal = new Map<Doc[], Array<{ rule: string; ranges: Array<{ articleId: string; start: number; end: number }> }>>();
 
@@ -120,6 +119,7 @@ function rangesOf(f: Finding, byId: ReadonlyMap<string, Claim>): Array<{ article
   return [...(f.spans ?? []), ...f.claimIds.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined)];
 }
 
+/** The stage of a trial (see the header), whether the bench's (b) finds it, and whether any finding flags it. */
 function stageOf(cluster: Doc[], t: Trial): { stage: string; found: boolean; flagged: boolean } {
   const changed = changedCopy(t.doc, t.at);
   const docs = cluster.map((d) => (d === t.doc ? changed : d));

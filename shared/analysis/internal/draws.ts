@@ -1,6 +1,7 @@
 import type { Article } from '../../schema';
 import { claimCovering, refOf, spanRef, type AnalysisContext } from '../context';
 import type { FindingDraft } from '../model';
+import { wordBefore } from './nouns';
 
 /**
  * A draw given an uneven score: "Hòa 2-1 trong 90 phút", "hai đội hòa nhau với tỷ số 1-2", "bị cầm hòa 3 - 2".
@@ -33,11 +34,6 @@ const DRAW_SCORE = new RegExp(
   String.raw`${DRAW}((?:[ \t\u00a0]+[\p{Ll}\p{M}]+){0,4}?)[ \t\u00a0]+(\d{1,2})[ \t\u00a0]*[-–:][ \t\u00a0]*(\d{1,2})(?![\d.,:/\-–]\d|[\d\p{L}])(?=[ \t\u00a0]*([\p{Ll}\p{M}]*))`,
   'gud',
 );
-/** The word right before `at` (lower-cased), read back at most 12 characters. */
-function wordBefore(text: string, at: number): string {
-  const m = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 12), at));
-  return (m?.[1] ?? '').toLowerCase();
-}
 
 export function drawScoreDrafts(article: Article, ctx: AnalysisContext): FindingDraft[] {
   const text = article.text;

@@ -45,3 +45,9 @@ export function sentenceMates(claims: readonly Claim[]): (claim: Claim) => Claim
 
 export const isQuantity = (c: Claim): boolean =>
   (c.kind === 'count' || c.kind === 'ratio' || c.kind === 'measure') && c.value !== null;
+
+/** The word right before `at` (lower-cased), read back at most 12 characters ('' when none): "lúc" of "lúc 9". */
+export function wordBefore(text: string, at: number): string {
+  const m = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 12), at));
+  return (m?.[1] ?? '').toLowerCase();
+}

@@ -3,6 +3,7 @@ import { refOf, type AnalysisContext } from '../context';
 import type { Figure } from '../figures';
 import type { FindingDraft } from '../model';
 import { passagesOf, passageWords, sameTokens, type Passage } from '../passages';
+import { wordBefore } from './nouns';
 
 /**
  * A sentence an article gives again, word for word but for one figure: "Vượt qua 30.000 thí sinh là người Việt Nam
@@ -23,7 +24,8 @@ import { passagesOf, passageWords, sameTokens, type Passage } from '../passages'
  *   tally, said again as it grows;
  * - claims the extractor gives different subjects or periods ("có nơi trên 38 độ" under "Phía Tây Bắc Bộ", "… 39 độ"
  *   under "Phía Đông Bắc Bộ"): the same line about two places;
- * - one value the other rounded ("1,5 triệu" / "1,52 triệu");
+ * - the same line under differing short heading lines ("Ngày 5/3:" / "Ngày 6/3:", "Hà Nội:" / "TP HCM:");
+ * - one value the other rounded at its own last digit ("1,5 triệu" / "1,52 triệu"; not "1,5" / "2");
  * - sentences that differ in more than one figure ("Tổng khối lượng giao dịch đạt 7,422 triệu đơn vị, trị giá 104,77
  *   tỷ đồng." on each floor, at each session): a template filled with other figures, not one sentence said again;
  * - a sentence given three or more times with more than two values at the figure, or with no single odd one: a
@@ -202,11 +204,6 @@ const MOMENT_BEFORE = new Map<string, number>([
 /** Words right after a number, as written (lower case), that make it a time of day: "9 giờ", "9h", "9 sáng". */
 const MOMENT_AFTER = new Set(['giờ', 'h', 'sáng', 'trưa', 'chiều', 'tối', 'đêm']);
 
-/** The word right before `at` in the text, lower case ('' when none within a few characters). */
-function wordBefore(text: string, at: number): string {
-  const m = /([\p{L}\p{M}]+)[ \t\u00a0]*$/u.exec(text.slice(Math.max(0, at - 12), at));
-  return (m?.[1] ?? '').normalize('NFC').toLowerCase();
-}
 
 /** A figure that places the sentence in time: a date or time read as such, a year, a number after "lúc", "quý"… */
 function moment(f: Figure | undefined, text: string): boolean {
