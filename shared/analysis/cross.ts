@@ -6,6 +6,7 @@ import { MATCH_DAYS, readSpot, toldApartReadings, type SpotReading } from './mom
 import { alignment } from './copies';
 import type { FactView } from './facts';
 import { sameFigureInArticle } from './internal/repeated';
+import { headlinePair } from './internal/headline';
 import { repeatedPassagePair } from './internal/repeatedPassage';
 import { clusterFactsStaged, sameFact } from './match';
 import { choosePairs, countWork, finish } from './passages';
@@ -187,6 +188,8 @@ function pairDraft(a: FactView, b: FactView, ctx: AnalysisContext, series: Reado
     const cb = b.claims[0] as Claim;
     // One sentence given twice with the figure changed: the repeated-passage rule's finding says so.
     if (repeatedPassagePair(ca, cb, ctx)) return null;
+    // A headline figure the body gives otherwise: the headline rule's finding says so.
+    if (headlinePair(ca, cb, ctx)) return null;
     return {
       type: 'internal',
       rule: 'same-fact-values',

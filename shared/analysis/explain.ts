@@ -273,6 +273,12 @@ function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule
         ? `${inArticle(f.a, lang)}bài đưa cùng một câu ${times}, từng chữ như nhau, nhưng với hai con số khác nhau: “${f.a.quote}” và “${f.b.quote}”. Một trong hai có thể sai, hoặc đã được sửa (cập nhật) ở chỗ này mà chưa sửa ở chỗ kia — nên kiểm tra.`
         : `${inArticle(f.a, lang)}the article gives the same sentence ${times}, word for word, but with two different figures: “${f.a.quote}” and “${f.b.quote}”. One of them may be wrong, or was corrected (updated) in one place and not in the other — worth checking.`;
     }
+    case 'headline-body': {
+      const shared = f.context.length > 0 ? (vi ? ` (cùng ngữ cảnh: ${f.context.join(', ')})` : ` (same context: ${f.context.join(', ')})`) : '';
+      return vi
+        ? `${inArticle(f.a, lang)}tiêu đề đưa “${f.a.quote}”, nhưng thân bài không nhắc lại con số này mà đưa “${f.b.quote}” cho cùng một số liệu${shared}. Một trong hai có thể sai, hoặc thân bài đã được sửa mà tiêu đề thì chưa — nên kiểm tra.`
+        : `${inArticle(f.a, lang)}the headline gives “${f.a.quote}”, but the body never repeats it and gives “${f.b.quote}” for the same figure${shared}. One of them may be wrong, or the body was corrected and the headline was not — worth checking.`;
+    }
     case 'rank-vs-list':
       return vi
         ? `${inArticle(f.claim, lang)}“${f.claim.quote}” (thứ ${n(f.stated, lang)}), nhưng bảng xếp hạng trong bài ghi ${f.name} ở vị trí ${n(f.listed, lang)} (“${f.item.quote}”).`

@@ -19,6 +19,7 @@ import { drawScoreDrafts } from './internal/draws';
 import { partsDrafts } from './internal/parts';
 import { percentDrafts } from './internal/percent';
 import { rankingDrafts } from './internal/ranking';
+import { headlineDrafts } from './internal/headline';
 import { repeatedPassageDrafts } from './internal/repeatedPassage';
 import { stepDrafts } from './internal/steps';
 import type { FindingDraft } from './model';
@@ -303,8 +304,18 @@ export interface AnalysisOptions {
  * more, cut at its own last digit ("1,5" / "1,52"); a repeat under differing short heading lines is not raised; the
  * same-fact rule's silence reads the two claims alone, and the rule raises the narrowest pair of claims it accepts.
  * Corpus together: 146 findings (the two new ones in held-out articles, not read).
+ * 56 (session 81): issue 10 item 3 — a headline figure the body contradicts is an internal finding (rule
+ * 'headline-body', internal/headline.ts): the title says "3 triệu USD", the body never gives it and says "2 triệu USD"
+ * in the headline's words. Only where the first line is the title, the headline figure is a claim the body never
+ * gives (rounding and qualifiers allowed), the body's figures of its class that share two telling words or more with it
+ * give one value, it is no total of a body sentence's two figures (nor of all that share a word with it), and the two
+ * claims name no two places or periods. The same-fact rule leaves such a pair to it. Measured
+ * (`tests/bench/headlineMutations.ts`): raised on no corpus article as published (46 tuned-cluster, 20 held-out-cluster
+ * and 7 vi-news articles with a headline); a headline figure the body repeats, changed: 4 of 19 found in the tuned
+ * clusters, 0 of 3 in vi-news. `plantedStages.ts --broad`: flagged 154 → 155 of 242 (the cluster_098 headline
+ * trial). Every digest of tests/bench/analysisOutput.ts unchanged (the generated workspaces' articles have no title).
  */
-export const ANALYSIS_VERSION = 55;
+export const ANALYSIS_VERSION = 56;
 
 export { sortStaged };
 
@@ -346,7 +357,7 @@ function internalDraftsOf(articleId: string, ctx: AnalysisContext): FindingDraft
   const claims = ctx.claimsByArticle.get(articleId);
   if (claims) drafts.push(...countDrafts(claims, ctx), ...partsDrafts(claims, ctx), ...percentDrafts(claims, ctx), ...stepDrafts(claims, ctx), ...impossibleValues(claims, ctx));
   const article = ctx.articles.get(articleId);
-  if (article) drafts.push(...impossibleDatesInText(article, ctx), ...elapsedYearsDrafts(article, ctx), ...rankingDrafts(article, ctx), ...drawScoreDrafts(article, ctx), ...repeatedPassageDrafts(article, ctx));
+  if (article) drafts.push(...impossibleDatesInText(article, ctx), ...elapsedYearsDrafts(article, ctx), ...rankingDrafts(article, ctx), ...drawScoreDrafts(article, ctx), ...repeatedPassageDrafts(article, ctx), ...headlineDrafts(article, ctx));
   return drafts;
 }
 

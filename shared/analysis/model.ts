@@ -21,6 +21,7 @@ export const findingRules = [
   'step-arithmetic',
   'draw-score',
   'repeated-passage',
+  'headline-body',
 ] as const;
 export type FindingRule = (typeof findingRules)[number];
 
@@ -93,6 +94,8 @@ export type FindingFacts =
    * odd mention and one of the others); `mentions`: how many times the sentence is given.
    */
   | { rule: 'repeated-passage'; a: ClaimRef; b: ClaimRef; mentions: number }
+  /** A headline figure (`a`) the body never gives, and the body's figure of the same fact with another value (`b`); `context`: the words they share, as the headline writes them. */
+  | { rule: 'headline-body'; a: ClaimRef; b: ClaimRef; context: string[] }
   /** A rank said in the prose (`claim`, `stated`) against the article's numbered ranking (`item`, `listed`). */
   | { rule: 'rank-vs-list'; claim: ClaimRef; item: ClaimRef; name: string; stated: number; listed: number }
   | {
