@@ -277,7 +277,7 @@ function internalText(f: Exclude<FindingFacts, { rule: 'cross-source' } | { rule
       const shared = f.context.length > 0 ? (vi ? ` (cùng ngữ cảnh: ${f.context.join(', ')})` : ` (same context: ${f.context.join(', ')})`) : '';
       return vi
         ? `${inArticle(f.a, lang)}tiêu đề đưa “${f.a.quote}”, nhưng thân bài không nhắc lại con số này mà đưa “${f.b.quote}” cho cùng một số liệu${shared}. Một trong hai có thể sai, hoặc thân bài đã được sửa mà tiêu đề thì chưa — nên kiểm tra.`
-        : `${inArticle(f.a, lang)}the headline gives “${f.a.quote}”, but the body never repeats it and gives “${f.b.quote}” for the same figure${shared}. One of them may be wrong, or the body was corrected and the headline was not — worth checking.`;
+        : `${inArticle(f.a, lang)}the headline gives “${f.a.quote}”, but the body never repeats it and gives “${f.b.quote}” for the same fact${shared}. One of them may be wrong, or the body was corrected and the headline was not — worth checking.`;
     }
     case 'rank-vs-list':
       return vi

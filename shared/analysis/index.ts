@@ -307,13 +307,20 @@ export interface AnalysisOptions {
  * 56 (session 81): issue 10 item 3 — a headline figure the body contradicts is an internal finding (rule
  * 'headline-body', internal/headline.ts): the title says "3 triệu USD", the body never gives it and says "2 triệu USD"
  * in the headline's words. Only where the first line is the title, the headline figure is a claim the body never
- * gives (rounding and qualifiers allowed), the body's figures of its class that share two telling words or more with it
- * give one value, it is no total of a body sentence's two figures (nor of all that share a word with it), and the two
- * claims name no two places or periods. The same-fact rule leaves such a pair to it. Measured
- * (`tests/bench/headlineMutations.ts`): raised on no corpus article as published (46 tuned-cluster, 20 held-out-cluster
- * and 7 vi-news articles with a headline); a headline figure the body repeats, changed: 4 of 19 found in the tuned
- * clusters, 0 of 3 in vi-news. `plantedStages.ts --broad`: flagged 154 → 155 of 242 (the cluster_098 headline
- * trial). Every digest of tests/bench/analysisOutput.ts unchanged (the generated workspaces' articles have no title).
+ * gives (rounding and qualifiers allowed; a round headline figure within half its last digit and 5%), the body's
+ * figures of its class that share two telling words or more with it (no place name counted) give one value, none dated
+ * earlier or given to another name in its clause, the headline is no total of two body figures at most two sentences
+ * apart (nor of all that share a word with it), and the two claims name no two places or periods (nor a part of a
+ * year against none) and share their modality. The same-fact rule leaves such a pair to it; it leaves a lead repeating
+ * the headline word for word to the repeated-passage rule. Review s81 (a helper, its own sentences) found the first
+ * version raising a target against a result, an earlier level ("Trước đó, …"), a breakdown over two sentences,
+ * another company or district, a quarter against a headline's year, "Hà Nội" as shared words, a round headline
+ * figure, and a lead repeating the headline twice over (with the repeated-passage rule); mended before it landed.
+ * Measured (`tests/bench/headlineMutations.ts`): raised on no corpus article as published (46 tuned-cluster, 20
+ * held-out-cluster and 7 vi-news articles with a headline); a headline figure the body repeats, changed: 4 of 19
+ * found in the tuned clusters, 0 of 3 in vi-news. `plantedStages.ts --broad`: flagged 154 → 155 of 242 (the
+ * cluster_098 headline trial). Every digest of tests/bench/analysisOutput.ts unchanged (the generated workspaces'
+ * articles have no title).
  */
 export const ANALYSIS_VERSION = 56;
 

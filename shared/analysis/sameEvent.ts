@@ -3006,6 +3006,21 @@ function earlierNear(x: FigureContext): Set<string> {
   return set;
 }
 
+/**
+ * `y`'s sentence dates it before the moment reported, before it ("Trước đó, … ở mức 24.500 đồng", "Năm ngoái, có 45.000
+ * thí sinh"), in words `x`'s sentence lacks: not the fact `x` states now (the words of EARLIER_WORDS).
+ */
+export function datedEarlierThan(x: FigureContext, y: FigureContext): boolean {
+  // (The words before y only: "…, tăng mạnh so với năm trước" after it compares it, and dates nothing.)
+  const t = y.passage.tokens;
+  const before = new Set<string>();
+  for (let i = 0; i + 1 < y.figure.token && i + 1 < t.length; i++) {
+    const pair = `${wordOf(t[i] as number)} ${wordOf(t[i + 1] as number)}`;
+    if (EARLIER_WORDS.has(pair)) before.add(pair);
+  }
+  return earlierOnlyIn(before, x.passage);
+}
+
 /** Of one figure's earlier-period and comparison words (see `earlierNear`), one that `other`'s sentence lacks. */
 function earlierOnlyIn(near: ReadonlySet<string>, other: Passage): boolean {
   const theirs = earlierWords(other);
