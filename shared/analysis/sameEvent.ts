@@ -2998,8 +2998,13 @@ function earlierNear(x: FigureContext): Set<string> {
   const t = x.passage.tokens;
   let last = t.length - 1;
   for (const f of x.passage.figures) if (f.token > x.figure.token && f.token < last) last = f.token;
+  return earlierPairs(t, last);
+}
+
+/** The EARLIER_WORDS pairs of a sentence's tokens that start before token `end`. */
+function earlierPairs(t: Int32Array, end: number): Set<string> {
   const set = new Set<string>();
-  for (let i = 0; i < last; i++) {
+  for (let i = 0; i < end && i + 1 < t.length; i++) {
     const pair = `${wordOf(t[i] as number)} ${wordOf(t[i + 1] as number)}`;
     if (EARLIER_WORDS.has(pair)) set.add(pair);
   }
@@ -3012,13 +3017,7 @@ function earlierNear(x: FigureContext): Set<string> {
  */
 export function datedEarlierThan(x: FigureContext, y: FigureContext): boolean {
   // (The words before y only: "…, tăng mạnh so với năm trước" after it compares it, and dates nothing.)
-  const t = y.passage.tokens;
-  const before = new Set<string>();
-  for (let i = 0; i + 1 < y.figure.token && i + 1 < t.length; i++) {
-    const pair = `${wordOf(t[i] as number)} ${wordOf(t[i + 1] as number)}`;
-    if (EARLIER_WORDS.has(pair)) before.add(pair);
-  }
-  return earlierOnlyIn(before, x.passage);
+  return earlierOnlyIn(earlierPairs(y.passage.tokens, y.figure.token - 1), x.passage);
 }
 
 /** Of one figure's earlier-period and comparison words (see `earlierNear`), one that `other`'s sentence lacks. */
