@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectFindings } from '../../shared/analysis';
+import { headlineOf } from '../../shared/analysis/internal/headline';
 import { passagesOf } from '../../shared/analysis/passages';
 import { figureContexts, figuresAgree } from '../../shared/analysis/sameEvent';
 import { buildDocument } from '../../shared/document';
@@ -41,12 +42,11 @@ function run(files: string[], label: string, list: boolean): Tally {
     t.raised += findings.length;
     if (list) for (const f of findings) console.log(`    raised (unmodified) ${file.split('/corpus/')[1]}: ${f.explanation}`);
     const a = doc.article;
-    const title = a.title?.trim();
-    const passages = passagesOf(a);
-    const head = passages[0];
-    if (!title || head === undefined || head.index !== 1 || a.text.slice(head.start, head.end).trim() !== title) continue;
+    // (The rule's own reading of a headline.)
+    const head = headlineOf(a);
+    if (head === null) continue;
     t.titled++;
-    const body = passages.slice(1).flatMap(figureContexts);
+    const body = passagesOf(a).filter((p) => p !== head).flatMap(figureContexts);
     for (const x of figureContexts(head)) {
       if (!x.tells || x.figure.calendar || x.second !== null || !body.some((y) => y.unit === x.unit && figuresAgree(x, y))) continue;
       const at = x.figure.start + a.text.slice(x.figure.start, x.figure.end).search(/\d/);

@@ -5,6 +5,7 @@ import { PLACE_NAMES_LOWER } from '../../extract/entities';
 import { fold, subjectKey } from '../normalize';
 import { passagesOf, type Passage } from '../passages';
 import { datedEarlierThan, figureContexts, figuresAgree, type FigureContext } from '../sameEvent';
+import { narrowestPair } from './nouns';
 import { repeatedPassagePair } from './repeatedPassage';
 
 /**
@@ -105,23 +106,14 @@ function otherPlaces(a: string, b: string): boolean {
   return pa.length > 0 && pb.length > 0 && !pa.some((p) => pb.includes(p));
 }
 
-/** Of the claims of the two figures that `raisedWith` accepts, the narrowest pair (the extractor's, not an editor's wider claim). */
+/** Of the claims of the two figures that `raisedWith` accepts, the narrowest pair (see `narrowestPair`). */
 function claimsOf(p: Pair, article: Article, ctx: AnalysisContext): [Claim, Claim] | null {
   const claims = ctx.claimsByArticle.get(article.id) ?? [];
-  let best: [Claim, Claim] | null = null;
-  let width = Infinity;
-  for (const h of claims) {
-    if (!covers(h, p.head)) continue;
-    for (const b of claims) {
-      if (!raisedWith(p, h, b)) continue;
-      const w = h.end - h.start + (b.end - b.start);
-      if (w < width || (w === width && best !== null && (h.start < best[0].start || (h.start === best[0].start && b.start < best[1].start)))) {
-        best = [h, b];
-        width = w;
-      }
-    }
-  }
-  return best;
+  return narrowestPair(
+    claims.filter((c) => covers(c, p.head)),
+    claims,
+    (h, b) => raisedWith(p, h, b),
+  );
 }
 
 function draftOf(article: Article, p: Pair, [head, body]: [Claim, Claim], ctx: AnalysisContext): FindingDraft {
@@ -162,7 +154,7 @@ function headlineWords(p: Pair, text: string): string[] {
 }
 
 /** The article's first passage when it is its title (the title the article was read with). */
-function headlineOf(article: Article): Passage | null {
+export function headlineOf(article: Article): Passage | null {
   const title = article.title?.trim();
   if (!title) return null;
   const first = passagesOf(article)[0];

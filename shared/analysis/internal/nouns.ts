@@ -51,3 +51,24 @@ export function wordBefore(text: string, at: number): string {
   const m = /([\p{L}\p{M}]+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 12), at));
   return (m?.[1] ?? '').toLowerCase();
 }
+
+/**
+ * Of the pairs of claims (one of `firsts`, one of `seconds`) that `accepts`, the narrowest (the extractor's, not an
+ * editor's wider claim over it), the earlier first on a tie; null when none is accepted. How a per-article rule picks
+ * the claims it raises two figures with (repeatedPassage.ts, headline.ts).
+ */
+export function narrowestPair(firsts: readonly Claim[], seconds: readonly Claim[], accepts: (a: Claim, b: Claim) => boolean): [Claim, Claim] | null {
+  let best: [Claim, Claim] | null = null;
+  let width = Infinity;
+  for (const a of firsts) {
+    for (const b of seconds) {
+      if (!accepts(a, b)) continue;
+      const w = a.end - a.start + (b.end - b.start);
+      if (w < width || (w === width && best !== null && (a.start < best[0].start || (a.start === best[0].start && b.start < best[1].start)))) {
+        best = [a, b];
+        width = w;
+      }
+    }
+  }
+  return best;
+}

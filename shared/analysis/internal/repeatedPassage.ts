@@ -3,7 +3,7 @@ import { refOf, type AnalysisContext } from '../context';
 import type { Figure } from '../figures';
 import type { FindingDraft } from '../model';
 import { passagesOf, passageWords, sameTokens, type Passage } from '../passages';
-import { wordBefore } from './nouns';
+import { narrowestPair, wordBefore } from './nouns';
 
 /**
  * A sentence an article gives again, word for word but for one figure: "Vượt qua 30.000 thí sinh là người Việt Nam
@@ -94,19 +94,7 @@ function claimsOf(r: Repeat, article: Article, ctx: AnalysisContext): [Claim, Cl
   const odds = claims.filter((c) => covers(c, r.odd));
   if (odds.length === 0) return null;
   const usuals = claims.filter((c) => r.usual.some((u) => covers(c, u)));
-  let best: [Claim, Claim] | null = null;
-  let width = Infinity;
-  for (const o of odds) {
-    for (const u of usuals) {
-      if (!raisedWith(r, o, u)) continue;
-      const w = o.end - o.start + (u.end - u.start);
-      if (w < width || (w === width && best !== null && (o.start < best[0].start || (o.start === best[0].start && u.start < best[1].start)))) {
-        best = [o, u];
-        width = w;
-      }
-    }
-  }
-  return best;
+  return narrowestPair(odds, usuals, (o, u) => raisedWith(r, o, u));
 }
 
 /**
